@@ -1,0 +1,51 @@
+#pragma once
+// Grammar of plain-text plan drafts (as in samples/tyoikaiset-2022-2025-luonnos.txt): one line is one
+// block. Goal headings, tab-separated goal tables, bullet lists (the overview of goals among them),
+// a status line, comment lines, and paragraphs, in which the plan's claims about itself are found.
+// No actions here; src/read/draft_reader.cpp attaches them.
+#include "grammar/common.hpp"
+
+namespace planlint::grammar::draft {
+using namespace tao::pegtl;
+
+// <!-- planlint: … --> on a line of its own: directives for planlint, skipped as text.
+struct comment_body : until<at<string<'-', '-', '>'>>, sor<text_byte, tab>> {};
+struct comment_line
+    : seq<star<blank>, string<'<', '!', '-', '-'>, comment_body, string<'-', '-', '>'>, star<blank>, line_end> {};
+
+// "TAVOITE 1. title" at the start of a line.
+struct goal_heading_content : seq<goal_ref> {};
+struct goal_heading : seq<goal_heading_content, line_end> {};
+
+// Tables: "Toimenpide<TAB>Mittari[<TAB>more…]", then one row per line, "measure<TAB>indicator[<TAB>…]".
+struct cell : star<text_byte> {};
+struct cells : list<cell, tab> {};
+struct header_cells : seq<at<kw<role::measure_header>>, cells> {};  // cells is a sub-rule: its action sees the range
+struct table_header
+    : sor<seq<at<cell, tab>, header_cells, line_end>,                         // with a tab: a header row
+          seq<at<kw<role::measure_header>, star<blank>, line_end>, header_cells, line_end>> {};  // a lone "Toimenpide"
+struct row_cells : seq<cells> {};
+struct table_row : seq<not_at<blank_line>, not_at<eof>, not_at<goal_heading>, not_at<table_header>, row_cells, line_end> {};
+// Without a header, a run of lines that each hold a tab is still a table.
+struct tabbed_row : seq<not_at<goal_heading>, at<star<text_byte>, tab>, row_cells, line_end> {};
+struct table : sor<seq<table_header, star<table_row>>, plus<tabbed_row>> {};
+
+// "LUONNOS" on a line of its own.
+struct status_word : kw<role::status> {};
+struct status_line : seq<star<blank>, status_word, star<blank>, line_end> {};
+
+// Bullet lists, nested by indentation; an item that names a goal is an item of the overview of goals.
+struct overview_item_content : seq<goal_ref> {};
+struct overview_item : seq<star<blank>, bullet_marker, plus<blank>, overview_item_content, line_end> {};
+struct bullet_line : seq<star<blank>, bullet_marker, plus<blank>, inline_text, line_end> {};
+
+struct paragraph_text : inline_text {};
+struct paragraph_line : seq<paragraph_text, line_end> {};
+
+struct block : sor<blank_line, comment_line, goal_heading, table, status_line, overview_item, bullet_line,
+                   paragraph_line> {};
+// Only a character that is not text (a control character, a lone carriage return) can stop the blocks.
+struct document_end : eof {};
+struct document : seq<star<block>, must<document_end>> {};
+
+}  // namespace planlint::grammar::draft

@@ -1,0 +1,161 @@
+#pragma once
+// The one keyword table. The grammars refer to keyword *roles* (kw<role::goal>), never to words, so a
+// language is added by adding a row here; the structure of the grammars does not change.
+// Matching is by whole word and case-insensitive (ASCII and Latin-1 letters: "TAVOITE" = "Tavoite",
+// "MÅL" = "mål").
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace planlint::grammar {
+
+enum class role {
+  goal,              // heading keyword: "TAVOITE 1. …"
+  measure_header,    // first header cell of a goal table
+  indicator_header,  // second header cell
+  status,            // a line that marks the document's status
+  goal_noun,         // claims: "tavoitteita on kolme", "kolme tavoitetta"
+  copula,            // claims: "on", "ovat"
+  measure_noun,      // claims: "6–12 toimenpidettä"
+};
+
+struct number_word {
+  std::string_view word;
+  int value;
+};
+
+struct language {
+  std::string_view code;
+  std::span<const std::string_view> goal, measure_header, indicator_header, status, goal_noun, copula,
+      measure_noun;
+  std::span<const number_word> numbers;  // at least one to twenty
+};
+
+namespace kw_fi {
+inline constexpr std::string_view goal[] = {"tavoite"};
+inline constexpr std::string_view measure_header[] = {"toimenpide", "toimenpiteet"};
+inline constexpr std::string_view indicator_header[] = {"mittari", "mittarit"};
+inline constexpr std::string_view status[] = {"luonnos"};
+inline constexpr std::string_view goal_noun[] = {"tavoitteita", "tavoitetta", "tavoitteet"};
+inline constexpr std::string_view copula[] = {"on", "ovat"};
+inline constexpr std::string_view measure_noun[] = {"toimenpidettä", "toimenpiteitä", "toimenpidettä"};
+inline constexpr number_word numbers[] = {
+    {"yksi", 1},          {"kaksi", 2},         {"kolme", 3},          {"neljä", 4},
+    {"viisi", 5},         {"kuusi", 6},         {"seitsemän", 7},      {"kahdeksan", 8},
+    {"yhdeksän", 9},      {"kymmenen", 10},     {"yksitoista", 11},    {"kaksitoista", 12},
+    {"kolmetoista", 13},  {"neljätoista", 14},  {"viisitoista", 15},   {"kuusitoista", 16},
+    {"seitsemäntoista", 17}, {"kahdeksantoista", 18}, {"yhdeksäntoista", 19}, {"kaksikymmentä", 20}};
+}  // namespace kw_fi
+
+namespace kw_sv {
+inline constexpr std::string_view goal[] = {"mål"};
+inline constexpr std::string_view measure_header[] = {"åtgärd", "åtgärder"};
+inline constexpr std::string_view indicator_header[] = {"mätare", "indikator", "indikatorer"};
+inline constexpr std::string_view status[] = {"utkast"};
+inline constexpr std::string_view goal_noun[] = {"mål", "målen"};
+inline constexpr std::string_view copula[] = {"är"};
+inline constexpr std::string_view measure_noun[] = {"åtgärder"};
+inline constexpr number_word numbers[] = {
+    {"en", 1},      {"ett", 1},     {"två", 2},      {"tre", 3},       {"fyra", 4},      {"fem", 5},
+    {"sex", 6},     {"sju", 7},     {"åtta", 8},     {"nio", 9},       {"tio", 10},      {"elva", 11},
+    {"tolv", 12},   {"tretton", 13}, {"fjorton", 14}, {"femton", 15},   {"sexton", 16},   {"sjutton", 17},
+    {"arton", 18},  {"nitton", 19}, {"tjugo", 20}};
+}  // namespace kw_sv
+
+namespace kw_en {
+inline constexpr std::string_view goal[] = {"goal"};
+inline constexpr std::string_view measure_header[] = {"measure", "measures", "action", "actions"};
+inline constexpr std::string_view indicator_header[] = {"indicator", "indicators", "metric", "metrics"};
+inline constexpr std::string_view status[] = {"draft"};
+inline constexpr std::string_view goal_noun[] = {"goals"};
+inline constexpr std::string_view copula[] = {"are"};
+inline constexpr std::string_view measure_noun[] = {"measures", "actions"};
+inline constexpr number_word numbers[] = {
+    {"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},       {"five", 5},
+    {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},       {"ten", 10},
+    {"eleven", 11},   {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},  {"fifteen", 15},
+    {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},  {"twenty", 20}};
+}  // namespace kw_en
+
+#define PLANLINT_LANGUAGE(ns, code)                                                                    \
+  language {                                                                                           \
+    code, ns::goal, ns::measure_header, ns::indicator_header, ns::status, ns::goal_noun, ns::copula,    \
+        ns::measure_noun, ns::numbers                                                                  \
+  }
+inline constexpr std::array<language, 3> languages = {
+    PLANLINT_LANGUAGE(kw_fi, "fi"), PLANLINT_LANGUAGE(kw_sv, "sv"), PLANLINT_LANGUAGE(kw_en, "en")};
+#undef PLANLINT_LANGUAGE
+
+// --- matching -------------------------------------------------------------------------------------------
+
+// Length in bytes of the word that starts at `p`: ASCII letters and digits, and UTF-8 letters. Multi-byte
+// characters count as letters except the Latin-1 punctuation block (U+0080–U+00BF, e.g. NBSP, «, §),
+// × and ÷, and General Punctuation and symbols (U+2000–U+2BFF, e.g. en dash, bullet).
+inline std::size_t word_length(const char* p, const char* end) noexcept {
+  const char* q = p;
+  while (q < end) {
+    const auto c = static_cast<unsigned char>(*q);
+    if (c < 0x80) {
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) break;
+      ++q;
+      continue;
+    }
+    const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (q + len > end) break;
+    const auto c1 = static_cast<unsigned char>(q[1]);
+    if (c == 0xC2 || (c == 0xC3 && (c1 == 0x97 || c1 == 0xB7))) break;
+    if (c == 0xE2 && c1 >= 0x80 && c1 <= 0xAF) break;
+    q += len;
+  }
+  return static_cast<std::size_t>(q - p);
+}
+
+// Case-insensitive equality of a word and a lower-case keyword: ASCII, and Latin-1 capitals
+// (U+00C0–U+00DE, as in Ä Ö Å) folded to their small letters.
+inline bool equals_folded(std::string_view word, std::string_view keyword) noexcept {
+  if (word.size() != keyword.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    auto c = static_cast<unsigned char>(word[i]);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+    if (i > 0 && static_cast<unsigned char>(word[i - 1]) == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97) {
+      c = static_cast<unsigned char>(c + 0x20);
+    }
+    if (c != static_cast<unsigned char>(keyword[i])) return false;
+  }
+  return true;
+}
+
+inline std::span<const std::string_view> words_of(const language& l, role r) noexcept {
+  switch (r) {
+    case role::goal: return l.goal;
+    case role::measure_header: return l.measure_header;
+    case role::indicator_header: return l.indicator_header;
+    case role::status: return l.status;
+    case role::goal_noun: return l.goal_noun;
+    case role::copula: return l.copula;
+    case role::measure_noun: return l.measure_noun;
+  }
+  return {};
+}
+
+inline bool is_keyword(role r, std::string_view word) noexcept {
+  for (const language& l : languages) {
+    for (std::string_view k : words_of(l, r)) {
+      if (equals_folded(word, k)) return true;
+    }
+  }
+  return false;
+}
+
+inline std::optional<int> number_word_value(std::string_view word) noexcept {
+  for (const language& l : languages) {
+    for (const number_word& n : l.numbers) {
+      if (equals_folded(word, n.word)) return n.value;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace planlint::grammar

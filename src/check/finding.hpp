@@ -1,0 +1,38 @@
+#pragma once
+// A finding: one rule's verdict on one place of one document. Produced by the rule evaluator
+// (src/rules/), filtered by src/check/, printed by src/report/.
+#include <string>
+#include <string_view>
+#include <optional>
+
+#include "model/source_range.hpp"
+
+namespace planlint {
+
+enum class Severity { info, warning, error };
+
+inline std::string_view to_string(Severity s) {
+  switch (s) {
+    case Severity::info: return "info";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+  }
+  return "error";
+}
+
+inline std::optional<Severity> severity_from_string(std::string_view s) {
+  if (s == "info") return Severity::info;
+  if (s == "warning") return Severity::warning;
+  if (s == "error") return Severity::error;
+  return std::nullopt;
+}
+
+struct Finding {
+  std::string rule;      // kebab-case rule id
+  Severity severity = Severity::error;
+  std::string message;   // already interpolated
+  std::string file;      // the document, as the user named it
+  SourceRange range;     // what the finding points at
+};
+
+}  // namespace planlint

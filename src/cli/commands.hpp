@@ -1,0 +1,19 @@
+#pragma once
+// Each subcommand registers itself on the application; `exit_code` receives its result.
+#include <CLI/CLI.hpp>
+
+#include "read/reader.hpp"
+
+namespace planlint::cli {
+
+// Exit codes (documented in README): 0 clean, 1 findings, 2 usage, input or rule-file errors.
+inline constexpr int exit_clean = 0;
+inline constexpr int exit_findings = 1;
+inline constexpr int exit_error = 2;
+
+void add_parse_command(CLI::App& app, int& exit_code);
+
+// --input-format NAME, shared by the commands that read documents.
+void add_input_format_option(CLI::App& cmd, read::InputFormat& format);
+
+}  // namespace planlint::cli

@@ -1,0 +1,256 @@
+// Actions for grammar/draft.hpp: they turn matched lines into the document model.
+#include "read/draft_reader.hpp"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "grammar/draft.hpp"
+#include "grammar/draft_errors.hpp"
+#include "model/error.hpp"
+#include "read/pegtl_input.hpp"
+
+namespace planlint::read {
+namespace {
+
+namespace g = planlint::grammar;
+namespace gd = planlint::grammar::draft;
+namespace pegtl = tao::pegtl;
+
+int parse_int(std::string_view digits) {
+  int value = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return value;
+}
+
+int number_value(std::string_view text) {
+  if (!text.empty() && text.front() >= '0' && text.front() <= '9') return parse_int(text);
+  return g::number_word_value(text).value_or(0);
+}
+
+// What one line-level rule collects before it is known to match as a whole (see change_states below).
+// PEGTL's change_states hands `success` the input at the end of the match, so each state also records the
+// range of the match from an action on its inner rule.
+struct GoalRef {
+  int number = 0;
+  Span title;
+  SourceRange range;
+};
+struct Cells {
+  std::vector<Span> cells;
+  SourceRange range;
+};
+struct ClaimParts {
+  int min = 0;
+  int max = 0;
+  Span text;
+};
+
+class Builder {
+ public:
+  explicit Builder(Plan& plan) : plan_(plan) {}
+
+  void goal_heading(const GoalRef& ref, SourceRange heading) {
+    plan_.goals.push_back(Goal{ref.number, ref.title, heading, {}, {}});
+    prelude_ = false;
+  }
+  void overview_item(const GoalRef& ref, SourceRange range) {
+    plan_.overview.push_back(OverviewItem{ref.number, ref.title, range});
+    prelude_ = false;
+  }
+  void table_header(std::vector<Span> cells) {
+    header_ = std::move(cells);
+    if (!plan_.goals.empty() && plan_.goals.back().header.empty()) plan_.goals.back().header = header_;
+    prelude_ = false;
+  }
+  void table_end() { header_.clear(); }
+  void row(std::vector<Span> cells, SourceRange range) {
+    Measure m;
+    m.row = range;
+    m.text = std::move(cells.at(0));
+    if (cells.size() >= 2) m.indicator = std::move(cells[1]);
+    for (std::size_t i = 2; i < cells.size(); ++i) {
+      m.extra.push_back(ExtraCell{i < header_.size() ? header_[i].text : std::string(), std::move(cells[i])});
+    }
+    (plan_.goals.empty() ? plan_.stray_rows : plan_.goals.back().measures).push_back(std::move(m));
+    prelude_ = false;
+  }
+  void status(Span word) {
+    if (!plan_.status) plan_.status = std::move(word);
+  }
+  void claim(ClaimKind kind, const ClaimParts& parts) {
+    plan_.claims.push_back(Claim{kind, parts.min, parts.max, parts.text});
+  }
+  void comment(Span text) { plan_.comments.push_back(std::move(text)); }
+  void bullet() { prelude_ = false; }
+  // The document's title is its leading lines that are not sentences: the lines before the first
+  // paragraph that ends like a sentence, or the first list, heading or table.
+  void paragraph(Span line) {
+    if (!prelude_) return;
+    const std::string_view t = line.text;
+    const auto last = t.find_last_not_of(" \t");
+    if (last != std::string_view::npos && (t[last] == '.' || t[last] == '!' || t[last] == '?' || t[last] == ':')) {
+      prelude_ = false;
+      return;
+    }
+    plan_.title.push_back(std::move(line));
+  }
+
+ private:
+  Plan& plan_;
+  std::vector<Span> header_;  // header of the table being read, for naming extra columns
+  bool prelude_ = true;
+};
+
+template <typename Rule>
+struct action : pegtl::nothing<Rule> {};
+
+// Pieces of a goal reference go into a GoalRef; the enclosing heading or overview item decides what it is.
+template <>
+struct action<g::goal_number> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, GoalRef& ref) { ref.number = parse_int(in.string_view()); }
+};
+template <>
+struct action<g::goal_title> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, GoalRef& ref) {
+    ref.title = span_of(in);
+    // Trailing blanks are layout, not title.
+    while (!ref.title.text.empty() && (ref.title.text.back() == ' ' || ref.title.text.back() == '\t')) {
+      ref.title.text.pop_back();
+      --ref.title.range.end.offset;
+      --ref.title.range.end.column;
+    }
+  }
+};
+template <>
+struct action<g::goal_ref> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, GoalRef& ref) { ref.range = span_of(in).range; }
+};
+template <>
+struct action<gd::goal_heading_content> : pegtl::change_states<GoalRef> {
+  template <typename ParseInput>
+  static void success(const ParseInput&, GoalRef& ref, Builder& b) { b.goal_heading(ref, ref.range); }
+};
+template <>
+struct action<gd::overview_item_content> : pegtl::change_states<GoalRef> {
+  template <typename ParseInput>
+  static void success(const ParseInput&, GoalRef& ref, Builder& b) { b.overview_item(ref, ref.range); }
+};
+
+// Tables.
+template <>
+struct action<gd::cell> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, Cells& row) { row.cells.push_back(span_of(in)); }
+};
+template <>
+struct action<gd::cells> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, Cells& row) { row.range = span_of(in).range; }
+};
+template <>
+struct action<gd::header_cells> : pegtl::change_states<Cells> {
+  template <typename ParseInput>
+  static void success(const ParseInput&, Cells& row, Builder& b) { b.table_header(std::move(row.cells)); }
+};
+template <>
+struct action<gd::row_cells> : pegtl::change_states<Cells> {
+  template <typename ParseInput>
+  static void success(const ParseInput&, Cells& row, Builder& b) { b.row(std::move(row.cells), row.range); }
+};
+template <>
+struct action<gd::table> {
+  template <typename ActionInput>
+  static void apply(const ActionInput&, Builder& b) { b.table_end(); }
+};
+
+// Claims.
+template <>
+struct action<g::range_min> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ClaimParts& c) { c.min = number_value(in.string_view()); }
+};
+template <>
+struct action<g::range_max> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ClaimParts& c) { c.max = number_value(in.string_view()); }
+};
+template <>
+struct action<g::count_value> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ClaimParts& c) { c.min = c.max = number_value(in.string_view()); }
+};
+template <>
+struct action<g::measure_range_phrase> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ClaimParts& c) { c.text = span_of(in); }
+};
+template <>
+struct action<g::goal_count_phrase> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ClaimParts& c) { c.text = span_of(in); }
+};
+template <>
+struct action<g::measure_range_claim> : pegtl::change_states<ClaimParts> {
+  template <typename ParseInput>
+  static void success(const ParseInput&, ClaimParts& c, Builder& b) { b.claim(ClaimKind::measure_range, c); }
+};
+template <>
+struct action<g::goal_count_claim> : pegtl::change_states<ClaimParts> {
+  template <typename ParseInput>
+  static void success(const ParseInput&, ClaimParts& c, Builder& b) { b.claim(ClaimKind::goal_count, c); }
+};
+
+// Other lines.
+template <>
+struct action<gd::status_word> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, Builder& b) { b.status(span_of(in)); }
+};
+template <>
+struct action<gd::comment_body> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, Builder& b) { b.comment(span_of(in)); }
+};
+template <>
+struct action<gd::bullet_line> {
+  template <typename ActionInput>
+  static void apply(const ActionInput&, Builder& b) { b.bullet(); }
+};
+template <>
+struct action<gd::paragraph_text> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, Builder& b) { b.paragraph(span_of(in)); }
+};
+
+template <typename Rule>
+using control = pegtl::must_if<gd::errors>::control<Rule>;
+
+std::string describe_stop(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return "unexpected end of text";
+  const auto c = static_cast<unsigned char>(text[at]);
+  if (c == '\r') return "carriage return without a line feed (old Mac line ends?); use LF or CRLF line ends";
+  return fmt::format("control character U+{:04X}; plan text may hold only printable characters, tabs and line ends", c);
+}
+
+}  // namespace
+
+Plan read_draft(const Source& src) {
+  Plan plan;
+  plan.file = src.name;
+  plan.format = "draft";
+  Builder builder(plan);
+  auto in = make_input(src);
+  try {
+    pegtl::parse<gd::document, action, control>(in, builder);
+  } catch (const pegtl::parse_error& e) {
+    const auto& p = e.positions().front();
+    throw InputError(src.name, describe_stop(src.bytes, p.byte), src.position_of(p.byte));
+  }
+  return plan;
+}
+
+}  // namespace planlint::read

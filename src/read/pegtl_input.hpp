@@ -1,0 +1,39 @@
+#pragma once
+// The one input type the readers parse with, and conversion of what a rule matched into model Spans.
+#include <string_view>
+
+#include <tao/pegtl.hpp>
+
+#include "model/source_range.hpp"
+#include "read/source.hpp"
+#include "text/utf8.hpp"
+
+namespace planlint::read {
+
+using input_t = tao::pegtl::memory_input<tao::pegtl::tracking_mode::eager, tao::pegtl::eol::lf_crlf, std::string>;
+
+// Positions count from the start of the file: the byte-order mark (if any) is skipped but counted in
+// offsets, and not in columns.
+inline input_t make_input(const Source& src) {
+  const std::string_view t = src.text();
+  return input_t(t.data(), t.data() + t.size(), src.name, src.bom, 1, 1);
+}
+
+// The code-point column of `p`, which lies on the line that starts `byte_column - 1` bytes before `at`.
+inline std::size_t code_point_column(const char* at, std::size_t byte_column, const char* p) {
+  const char* line_start = at - (byte_column - 1);
+  return 1 + utf8::count_code_points(std::string_view(line_start, static_cast<std::size_t>(p - line_start)));
+}
+
+// The Span of a match that lies within one line.
+template <typename ActionInput>
+Span span_of(const ActionInput& in) {
+  const auto pos = in.position();
+  const std::size_t column = code_point_column(in.begin(), pos.column, in.begin());
+  const std::string_view text = in.string_view();
+  const SourcePosition begin{pos.byte, pos.line, column};
+  const SourcePosition end{pos.byte + text.size(), pos.line, column + utf8::count_code_points(text)};
+  return Span{std::string(text), SourceRange{begin, end}};
+}
+
+}  // namespace planlint::read

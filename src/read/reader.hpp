@@ -1,0 +1,22 @@
+#pragma once
+// Entry point of the readers: loads a document and reads it in its format.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/plan.hpp"
+#include "read/source.hpp"
+
+namespace planlint::read {
+
+enum class InputFormat { automatic, draft };
+
+// Reads `src` in `format`; `automatic` picks the format from the text.
+Plan read_plan(const Source& src, InputFormat format = InputFormat::automatic);
+
+// The names users give formats on the command line and in configuration ("auto", "draft", …).
+std::optional<InputFormat> input_format_from_string(std::string_view name);
+std::vector<std::string> input_format_names();
+
+}  // namespace planlint::read

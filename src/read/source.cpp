@@ -1,0 +1,110 @@
+#include "read/source.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <iostream>
+#include <iterator>
+
+#include <fmt/format.h>
+
+#include "model/error.hpp"
+#include "text/utf8.hpp"
+
+namespace planlint {
+namespace {
+
+std::string read_fd(int fd, const std::string& name) {
+  std::string bytes;
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw InputError(name, fmt::format("cannot read: {}", std::strerror(errno)));
+    }
+    bytes.append(buffer, static_cast<std::size_t>(n));
+  }
+  return bytes;
+}
+
+}  // namespace
+
+SourcePosition Source::position_of(std::size_t offset) const {
+  offset = std::min(offset, bytes.size());
+  const std::string_view all(bytes);
+  const std::size_t from = std::min(bom, offset);
+  const auto line = 1 + static_cast<std::size_t>(std::count(all.begin() + static_cast<std::ptrdiff_t>(from),
+                                                              all.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  const std::size_t nl = all.substr(0, offset).rfind('\n');
+  const std::size_t line_start = nl == std::string_view::npos ? from : nl + 1;
+  return {offset, line, 1 + utf8::count_code_points(all.substr(line_start, offset - line_start))};
+}
+
+Source make_source(std::string name, std::string bytes) {
+  Source src{std::move(name), std::move(bytes), 0};
+  const std::string_view b(src.bytes);
+  if (b.empty()) throw InputError(src.name, "file is empty; expected a plan document");
+  if (b.size() >= 2 && ((b[0] == '\xFF' && b[1] == '\xFE') || (b[0] == '\xFE' && b[1] == '\xFF'))) {
+    throw InputError(src.name, "file is UTF-16 encoded; save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)");
+  }
+  if (b.substr(0, 3) == "\xEF\xBB\xBF") src.bom = 3;
+  if (const auto nul = b.find('\0'); nul != std::string_view::npos) {
+    // Many NULs in the first bytes mean UTF-16 without a byte-order mark; otherwise it is binary data.
+    const auto head = b.substr(0, 512);
+    const bool utf16 = std::count(head.begin(), head.end(), '\0') * 3 >= static_cast<std::ptrdiff_t>(head.size());
+    throw InputError(src.name,
+                     utf16 ? fmt::format("file looks UTF-16 encoded (NUL byte at offset {}); save it as UTF-8", nul)
+                           : fmt::format("binary data: NUL byte at offset {}; expected a plain-text plan", nul),
+                     src.position_of(nul));
+  }
+  if (const auto bad = utf8::first_invalid(b)) {
+    throw InputError(src.name,
+                     fmt::format("invalid UTF-8 at byte offset {} (byte 0x{:02X}); save the file as UTF-8", *bad,
+                                 static_cast<unsigned char>(b[*bad])),
+                     src.position_of(*bad));
+  }
+  if (src.text().find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) {
+    throw InputError(src.name, "file holds only whitespace; expected a plan document");
+  }
+  return src;
+}
+
+Source load_source(const std::string& path) {
+  if (path == "-") {
+    std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
+    return make_source("<stdin>", std::move(bytes));
+  }
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) throw InputError(path, fmt::format("cannot open: {}", std::strerror(errno)));
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    const int err = errno;
+    ::close(fd);
+    throw InputError(path, fmt::format("cannot stat: {}", std::strerror(err)));
+  }
+  if (S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    throw InputError(path, "is a directory; expected a plan file (use `check` to lint a directory)");
+  }
+  if (!S_ISREG(st.st_mode)) {
+    ::close(fd);
+    throw InputError(path, "not a regular file (a FIFO, socket or device); expected a plan file");
+  }
+  std::string bytes;
+  try {
+    bytes = read_fd(fd, path);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  ::close(fd);
+  return make_source(path, std::move(bytes));
+}
+
+}  // namespace planlint

@@ -1,0 +1,29 @@
+#pragma once
+// A document's bytes, loaded and checked once: it exists, is a regular readable file, is not empty, is not
+// binary or UTF-16, and is valid UTF-8. Readers get text they can trust; every failure is an InputError
+// that names the file (and line:col when the problem is inside it).
+#include <string>
+#include <string_view>
+
+#include "model/source_range.hpp"
+
+namespace planlint {
+
+struct Source {
+  std::string name;   // as the user gave it ("-" is standard input)
+  std::string bytes;  // the whole file, unchanged
+  std::size_t bom = 0;  // 3 when the file starts with a UTF-8 byte-order mark
+
+  // The text after the byte-order mark.
+  std::string_view text() const { return std::string_view(bytes).substr(bom); }
+  // Line and code-point column of a byte offset into `bytes`.
+  SourcePosition position_of(std::size_t offset) const;
+};
+
+// Reads and validates a file; `-` reads standard input. Never modifies the file.
+Source load_source(const std::string& path);
+
+// Validates bytes that came from elsewhere (tests, the language server, stdin).
+Source make_source(std::string name, std::string bytes);
+
+}  // namespace planlint

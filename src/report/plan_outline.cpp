@@ -1,0 +1,65 @@
+#include <fmt/format.h>
+
+#include "report/plan_outputs.hpp"
+#include "text/utf8.hpp"
+
+namespace planlint::report {
+namespace {
+
+// At most `width` code points, with an ellipsis when cut.
+std::string clip(std::string_view s, std::size_t width) {
+  std::size_t i = 0, n = 0;
+  while (i < s.size() && n < width) {
+    utf8::decode(s, i);
+    ++n;
+  }
+  if (i >= s.size()) return std::string(s);
+  return std::string(s.substr(0, i)) + "…";
+}
+
+}  // namespace
+
+std::string plan_outline(const Plan& plan) {
+  std::string out;
+  const Declared d = declared(plan);
+  out += fmt::format("{} ({} format)\n", plan.file, plan.format);
+  for (const Span& t : plan.title) out += fmt::format("  title   {:>4}  {}\n", t.range.begin.line, t.text);
+  out += plan.status ? fmt::format("  status  {:>4}  {}\n", plan.status->range.begin.line, plan.status->text)
+                     : std::string("  status        none (no draft marker)\n");
+  if (d.goal_count) {
+    out += fmt::format("  claims  {:>4}  {} goals (\"{}\")\n", d.goal_count->text.range.begin.line, d.goal_count->min,
+                       d.goal_count->text.text);
+  }
+  if (d.measure_range) {
+    out += fmt::format("  claims  {:>4}  {}–{} measures per goal (\"{}\")\n", d.measure_range->text.range.begin.line,
+                       d.measure_range->min, d.measure_range->max, d.measure_range->text.text);
+  }
+  if (!d.goal_count && !d.measure_range) out += "  claims        none found\n";
+  if (!plan.overview.empty()) out += fmt::format("overview: {} goals\n", plan.overview.size());
+  for (const OverviewItem& o : plan.overview) {
+    out += fmt::format("  {:>4}  {}. {}\n", o.range.begin.line, o.number, clip(o.title.text, 90));
+  }
+  if (plan.goals.empty()) {
+    out += "goals: none found (no \"TAVOITE N.\" heading with a table)\n";
+    return out;
+  }
+  std::size_t total = 0;
+  for (const Goal& g : plan.goals) total += g.measures.size();
+  out += fmt::format("goals: {} with {} measures\n", plan.goals.size(), total);
+  for (const Goal& g : plan.goals) {
+    out += fmt::format("  {:>4}  goal {}: {} measures  {}\n", g.heading.begin.line, g.number, g.measures.size(),
+                       clip(g.title.text, 80));
+    if (g.header.empty()) out += "        (table has no header row)\n";
+    for (const Measure& m : g.measures) {
+      out += fmt::format("  {:>4}    - {}\n", m.row.begin.line, clip(m.text.text, 70));
+      out += m.indicator ? fmt::format("            indicator: {}\n", clip(m.indicator->text, 70))
+                         : std::string("            indicator: (none)\n");
+    }
+  }
+  if (!plan.stray_rows.empty()) {
+    out += fmt::format("table rows before any goal heading: {}\n", plan.stray_rows.size());
+  }
+  return out;
+}
+
+}  // namespace planlint::report

@@ -1,0 +1,26 @@
+#pragma once
+// UTF-8 helpers that the readers, rules and reports share. Input is validated once when a document is
+// loaded (read/source), so everything downstream may assume well-formed UTF-8.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace planlint::utf8 {
+
+// Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (overlong forms,
+// surrogates and code points above U+10FFFF are rejected), or nullopt when all of `text` is valid.
+std::optional<std::size_t> first_invalid(std::string_view text);
+
+// Number of code points in valid UTF-8 text.
+std::size_t count_code_points(std::string_view text);
+
+// Number of UTF-16 code units the valid UTF-8 text takes (what the Language Server Protocol counts).
+std::size_t count_utf16_units(std::string_view text);
+
+// Decodes the code point that starts at text[i] and advances i past it. Text must be valid.
+char32_t decode(std::string_view text, std::size_t& i);
+
+inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+}  // namespace planlint::utf8
