@@ -1,0 +1,78 @@
+#pragma once
+// The rule engine's public face: compile rule files (docs/rule-language.md) once, then evaluate the
+// compiled set against any number of plans, from any number of threads.
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "check/finding.hpp"
+#include "model/plan.hpp"
+#include "model/source_range.hpp"
+
+namespace planlint::rules {
+
+using ParamValue = std::variant<bool, double, std::string>;
+
+struct RuleSource {
+  std::string name;  // appears in error messages, e.g. "rules/goal-measure-count.rules"
+  std::string text;
+};
+
+struct ParamInfo {
+  std::string name;
+  ParamValue default_value;
+  std::string description;
+};
+
+struct RuleInfo {
+  std::string id;
+  Severity severity = Severity::error;
+  std::string scope;    // "plan", "overview", "goal", "measure"
+  std::string summary;  // one line
+  std::string doc;      // what it checks, why it matters, example, how to fix (dedented)
+  std::string file;
+  SourcePosition where;  // of the `rule` keyword
+  std::vector<ParamInfo> params;
+};
+
+struct EvalOptions {
+  std::function<bool(std::string_view rule_id)> enabled;             // empty: all rules enabled
+  std::map<std::string, std::map<std::string, ParamValue>> params;   // rule id -> param -> value
+  std::map<std::string, Severity> severity;                          // rule id -> overridden severity
+  // Evaluation steps one rule may take on one document before it is stopped (and reported as an error
+  // finding of that rule), so that a costly rule cannot hang a CI run.
+  std::size_t step_budget = 20'000'000;
+};
+
+struct CompiledRules;  // src/rules/compiled.hpp
+
+class RuleSet {
+ public:
+  RuleSet();
+  // Throws InputError(file, "expected …", position) on any syntax or semantic error; a rule id defined in
+  // two places is an error.
+  static RuleSet compile(const std::vector<RuleSource>& sources);
+
+  const std::vector<RuleInfo>& rules() const;
+
+  // Checks a user-supplied parameter: nullopt if fine, else a message.
+  std::optional<std::string> check_param(std::string_view rule_id, std::string_view param,
+                                         const ParamValue& v) const;
+
+  // Thread-safe (const, no shared mutable state). Findings sorted by (range.begin.offset, rule id);
+  // Finding.file = plan.file.
+  std::vector<Finding> evaluate(const Plan& plan, const EvalOptions& options = {}) const;
+
+ private:
+  std::shared_ptr<const CompiledRules> compiled_;  // immutable once built: copies share it
+};
+
+// The built-in rules (rules/*.rules, embedded at build time), named "rules/<file>.rules".
+std::vector<RuleSource> builtin_rule_sources();
+
+}  // namespace planlint::rules
