@@ -141,13 +141,20 @@ struct action<gd::overview_item_content> : pegtl::change_states<GoalRef> {
 };
 
 // Tables.
-template <>
-struct action<gd::cell> {
+struct cell_action {
   template <typename ActionInput>
   static void apply(const ActionInput& in, Cells& row) { row.cells.push_back(span_of(in)); }
 };
 template <>
-struct action<gd::cells> {
+struct action<gd::cell> : cell_action {};
+template <>
+struct action<gd::first_cell> : cell_action {};
+template <>
+struct action<gd::empty_first_cell> : cell_action {};
+template <>
+struct action<gd::header_first_cell> : cell_action {};
+template <>
+struct action<gd::row_cell_list> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, Cells& row) { row.range = span_of(in).range; }
 };
@@ -229,6 +236,22 @@ struct action<gd::paragraph_text> {
 template <typename Rule>
 using control = pegtl::must_if<gd::errors>::control<Rule>;
 
+// The parse stops at the start of the line that holds the offending character; name that character.
+std::size_t offending_byte(std::string_view text, std::size_t at) {
+  while (at < text.size()) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+      if (c == '\r' && at + 1 < text.size() && text[at + 1] == '\n') {
+        at += 2;
+        continue;
+      }
+      return at;
+    }
+    ++at;
+  }
+  return at;
+}
+
 std::string describe_stop(std::string_view text, std::size_t at) {
   if (at >= text.size()) return "unexpected end of text";
   const auto c = static_cast<unsigned char>(text[at]);
@@ -247,8 +270,8 @@ Plan read_draft(const Source& src) {
   try {
     pegtl::parse<gd::document, action, control>(in, builder);
   } catch (const pegtl::parse_error& e) {
-    const auto& p = e.positions().front();
-    throw InputError(src.name, describe_stop(src.bytes, p.byte), src.position_of(p.byte));
+    const std::size_t at = offending_byte(src.bytes, e.positions().front().byte);
+    throw InputError(src.name, describe_stop(src.bytes, at), src.position_of(at));
   }
   return plan;
 }

@@ -1,0 +1,147 @@
+// The draft grammar, rule by rule, on snippets (no actions).
+#include <catch2/catch.hpp>
+#include <tao/pegtl/contrib/analyze.hpp>
+
+#include "grammar/draft.hpp"
+#include "grammar/draft_errors.hpp"
+#include "support/verify_rule.hpp"
+
+namespace g = planlint::grammar;
+namespace gd = planlint::grammar::draft;
+using planlint::test::consumed;
+using planlint::test::matches_whole;
+
+TEST_CASE("draft grammar has no rule that can loop without consuming input", "[grammar][draft]") {
+  CHECK(tao::pegtl::analyze<gd::document>(1) == 0);
+}
+
+TEST_CASE("keywords match whole words, case-insensitively, in every language of the table", "[grammar][keywords]") {
+  using goal = g::kw<g::role::goal>;
+  CHECK(matches_whole<goal>("TAVOITE"));
+  CHECK(matches_whole<goal>("Tavoite"));
+  CHECK(matches_whole<goal>("MÅL"));
+  CHECK(matches_whole<goal>("mål"));
+  CHECK(matches_whole<goal>("GOAL"));
+  CHECK_FALSE(consumed<goal>("TAVOITTEET"));
+  CHECK_FALSE(consumed<goal>("TAVOITEX"));
+  CHECK(consumed<goal>("TAVOITE 1") == 7u);
+  CHECK(matches_whole<g::kw<g::role::measure_noun>>("toimenpidettä"));
+  CHECK(matches_whole<g::kw<g::role::measure_noun>>("TOIMENPIDETTÄ"));
+  CHECK(matches_whole<g::kw<g::role::status>>("LUONNOS"));
+}
+
+TEST_CASE("words stop at punctuation, dashes and no-break spaces", "[grammar][keywords]") {
+  CHECK(consumed<g::word>("työikäisille, ja") == std::string("työikäisille").size());
+  CHECK(consumed<g::word>("6–12") == 1u);              // en dash ends a word
+  CHECK(consumed<g::word>("abc\xC2\xA0" "def") == 3u);  // NBSP ends a word
+  CHECK_FALSE(consumed<g::word>("–12"));
+}
+
+TEST_CASE("numbers are digits or number words from one to twenty", "[grammar][claims]") {
+  CHECK(matches_whole<g::number>("12"));
+  CHECK(matches_whole<g::number>("kolme"));
+  CHECK(matches_whole<g::number>("kaksikymmentä"));
+  CHECK(matches_whole<g::number>("tre"));
+  CHECK(matches_whole<g::number>("twelve"));
+  CHECK_FALSE(consumed<g::number>("kolmas"));
+  CHECK_FALSE(consumed<g::number>("12345"));  // more than four digits is not a count
+}
+
+TEST_CASE("claims: goal count and measure range", "[grammar][claims]") {
+  CHECK(matches_whole<g::claim>("tavoitteita on kolme"));
+  CHECK(matches_whole<g::claim>("Tavoitteita on 3"));
+  CHECK(matches_whole<g::claim>("kolme tavoitetta"));
+  CHECK(matches_whole<g::claim>("three goals"));
+  CHECK(matches_whole<g::claim>("6–12 toimenpidettä"));
+  CHECK(matches_whole<g::claim>("6-12 toimenpidettä"));
+  CHECK(matches_whole<g::claim>("6 – 12 toimenpidettä"));
+  CHECK(matches_whole<g::claim>("kuusi–kaksitoista toimenpidettä"));
+  CHECK(matches_whole<g::claim>("6–12 åtgärder"));
+  CHECK(matches_whole<g::claim>("6-12 measures"));
+  CHECK_FALSE(consumed<g::claim>("tavoitetta kolme"));  // "goal number three", not a count
+  CHECK_FALSE(consumed<g::claim>("6–12 kertaa"));
+  CHECK_FALSE(consumed<g::claim>("2019–2028."));
+}
+
+TEST_CASE("claims are found at word starts only", "[grammar][claims]") {
+  // Inside "hyvinvointitavoitteita" there is no claim; inline_text still consumes the line.
+  CHECK(matches_whole<g::inline_text>("hyvinvointitavoitteita on kolme"));
+  CHECK(matches_whole<g::inline_text>("muodostettu 16–12 toimenpidettä."));
+}
+
+TEST_CASE("goal references and headings", "[grammar][draft]") {
+  CHECK(matches_whole<gd::goal_heading>("TAVOITE 1. Title text\n"));
+  CHECK(matches_whole<gd::goal_heading>("TAVOITE 1 . Title text\n"));
+  CHECK(matches_whole<gd::goal_heading>("TAVOITE 12: Title\r\n"));
+  CHECK(matches_whole<gd::goal_heading>("TAVOITE 3."));  // empty title, last line without newline
+  CHECK(matches_whole<gd::goal_heading>("MÅL 2. Svensk rubrik\n"));
+  CHECK_FALSE(consumed<gd::goal_heading>("TAVOITE kolme. Title\n"));
+  CHECK_FALSE(consumed<gd::goal_heading>("TAVOITE 1 on tärkein\n"));
+  CHECK_FALSE(consumed<gd::goal_heading>("- TAVOITE 1. Title\n"));
+  CHECK_FALSE(consumed<gd::goal_heading>("TAVOITE 1234567. Title\n"));
+}
+
+TEST_CASE("overview items are bullets that name a goal", "[grammar][draft]") {
+  CHECK(matches_whole<gd::overview_item>("- TAVOITE 1. Title\n"));
+  CHECK(matches_whole<gd::overview_item>("• TAVOITE 2. Title\n"));
+  CHECK(matches_whole<gd::overview_item>("  * TAVOITE 3 . Title\n"));
+  CHECK_FALSE(consumed<gd::overview_item>("-TAVOITE 1. Title\n"));
+  CHECK_FALSE(consumed<gd::overview_item>("- Edistämme osallisuutta\n"));
+}
+
+TEST_CASE("bullet lines, nested by indentation", "[grammar][draft]") {
+  CHECK(matches_whole<gd::bullet_line>("- Edistämme\n"));
+  CHECK(matches_whole<gd::bullet_line>(" - lasten ja nuorten hyvää arkea\n"));
+  CHECK(matches_whole<gd::bullet_line>("• item\n"));
+  CHECK_FALSE(consumed<gd::bullet_line>("-item\n"));
+}
+
+TEST_CASE("table headers", "[grammar][draft]") {
+  CHECK(matches_whole<gd::table_header>("Toimenpide\tMittari\n"));
+  CHECK(matches_whole<gd::table_header>("Toimenpide\tMittari/ mittarit\n"));
+  CHECK(matches_whole<gd::table_header>("Toimenpide\tMittari\tVastuutaho\tAikataulu\n"));
+  CHECK(matches_whole<gd::table_header>("Åtgärd\tMätare\n"));
+  CHECK(matches_whole<gd::table_header>("Toimenpide\n"));
+  CHECK_FALSE(consumed<gd::table_header>("Toimenpide Mittari\n"));  // the draft format separates cells by tabs
+  CHECK_FALSE(consumed<gd::table_header>("Toimenpiteet toteutetaan vuonna 2023.\n"));
+  CHECK_FALSE(consumed<gd::table_header>("Mittari\tToimenpide\n"));
+}
+
+TEST_CASE("tables: rows until a blank line or the next heading", "[grammar][draft]") {
+  const std::string header = "Toimenpide\tMittari\n";
+  CHECK(matches_whole<gd::table>(header + "a\tb\nc\td\n"));
+  CHECK(consumed<gd::table>(header + "a\tb\n\nc\td\n") == (header + "a\tb\n").size());
+  CHECK(consumed<gd::table>(header + "a\tb\nTAVOITE 2. x\n") == (header + "a\tb\n").size());
+  CHECK(matches_whole<gd::table>(header + "no tab here\n"));   // a measure without an indicator
+  CHECK(matches_whole<gd::table>(header + "a\t\n"));           // an empty indicator cell
+  CHECK(matches_whole<gd::table>("a\tb\nc\td\n"));             // no header: lines with tabs
+  CHECK_FALSE(consumed<gd::table>("no tab\n"));
+}
+
+TEST_CASE("status, comment, blank and paragraph lines", "[grammar][draft]") {
+  CHECK(matches_whole<gd::status_line>("LUONNOS\n"));
+  CHECK(matches_whole<gd::status_line>("  Luonnos  \r\n"));
+  CHECK_FALSE(consumed<gd::status_line>("LUONNOS 2\n"));
+  CHECK(matches_whole<gd::comment_line>("<!-- planlint-disable goal-numbering -->\n"));
+  CHECK_FALSE(consumed<gd::comment_line>("<!-- unterminated\n"));
+  CHECK(matches_whole<g::blank_line>("   \t\n"));
+  CHECK(matches_whole<g::blank_line>("\r\n"));
+  CHECK(matches_whole<gd::paragraph_line>("Eri väestöryhmien tarpeet huomioidaan.\n"));
+}
+
+TEST_CASE("error point: a control character stops the document", "[grammar][draft][errors]") {
+  tao::pegtl::memory_input in("ok line\nbad \x01 char\n", "test");
+  try {
+    tao::pegtl::parse<gd::document, tao::pegtl::nothing, tao::pegtl::must_if<gd::errors>::control>(in);
+    FAIL("expected a parse error");
+  } catch (const tao::pegtl::parse_error& e) {
+    CHECK(std::string(e.message()) == gd::error_message<gd::document_end>);
+    CHECK(e.positions().front().line == 2);
+    CHECK(e.positions().front().column == 1);  // the line that holds it could not be read
+  }
+}
+
+TEST_CASE("a whole document parses line by line", "[grammar][draft]") {
+  CHECK(matches_whole<gd::document>("Title\n\nTAVOITE 1. A\n\nToimenpide\tMittari\nm\ti\n"));
+  CHECK(matches_whole<gd::document>("no final newline"));
+}
