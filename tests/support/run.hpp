@@ -1,0 +1,48 @@
+#pragma once
+// Runs the planlint binary as a user would, capturing stdout, stderr and the exit code.
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace planlint::test {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+inline std::string slurp(const std::filesystem::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+// `args` is passed through the shell: quote what needs quoting.
+inline RunResult run_planlint(const std::string& args, const std::string& stdin_text = "") {
+  static int counter = 0;
+  const auto dir = std::filesystem::temp_directory_path();
+  const std::string tag = std::to_string(::getpid()) + "-" + std::to_string(counter++);
+  const auto out = dir / ("planlint-out-" + tag), err = dir / ("planlint-err-" + tag), in = dir / ("planlint-in-" + tag);
+  std::ofstream(in, std::ios::binary) << stdin_text;
+  const std::string cmd = std::string(PLANLINT_BINARY) + " " + args + " <" + in.string() + " >" + out.string() +
+                          " 2>" + err.string();
+  const int status = std::system(cmd.c_str());
+  RunResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = slurp(out);
+  r.err = slurp(err);
+  std::filesystem::remove(out);
+  std::filesystem::remove(err);
+  std::filesystem::remove(in);
+  return r;
+}
+
+inline std::string source_path(const std::string& relative) { return std::string(PLANLINT_SOURCE_DIR) + "/" + relative; }
+
+}  // namespace planlint::test
