@@ -1,0 +1,206 @@
+#include "rules/engine.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "model/error.hpp"
+#include "rules/ast.hpp"
+#include "rules/embedded.hpp"
+#include "rules/eval.hpp"
+#include "rules/fields.hpp"
+#include "rules/parser.hpp"
+#include "rules/resolve.hpp"
+
+namespace planlint::rules {
+namespace {
+
+std::string kind_of(const ParamValue& v) {
+  if (std::holds_alternative<bool>(v)) return "true or false";
+  if (std::holds_alternative<double>(v)) return "a number";
+  return "text";
+}
+
+Value to_value(const ParamValue& v) {
+  return std::visit([](const auto& x) { return Value(x); }, v);
+}
+
+// The nodes a rule's scope iterates, in document order.
+std::vector<NodeRef> scope_nodes(Scope scope, const Plan& plan) {
+  std::vector<NodeRef> out;
+  switch (scope) {
+    case Scope::plan: out.push_back(plan_node(plan)); break;
+    case Scope::overview:
+      for (const OverviewItem& o : plan.overview) out.push_back(overview_node(plan, o));
+      break;
+    case Scope::goal:
+      for (const Goal& g : plan.goals) out.push_back(goal_node(plan, g));
+      break;
+    case Scope::measure:
+      for (const Goal& g : plan.goals) {
+        for (std::size_t i = 0; i < g.measures.size(); ++i) out.push_back(measure_node(&g, g.measures[i], static_cast<int>(i)));
+      }
+      break;
+  }
+  return out;
+}
+
+class RuleRun {
+ public:
+  RuleRun(const Rule& rule, const Plan& plan, const EvalOptions& options, std::vector<Finding>& out)
+      : rule_(rule), plan_(plan), options_(options), out_(out), ev_(plan, options.step_budget, rule.slot_count) {
+    const auto sev = options.severity.find(rule.info.id);
+    severity_ = sev == options.severity.end() ? rule.info.severity : sev->second;
+  }
+
+  void run() {
+    SourceRange where;
+    try {
+      for (const NodeRef& node : scope_nodes(rule_.scope, plan_)) {
+        where = location_of(node);
+        bind_context(node);
+        for (const Let& l : rule_.lets) ev_.set(l.slot, ev_.eval(*l.value));
+        for (const Check& c : rule_.checks) check(c, where);
+      }
+    } catch (const EvalError& e) {
+      // One report per rule and document: the rule, not the document, needs fixing.
+      fail(where, fmt::format("rule {} could not be evaluated ({}:{}:{}): {}", rule_.info.id, rule_.info.file,
+                              e.where.line, e.where.column, e.message));
+    } catch (const BudgetExceeded&) {
+      fail(where, fmt::format("rule {} stopped: it took more than {} evaluation steps on this document",
+                              rule_.info.id, options_.step_budget));
+    }
+  }
+
+ private:
+  void bind_context(const NodeRef& node) {
+    int slot = 0;
+    ev_.set(slot++, node);
+    if (rule_.scope == Scope::measure) ev_.set(slot++, goal_node(plan_, *node.goal));
+    if (rule_.scope != Scope::plan) ev_.set(slot++, plan_node(plan_));
+    const auto overrides = options_.params.find(rule_.info.id);
+    for (const Param& p : rule_.params) {
+      ParamValue v = p.info.default_value;
+      if (overrides != options_.params.end()) {
+        const auto o = overrides->second.find(p.info.name);
+        if (o != overrides->second.end() && o->second.index() == v.index()) v = o->second;
+      }
+      ev_.set(p.slot, to_value(v));
+    }
+  }
+
+  void check(const Check& c, const SourceRange& node_range) {
+    if (!c.each) {
+      check_one(c, node_range);
+      return;
+    }
+    const Value list = ev_.eval(*c.each->value);
+    for (const Value& item : Evaluator::list_arg(list, *c.each->value, "'for'")) {
+      ev_.set(c.each->slot, item);
+      check_one(c, node_range);
+    }
+  }
+
+  void check_one(const Check& c, const SourceRange& node_range) {
+    for (const Let& l : c.lets) ev_.set(l.slot, ev_.eval(*l.value));
+    if (c.when && !ev_.eval_bool(*c.when, "'when'")) return;
+    if (ev_.eval_bool(*c.condition, c.report ? "'report'" : "'assert'") != c.report) return;
+    Finding f;
+    f.rule = rule_.info.id;
+    f.severity = severity_;
+    f.message = ev_.eval_display(*c.message);
+    f.file = plan_.file;
+    f.range = node_range;
+    if (c.at) {
+      const Value at = ev_.eval(*c.at);
+      if (const NodeRef* n = at.as_node()) {
+        f.range = location_of(*n);
+      } else if (!at.is_null()) {
+        throw EvalError{fmt::format("'at' expects a part of the document, got {}", type_name(at)), c.at->where};
+      }
+    }
+    out_.push_back(std::move(f));
+  }
+
+  void fail(const SourceRange& where, std::string message) {
+    out_.push_back(Finding{rule_.info.id, Severity::error, std::move(message), plan_.file, where});
+  }
+
+  const Rule& rule_;
+  const Plan& plan_;
+  const EvalOptions& options_;
+  std::vector<Finding>& out_;
+  Evaluator ev_;
+  Severity severity_;
+};
+
+}  // namespace
+
+RuleSet::RuleSet() : compiled_(std::make_shared<const CompiledRules>()) {}
+
+RuleSet RuleSet::compile(const std::vector<RuleSource>& sources) {
+  auto compiled = std::make_shared<CompiledRules>();
+  for (const RuleSource& src : sources) {
+    for (Rule& rule : parse_rule_file(src)) {
+      try {
+        resolve(rule);
+      } catch (const CompileError& e) {
+        throw InputError(src.name, e.message, e.where);
+      }
+      for (const Rule& other : compiled->rules) {
+        if (other.info.id == rule.info.id) {
+          throw InputError(src.name,
+                           fmt::format("rule '{}' is already defined at {}:{}:{}", rule.info.id, other.info.file,
+                                       other.info.where.line, other.info.where.column),
+                           rule.info.where);
+        }
+      }
+      compiled->infos.push_back(rule.info);
+      compiled->rules.push_back(std::move(rule));
+    }
+  }
+  RuleSet set;
+  set.compiled_ = std::move(compiled);
+  return set;
+}
+
+const std::vector<RuleInfo>& RuleSet::rules() const { return compiled_->infos; }
+
+std::optional<std::string> RuleSet::check_param(std::string_view rule_id, std::string_view param,
+                                                const ParamValue& v) const {
+  const auto& infos = compiled_->infos;
+  const auto rule = std::find_if(infos.begin(), infos.end(), [&](const RuleInfo& r) { return r.id == rule_id; });
+  if (rule == infos.end()) return fmt::format("unknown rule '{}'", rule_id);
+  std::vector<std::string_view> names;
+  for (const ParamInfo& p : rule->params) {
+    if (p.name == param) {
+      if (p.default_value.index() != v.index()) return fmt::format("expects {}", kind_of(p.default_value));
+      return std::nullopt;
+    }
+    names.push_back(p.name);
+  }
+  if (names.empty()) return fmt::format("unknown parameter '{}' of rule {}; it has no parameters", param, rule_id);
+  return fmt::format("unknown parameter '{}' of rule {}; known: {}", param, rule_id, fmt::join(names, ", "));
+}
+
+std::vector<Finding> RuleSet::evaluate(const Plan& plan, const EvalOptions& options) const {
+  std::vector<Finding> out;
+  for (const Rule& rule : compiled_->rules) {
+    if (options.enabled && !options.enabled(rule.info.id)) continue;
+    RuleRun(rule, plan, options, out).run();
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+    if (a.range.begin.offset != b.range.begin.offset) return a.range.begin.offset < b.range.begin.offset;
+    return a.rule < b.rule;
+  });
+  return out;
+}
+
+std::vector<RuleSource> builtin_rule_sources() {
+  std::vector<RuleSource> out;
+  for (const EmbeddedRuleFile& f : embedded_rule_files()) out.push_back(RuleSource{std::string(f.name), std::string(f.text)});
+  return out;
+}
+
+}  // namespace planlint::rules

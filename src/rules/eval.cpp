@@ -1,0 +1,181 @@
+#include "rules/eval.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "rules/fields.hpp"
+#include "rules/functions.hpp"
+
+namespace planlint::rules {
+
+const std::string& Evaluator::text_arg(const Value& v, const Expr& where, const char* what) {
+  if (const std::string* s = v.as_text()) return *s;
+  throw EvalError{fmt::format("{} expects text, got {}", what, type_name(v)), where.where};
+}
+
+double Evaluator::number_arg(const Value& v, const Expr& where, const char* what) {
+  if (const double* d = v.as_number()) return *d;
+  throw EvalError{fmt::format("{} expects a number, got {}", what, type_name(v)), where.where};
+}
+
+const List& Evaluator::list_arg(const Value& v, const Expr& where, const char* what) {
+  if (const List* l = v.as_list()) return *l;
+  throw EvalError{fmt::format("{} expects a list, got {}", what, type_name(v)), where.where};
+}
+
+bool Evaluator::eval_bool(const Expr& e, const char* what) {
+  const Value v = eval(e);
+  if (const bool* b = v.as_bool()) return *b;
+  throw EvalError{fmt::format("{} expects true or false, got {}", what, type_name(v)), e.where};
+}
+
+std::string Evaluator::eval_display(const Expr& e) { return display(eval(e)); }
+
+Value Evaluator::eval(const Expr& e) {
+  charge(1);
+  switch (e.kind) {
+    case Expr::Kind::literal: return e.literal;
+    case Expr::Kind::text_template: {
+      std::string out = e.texts[0];
+      for (std::size_t i = 0; i < e.args.size(); ++i) out += display(eval(*e.args[i])) + e.texts[i + 1];
+      return out;
+    }
+    case Expr::Kind::list: {
+      List out;
+      for (const ExprPtr& a : e.args) out.push_back(eval(*a));
+      return make_list(std::move(out));
+    }
+    case Expr::Kind::variable: return slots_[static_cast<std::size_t>(e.slot)];
+    case Expr::Kind::field: return field(e);
+    case Expr::Kind::index: {
+      const Value base = eval(*e.args[0]);
+      if (base.is_null()) return {};
+      const List& l = list_arg(base, *e.args[0], "[…]");
+      const double i = number_arg(eval(*e.args[1]), *e.args[1], "an index");
+      if (i < 0 || i >= static_cast<double>(l.size()) || i != std::floor(i)) return {};
+      return l[static_cast<std::size_t>(i)];
+    }
+    case Expr::Kind::unary: return unary(e);
+    case Expr::Kind::binary: return binary(e);
+    case Expr::Kind::call: return e.function->call(*this, e);
+    case Expr::Kind::binder: return binder(e);
+  }
+  return {};
+}
+
+Value Evaluator::field(const Expr& e) {
+  const Value base = eval(*e.args[0]);
+  if (base.is_null()) return {};  // fields of null are null, so "item.title" needs no guard
+  const NodeRef* n = base.as_node();
+  if (!n) throw EvalError{fmt::format("a {} has no field '{}'", type_name(base), e.name), e.where};
+  const FieldDef* f = e.field;
+  if (f == nullptr || e.args[0]->type.node != n->kind) f = find_field(n->kind, e.name);
+  if (f == nullptr) throw EvalError{fmt::format("a {} has no field '{}'", to_string(n->kind), e.name), e.where};
+  Value v = f->get(*n, plan_);
+  if (const List* l = v.as_list()) charge(l->size());
+  return v;
+}
+
+Value Evaluator::unary(const Expr& e) {
+  if (e.op == Op::not_) return !eval_bool(*e.args[0], "'not'");
+  return -number_arg(eval(*e.args[0]), *e.args[0], "'-'");
+}
+
+namespace {
+
+int compare(const Value& a, const Value& b, const Expr& e) {
+  if (const double* x = a.as_number()) {
+    if (const double* y = b.as_number()) return *x < *y ? -1 : *x > *y ? 1 : 0;
+  }
+  const std::string* s = a.as_text();
+  const std::string* t = b.as_text();
+  if (s && t) return s->compare(*t) < 0 ? -1 : s->compare(*t) > 0 ? 1 : 0;
+  throw EvalError{fmt::format("'{}' cannot compare {} with {}", to_string(e.op), type_name(a), type_name(b)), e.where};
+}
+
+}  // namespace
+
+Value Evaluator::binary(const Expr& e) {
+  const Expr& l = *e.args[0];
+  const Expr& r = *e.args[1];
+  switch (e.op) {
+    case Op::and_: return eval_bool(l, "'and'") && eval_bool(r, "'and'");
+    case Op::or_: return eval_bool(l, "'or'") || eval_bool(r, "'or'");
+    case Op::coalesce: {
+      Value v = eval(l);
+      return v.is_null() ? eval(r) : v;
+    }
+    default: break;
+  }
+  const Value a = eval(l);
+  const Value b = eval(r);
+  switch (e.op) {
+    case Op::eq: return equal(a, b);
+    case Op::ne: return !equal(a, b);
+    case Op::lt: return compare(a, b, e) < 0;
+    case Op::le: return compare(a, b, e) <= 0;
+    case Op::gt: return compare(a, b, e) > 0;
+    case Op::ge: return compare(a, b, e) >= 0;
+    case Op::in: {
+      if (const Interval* i = b.as_interval()) {
+        const double x = number_arg(a, l, "'in' a range");
+        return i->lo <= x && x <= i->hi;
+      }
+      if (const List* list = b.as_list()) {
+        charge(list->size());
+        for (const Value& v : *list) {
+          if (equal(a, v)) return true;
+        }
+        return false;
+      }
+      if (const std::string* t = b.as_text()) return t->find(text_arg(a, l, "'in' a text")) != std::string::npos;
+      throw EvalError{fmt::format("'in' expects a range, a list or text on its right, got {}", type_name(b)), e.where};
+    }
+    case Op::range: return Interval{number_arg(a, l, "'..'"), number_arg(b, r, "'..'")};
+    case Op::add:
+      if (a.as_text() && b.as_text()) return *a.as_text() + *b.as_text();
+      return number_arg(a, l, "'+'") + number_arg(b, r, "'+'");
+    case Op::sub: return number_arg(a, l, "'-'") - number_arg(b, r, "'-'");
+    case Op::mul: return number_arg(a, l, "'*'") * number_arg(b, r, "'*'");
+    case Op::div:
+    case Op::mod: {
+      const double x = number_arg(a, l, to_string(e.op));
+      const double y = number_arg(b, r, to_string(e.op));
+      if (y == 0) throw EvalError{"division by zero", e.where};
+      return e.op == Op::div ? x / y : std::fmod(x, y);
+    }
+    default: break;
+  }
+  return {};
+}
+
+Value Evaluator::binder(const Expr& e) {
+  const Value list_value = eval(*e.args[0]);  // holds the list while the loop runs
+  const List& list = list_arg(list_value, *e.args[0], (e.name + "(x in …)").c_str());
+  const Expr& body = *e.args[1];
+  List out;
+  std::size_t n = 0;
+  for (const Value& item : list) {
+    set(e.slot, item);
+    if (e.name == "map") {
+      out.push_back(eval(body));
+      continue;
+    }
+    const bool holds = eval_bool(body, (e.name + "(…: condition)").c_str());
+    if (e.name == "any" && holds) return true;
+    if (e.name == "all" && !holds) return false;
+    if (e.name == "first" && holds) return item;
+    if (holds) {
+      ++n;
+      if (e.name == "filter") out.push_back(item);
+    }
+  }
+  if (e.name == "any") return false;
+  if (e.name == "all") return true;
+  if (e.name == "first") return {};
+  if (e.name == "count") return n;
+  return make_list(std::move(out));
+}
+
+}  // namespace planlint::rules

@@ -1,0 +1,53 @@
+#pragma once
+// The evaluator: runs resolved expressions against one plan. One Evaluator per (rule, document): it owns
+// the variable slots and counts steps against the budget, so evaluations share nothing mutable.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "model/plan.hpp"
+#include "rules/ast.hpp"
+
+namespace planlint::rules {
+
+// A rule that cannot be evaluated on a document (e.g. arithmetic on null): reported as an error finding
+// of that rule, not thrown at the user.
+struct EvalError {
+  std::string message;
+  SourcePosition where;  // in the rule file
+};
+struct BudgetExceeded {};
+
+class Evaluator {
+ public:
+  Evaluator(const Plan& plan, std::size_t budget, int slot_count) : plan_(plan), budget_(budget), slots_(static_cast<std::size_t>(slot_count)) {}
+
+  Value eval(const Expr& e);
+  bool eval_bool(const Expr& e, const char* what);
+  std::string eval_display(const Expr& e);
+
+  // Accounts for work done outside eval() (long strings compared, lists built); throws BudgetExceeded.
+  void charge(std::size_t steps) {
+    if (steps >= budget_) throw BudgetExceeded{};
+    budget_ -= steps;
+  }
+  void set(int slot, Value v) { slots_[static_cast<std::size_t>(slot)] = std::move(v); }
+  const Plan& plan() const { return plan_; }
+
+  // Typed views of a value for functions and operators; throw EvalError naming `what` on a mismatch.
+  static const std::string& text_arg(const Value& v, const Expr& where, const char* what);
+  static double number_arg(const Value& v, const Expr& where, const char* what);
+  static const List& list_arg(const Value& v, const Expr& where, const char* what);
+
+ private:
+  Value binary(const Expr& e);
+  Value unary(const Expr& e);
+  Value field(const Expr& e);
+  Value binder(const Expr& e);
+
+  const Plan& plan_;
+  std::size_t budget_;
+  std::vector<Value> slots_;
+};
+
+}  // namespace planlint::rules

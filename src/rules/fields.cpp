@@ -1,0 +1,208 @@
+#include "rules/fields.hpp"
+
+#include <algorithm>
+
+namespace planlint::rules {
+namespace {
+
+using T = StaticType;
+
+template <typename N>
+const N& as(const NodeRef& n) { return *static_cast<const N*>(n.ptr); }
+
+Value text(const Span& s) { return NodeRef{NodeKind::text, &s, nullptr, -1}; }
+Value range(const SourceRange& r) { return NodeRef{NodeKind::range, &r, nullptr, -1}; }
+Value texts(const std::vector<Span>& spans) {
+  List out;
+  for (const Span& s : spans) out.push_back(text(s));
+  return make_list(std::move(out));
+}
+Value claim(const Plan& plan, const Claim* c) {
+  if (c == nullptr) return {};
+  return NodeRef{NodeKind::claim, c, nullptr, static_cast<int>(c - plan.claims.data())};
+}
+Value measures(const Goal* goal, const std::vector<Measure>& ms) {
+  List out;
+  for (std::size_t i = 0; i < ms.size(); ++i) out.push_back(measure_node(goal, ms[i], static_cast<int>(i)));
+  return make_list(std::move(out));
+}
+Value goal_at(const Plan& plan, int i) {
+  if (i < 0 || i >= static_cast<int>(plan.goals.size())) return {};
+  return goal_node(plan, plan.goals[static_cast<std::size_t>(i)]);
+}
+Value overview_at(const Plan& plan, int i) {
+  if (i < 0 || i >= static_cast<int>(plan.overview.size())) return {};
+  return overview_node(plan, plan.overview[static_cast<std::size_t>(i)]);
+}
+
+const FieldDef plan_fields[] = {
+    {"file", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Plan>(n).file; }, "the document's name as given"},
+    {"format", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Plan>(n).format; }, "the format it was read in: draft, blocks, layout"},
+    {"title", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(as<Plan>(n).title); }, "the title lines"},
+    {"status", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) -> Value {
+       const auto& s = as<Plan>(n).status;
+       return s ? text(*s) : Value();
+     }, "the status word (LUONNOS), or null"},
+    {"overview", T::list_of(NodeKind::overview), [](const NodeRef& n, const Plan& p) -> Value {
+       List out;
+       for (const OverviewItem& o : as<Plan>(n).overview) out.push_back(overview_node(p, o));
+       return make_list(std::move(out));
+     }, "the items of the overview list of goals"},
+    {"goals", T::list_of(NodeKind::goal), [](const NodeRef& n, const Plan& p) -> Value {
+       List out;
+       for (const Goal& g : as<Plan>(n).goals) out.push_back(goal_node(p, g));
+       return make_list(std::move(out));
+     }, "the goals, in document order"},
+    {"measures", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan&) -> Value {
+       List out;
+       for (const Goal& g : as<Plan>(n).goals) {
+         for (std::size_t i = 0; i < g.measures.size(); ++i) out.push_back(measure_node(&g, g.measures[i], static_cast<int>(i)));
+       }
+       return make_list(std::move(out));
+     }, "the measures of all goals, in document order"},
+    {"claims", T::list_of(NodeKind::claim), [](const NodeRef& n, const Plan& p) -> Value {
+       List out;
+       for (const Claim& c : as<Plan>(n).claims) out.push_back(claim(p, &c));
+       return make_list(std::move(out));
+     }, "what the plan says about itself, in document order"},
+    {"stray_rows", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan&) { return measures(nullptr, as<Plan>(n).stray_rows); }, "table rows before any goal heading"},
+    {"comments", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(as<Plan>(n).comments); }, "bodies of <!-- … --> lines"},
+    {"declared", T::of_node(NodeKind::declared), [](const NodeRef& n, const Plan&) -> Value { return NodeRef{NodeKind::declared, n.ptr, nullptr, -1}; }, "the plan's declared figures"},
+};
+
+const FieldDef goal_fields[] = {
+    {"number", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Goal>(n).number; }, "the goal's number"},
+    {"title", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<Goal>(n).title); }, "the heading's title"},
+    {"heading", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(as<Goal>(n).heading); }, "the whole heading line"},
+    {"header", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(as<Goal>(n).header); }, "the table's header cells (empty: no header row)"},
+    {"measures", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan&) { return measures(&as<Goal>(n), as<Goal>(n).measures); }, "the table's rows"},
+    {"index", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return n.index + 1; }, "position among the goals, from 1"},
+    {"prev", T::of_node(NodeKind::goal), [](const NodeRef& n, const Plan& p) { return goal_at(p, n.index - 1); }, "the goal before, or null"},
+    {"next", T::of_node(NodeKind::goal), [](const NodeRef& n, const Plan& p) { return goal_at(p, n.index + 1); }, "the goal after, or null"},
+};
+
+const FieldDef measure_fields[] = {
+    {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<Measure>(n).text); }, "the measure cell"},
+    {"indicator", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) -> Value {
+       const auto& i = as<Measure>(n).indicator;
+       return i ? text(*i) : Value();
+     }, "the indicator cell; null when the row has none"},
+    {"extra", T::list_of(NodeKind::extra), [](const NodeRef& n, const Plan&) -> Value {
+       List out;
+       for (const ExtraCell& e : as<Measure>(n).extra) out.push_back(NodeRef{NodeKind::extra, &e, nullptr, -1});
+       return make_list(std::move(out));
+     }, "further cells"},
+    {"cell_count", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value {
+       const Measure& m = as<Measure>(n);
+       return static_cast<int>(1 + (m.indicator ? 1 : 0) + m.extra.size());
+     }, "number of cells in the row"},
+    {"row", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(as<Measure>(n).row); }, "the whole row"},
+    {"confidence", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Measure>(n).confidence; }, "the reader's certainty about the row, 0–1"},
+    {"goal", T::of_node(NodeKind::goal), [](const NodeRef& n, const Plan& p) -> Value {
+       return n.goal ? Value(goal_node(p, *n.goal)) : Value();
+     }, "the goal the row belongs to; null for a stray row"},
+    {"index", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return n.index + 1; }, "position in its table, from 1"},
+};
+
+const FieldDef overview_fields[] = {
+    {"number", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<OverviewItem>(n).number; }, "the goal number"},
+    {"title", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<OverviewItem>(n).title); }, "the title as the list gives it"},
+    {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(as<OverviewItem>(n).range); }, "the item"},
+    {"index", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return n.index + 1; }, "position in the list, from 1"},
+    {"prev", T::of_node(NodeKind::overview), [](const NodeRef& n, const Plan& p) { return overview_at(p, n.index - 1); }, "the item before, or null"},
+    {"next", T::of_node(NodeKind::overview), [](const NodeRef& n, const Plan& p) { return overview_at(p, n.index + 1); }, "the item after, or null"},
+};
+
+const FieldDef claim_fields[] = {
+    {"kind", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return to_string(as<Claim>(n).kind); }, "goal_count or measure_range"},
+    {"min", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Claim>(n).min; }, "the declared number, or the range's lower end"},
+    {"max", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Claim>(n).max; }, "the declared number, or the range's upper end"},
+    {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<Claim>(n).text); }, "the words of the claim"},
+    {"index", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return n.index + 1; }, "position among the claims, from 1"},
+};
+
+const FieldDef declared_fields[] = {
+    {"goal_count", T::of(T::number), [](const NodeRef&, const Plan& p) -> Value {
+       const Claim* c = declared(p).goal_count;
+       return c ? Value(c->min) : Value();
+     }, "the declared number of goals, or null"},
+    {"measures_min", T::of(T::number), [](const NodeRef&, const Plan& p) -> Value {
+       const Claim* c = declared(p).measure_range;
+       return c ? Value(c->min) : Value();
+     }, "the declared fewest measures per goal, or null"},
+    {"measures_max", T::of(T::number), [](const NodeRef&, const Plan& p) -> Value {
+       const Claim* c = declared(p).measure_range;
+       return c ? Value(c->max) : Value();
+     }, "the declared most measures per goal, or null"},
+    {"goal_count_claim", T::of_node(NodeKind::claim), [](const NodeRef&, const Plan& p) { return claim(p, declared(p).goal_count); }, "the first goal-count claim, or null"},
+    {"measure_range_claim", T::of_node(NodeKind::claim), [](const NodeRef&, const Plan& p) { return claim(p, declared(p).measure_range); }, "the first measure-range claim, or null"},
+};
+
+const FieldDef text_fields[] = {
+    {"text", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Span>(n).text; }, "the text as written"},
+    {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(as<Span>(n).range); }, "where it stands"},
+    {"line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Span>(n).range.begin.line; }, "its first line"},
+    {"column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Span>(n).range.begin.column; }, "its first column"},
+};
+
+const FieldDef range_fields[] = {
+    {"line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<SourceRange>(n).begin.line; }, "first line"},
+    {"column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<SourceRange>(n).begin.column; }, "first column"},
+    {"end_line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<SourceRange>(n).end.line; }, "last line"},
+    {"end_column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<SourceRange>(n).end.column; }, "column after the end"},
+};
+
+const FieldDef extra_fields[] = {
+    {"column", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<ExtraCell>(n).column; }, "the header cell's text; empty beyond the header"},
+    {"cell", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<ExtraCell>(n).cell); }, "the cell"},
+    {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<ExtraCell>(n).cell); }, "the cell (same as cell)"},
+};
+
+}  // namespace
+
+std::span<const FieldDef> fields_of(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::plan: return plan_fields;
+    case NodeKind::goal: return goal_fields;
+    case NodeKind::measure: return measure_fields;
+    case NodeKind::overview: return overview_fields;
+    case NodeKind::claim: return claim_fields;
+    case NodeKind::declared: return declared_fields;
+    case NodeKind::text: return text_fields;
+    case NodeKind::range: return range_fields;
+    case NodeKind::extra: return extra_fields;
+  }
+  return {};
+}
+
+const FieldDef* find_field(NodeKind kind, std::string_view name) {
+  const auto fs = fields_of(kind);
+  const auto it = std::find_if(fs.begin(), fs.end(), [&](const FieldDef& f) { return f.name == name; });
+  return it == fs.end() ? nullptr : &*it;
+}
+
+SourceRange location_of(const NodeRef& n) {
+  switch (n.kind) {
+    case NodeKind::goal: return as<Goal>(n).heading;
+    case NodeKind::measure: return as<Measure>(n).row;
+    case NodeKind::overview: return as<OverviewItem>(n).range;
+    case NodeKind::claim: return as<Claim>(n).text.range;
+    case NodeKind::text: return as<Span>(n).range;
+    case NodeKind::range: return as<SourceRange>(n);
+    case NodeKind::extra: return as<ExtraCell>(n).cell.range;
+    case NodeKind::plan:
+    case NodeKind::declared: return SourceRange{};
+  }
+  return SourceRange{};
+}
+
+NodeRef plan_node(const Plan& plan) { return NodeRef{NodeKind::plan, &plan, nullptr, -1}; }
+NodeRef goal_node(const Plan& plan, const Goal& goal) {
+  return NodeRef{NodeKind::goal, &goal, nullptr, static_cast<int>(&goal - plan.goals.data())};
+}
+NodeRef measure_node(const Goal* goal, const Measure& m, int index) { return NodeRef{NodeKind::measure, &m, goal, index}; }
+NodeRef overview_node(const Plan& plan, const OverviewItem& item) {
+  return NodeRef{NodeKind::overview, &item, nullptr, static_cast<int>(&item - plan.overview.data())};
+}
+
+}  // namespace planlint::rules

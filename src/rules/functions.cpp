@@ -1,0 +1,293 @@
+#include "rules/functions.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "grammar/keywords.hpp"
+#include "rules/eval.hpp"
+#include "rules/fields.hpp"
+#include "rules/text_functions.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace planlint::rules {
+namespace {
+
+using T = StaticType;
+
+Value arg(Evaluator& ev, const Expr& call, std::size_t i) { return ev.eval(*call.args[i]); }
+
+// Text of an argument; null reads as no text for the predicates that allow it.
+std::optional<std::string> text_or_null(Evaluator& ev, const Expr& call, std::size_t i, const char* what) {
+  const Value v = arg(ev, call, i);
+  if (v.is_null()) return std::nullopt;
+  return Evaluator::text_arg(v, *call.args[i], what);
+}
+
+Value fn_count(Evaluator& ev, const Expr& call) {
+  return Evaluator::list_arg(arg(ev, call, 0), *call.args[0], "count()").size();
+}
+
+Value fn_len(Evaluator& ev, const Expr& call) {
+  const Value v = arg(ev, call, 0);
+  if (const List* l = v.as_list()) return l->size();
+  if (const std::string* s = v.as_text()) return utf8::count_code_points(*s);
+  throw EvalError{fmt::format("len() expects text or a list, got {}", type_name(v)), call.args[0]->where};
+}
+
+Value fn_exists(Evaluator& ev, const Expr& call) { return !arg(ev, call, 0).is_null(); }
+
+Value fn_blank(Evaluator& ev, const Expr& call) {
+  const auto t = text_or_null(ev, call, 0, "blank()");
+  return !t || text::collapse_whitespace(*t).empty();
+}
+
+Value fn_trim(Evaluator& ev, const Expr& call) {
+  return text::collapse_whitespace(Evaluator::text_arg(arg(ev, call, 0), *call.args[0], "trim()"));
+}
+Value fn_normalize(Evaluator& ev, const Expr& call) {
+  return text::normalize(Evaluator::text_arg(arg(ev, call, 0), *call.args[0], "normalize()"));
+}
+Value fn_casefold(Evaluator& ev, const Expr& call) {
+  return text::casefold(Evaluator::text_arg(arg(ev, call, 0), *call.args[0], "casefold()"));
+}
+
+Value fn_same_text(Evaluator& ev, const Expr& call) {
+  const auto a = text_or_null(ev, call, 0, "same_text()");
+  const auto b = text_or_null(ev, call, 1, "same_text()");
+  if (!a || !b) return !a && !b;
+  ev.charge((a->size() + b->size()) / 16);
+  return text::normalized_equal(*a, *b);
+}
+
+Value fn_similarity(Evaluator& ev, const Expr& call) {
+  const std::string& a = Evaluator::text_arg(arg(ev, call, 0), *call.args[0], "similarity()");
+  const std::string& b = Evaluator::text_arg(arg(ev, call, 1), *call.args[1], "similarity()");
+  ev.charge(a.size() * b.size() / 64);
+  return similarity(a, b);
+}
+
+Value fn_word_diff(Evaluator& ev, const Expr& call) {
+  const std::string a = Evaluator::text_arg(arg(ev, call, 0), *call.args[0], "word_diff()");
+  const std::string b = Evaluator::text_arg(arg(ev, call, 1), *call.args[1], "word_diff()");
+  ev.charge(a.size() * b.size() / 256);
+  return word_diff(a, b);
+}
+
+std::shared_ptr<const re2::RE2> compile_regex(const std::string& pattern, const Expr& where) {
+  re2::RE2::Options options;
+  options.set_log_errors(false);
+  auto re = std::make_shared<const re2::RE2>(pattern, options);
+  if (!re->ok()) throw CompileError{fmt::format("invalid regular expression: {}", re->error()), where.where};
+  return re;
+}
+
+void validate_matches(Expr& call) {
+  const Expr& pattern = *call.args[1];
+  if (pattern.kind == Expr::Kind::literal) {
+    const std::string* p = pattern.literal.as_text();
+    if (!p) throw CompileError{"matches() expects a regular expression as a quoted string", pattern.where};
+    call.regex = compile_regex(*p, pattern);
+  }
+}
+
+Value fn_matches(Evaluator& ev, const Expr& call) {
+  const auto s = text_or_null(ev, call, 0, "matches()");
+  std::shared_ptr<const re2::RE2> re = call.regex;
+  if (!re) {
+    const std::string& p = Evaluator::text_arg(arg(ev, call, 1), *call.args[1], "matches()");
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    re = std::make_shared<const re2::RE2>(p, options);
+    if (!re->ok()) throw EvalError{fmt::format("invalid regular expression: {}", re->error()), call.args[1]->where};
+  }
+  if (!s) return false;
+  ev.charge(s->size() / 16);
+  return re2::RE2::PartialMatch(*s, *re);
+}
+
+Value fn_find_goal(Evaluator& ev, const Expr& call) {
+  const double n = Evaluator::number_arg(arg(ev, call, 0), *call.args[0], "find_goal()");
+  const Plan& p = ev.plan();
+  ev.charge(p.goals.size());
+  for (const Goal& g : p.goals) {
+    if (g.number == n) return goal_node(p, g);
+  }
+  return {};
+}
+
+Value fn_find_overview_item(Evaluator& ev, const Expr& call) {
+  const double n = Evaluator::number_arg(arg(ev, call, 0), *call.args[0], "find_overview_item()");
+  const Plan& p = ev.plan();
+  ev.charge(p.overview.size());
+  for (const OverviewItem& o : p.overview) {
+    if (o.number == n) return overview_node(p, o);
+  }
+  return {};
+}
+
+std::optional<grammar::role> role_named(std::string_view name) {
+  using grammar::role;
+  if (name == "goal") return role::goal;
+  if (name == "measure_header") return role::measure_header;
+  if (name == "indicator_header") return role::indicator_header;
+  if (name == "status") return role::status;
+  if (name == "goal_noun") return role::goal_noun;
+  if (name == "copula") return role::copula;
+  if (name == "measure_noun") return role::measure_noun;
+  return std::nullopt;
+}
+
+void validate_is_keyword(Expr& call) {
+  const Expr& r = *call.args[1];
+  if (r.kind != Expr::Kind::literal || !r.literal.as_text() || !role_named(*r.literal.as_text())) {
+    throw CompileError{
+        "is_keyword() expects a keyword role as a quoted string: goal, measure_header, indicator_header, status, "
+        "goal_noun, copula or measure_noun",
+        r.where};
+  }
+}
+
+// True when the text has words and every one of them is a keyword of the role, in any language of
+// grammar/keywords.hpp: "Mittari/ mittarit" is an indicator header, "Mittarin tulos" is not.
+Value fn_is_keyword(Evaluator& ev, const Expr& call) {
+  const auto t = text_or_null(ev, call, 0, "is_keyword()");
+  if (!t) return false;
+  const grammar::role role = *role_named(*call.args[1]->literal.as_text());
+  const char* p = t->data();
+  const char* end = p + t->size();
+  bool any = false;
+  while (p < end) {
+    const std::size_t n = grammar::word_length(p, end);
+    if (n == 0) {
+      std::size_t i = static_cast<std::size_t>(p - t->data());
+      utf8::decode(*t, i);  // skip one non-word character
+      p = t->data() + i;
+      continue;
+    }
+    if (!grammar::is_keyword(role, std::string_view(p, n))) return false;
+    any = true;
+    p += n;
+  }
+  return any;
+}
+
+Value fn_join(Evaluator& ev, const Expr& call) {
+  const List& l = Evaluator::list_arg(arg(ev, call, 0), *call.args[0], "join()");
+  const std::string sep = call.args.size() > 1 ? Evaluator::text_arg(arg(ev, call, 1), *call.args[1], "join()") : ", ";
+  std::string out;
+  for (std::size_t i = 0; i < l.size(); ++i) out += (i ? sep : "") + display(l[i]);
+  ev.charge(l.size());
+  return out;
+}
+
+Value fn_str(Evaluator& ev, const Expr& call) { return display(arg(ev, call, 0)); }
+
+Value fn_round(Evaluator& ev, const Expr& call) {
+  const double x = Evaluator::number_arg(arg(ev, call, 0), *call.args[0], "round()");
+  const double digits = call.args.size() > 1 ? Evaluator::number_arg(arg(ev, call, 1), *call.args[1], "round()") : 0;
+  const double scale = std::pow(10.0, digits);
+  return std::round(x * scale) / scale;
+}
+
+Value fn_abs(Evaluator& ev, const Expr& call) {
+  return std::fabs(Evaluator::number_arg(arg(ev, call, 0), *call.args[0], "abs()"));
+}
+
+template <bool Max>
+Value fn_extreme(Evaluator& ev, const Expr& call) {
+  std::vector<double> xs;
+  for (std::size_t i = 0; i < call.args.size(); ++i) {
+    const Value v = arg(ev, call, i);
+    if (const List* l = v.as_list(); l && call.args.size() == 1) {
+      for (const Value& e : *l) xs.push_back(Evaluator::number_arg(e, *call.args[i], Max ? "max()" : "min()"));
+    } else {
+      xs.push_back(Evaluator::number_arg(v, *call.args[i], Max ? "max()" : "min()"));
+    }
+  }
+  if (xs.empty()) return {};
+  return Max ? *std::max_element(xs.begin(), xs.end()) : *std::min_element(xs.begin(), xs.end());
+}
+
+Value fn_if(Evaluator& ev, const Expr& call) {
+  return ev.eval_bool(*call.args[0], "if()") ? arg(ev, call, 1) : arg(ev, call, 2);
+}
+
+Value fn_first(Evaluator& ev, const Expr& call) {
+  const List& l = Evaluator::list_arg(arg(ev, call, 0), *call.args[0], "first()");
+  return l.empty() ? Value() : l.front();
+}
+Value fn_last(Evaluator& ev, const Expr& call) {
+  const List& l = Evaluator::list_arg(arg(ev, call, 0), *call.args[0], "last()");
+  return l.empty() ? Value() : l.back();
+}
+
+Value fn_contains(Evaluator& ev, const Expr& call) {
+  const auto s = text_or_null(ev, call, 0, "contains()");
+  const std::string& sub = Evaluator::text_arg(arg(ev, call, 1), *call.args[1], "contains()");
+  return s && text::normalize(*s).find(text::normalize(sub)) != std::string::npos;
+}
+
+Value fn_words(Evaluator& ev, const Expr& call) {
+  List out;
+  for (std::string& w : split_words(Evaluator::text_arg(arg(ev, call, 0), *call.args[0], "words()"))) out.emplace_back(std::move(w));
+  ev.charge(out.size());
+  return make_list(std::move(out));
+}
+
+Value fn_line(Evaluator& ev, const Expr& call) {
+  const Value v = arg(ev, call, 0);
+  if (v.is_null()) return {};
+  const NodeRef* n = v.as_node();
+  if (!n) throw EvalError{fmt::format("line() expects a part of the document, got {}", type_name(v)), call.args[0]->where};
+  return location_of(*n).begin.line;
+}
+
+const FunctionDef table[] = {
+    {"count", 1, 1, T::of(T::number), fn_count, nullptr, "count(list)", "number of elements; count(x in list: condition) counts those that satisfy it"},
+    {"len", 1, 1, T::of(T::number), fn_len, nullptr, "len(text or list)", "length of a text in characters (code points), or of a list"},
+    {"exists", 1, 1, T::of(T::boolean), fn_exists, nullptr, "exists(x)", "x is not null"},
+    {"blank", 1, 1, T::of(T::boolean), fn_blank, nullptr, "blank(text)", "null, empty or only white space"},
+    {"trim", 1, 1, T::of(T::string), fn_trim, nullptr, "trim(text)", "without leading and trailing white space; inner runs of white space become one space"},
+    {"normalize", 1, 1, T::of(T::string), fn_normalize, nullptr, "normalize(text)", "trimmed, white space collapsed, Unicode NFC"},
+    {"casefold", 1, 1, T::of(T::string), fn_casefold, nullptr, "casefold(text)", "Unicode case folding (lower case for comparisons)"},
+    {"same_text", 2, 2, T::of(T::boolean), fn_same_text, nullptr, "same_text(a, b)", "equal after normalize(): white space and NFC/NFD differences do not count"},
+    {"similarity", 2, 2, T::of(T::number), fn_similarity, nullptr, "similarity(a, b)", "0–1: 1 − edit distance / longer length, over normalised, case-folded text"},
+    {"word_diff", 2, 2, T::of(T::string), fn_word_diff, nullptr, "word_diff(a, b)", "the differing words, \"'x' vs 'y'\"; several places joined by \"; \""},
+    {"matches", 2, 2, T::of(T::boolean), fn_matches, validate_matches, "matches(text, 'regex')", "RE2 regular expression found in the text (linear time); null text: false"},
+    {"contains", 2, 2, T::of(T::boolean), fn_contains, nullptr, "contains(text, part)", "the normalised text contains the normalised part"},
+    {"words", 1, 1, T::of(T::list), fn_words, nullptr, "words(text)", "the white-space separated words of the normalised text"},
+    {"is_keyword", 2, 2, T::of(T::boolean), fn_is_keyword, validate_is_keyword, "is_keyword(text, 'role')", "every word of the text is a keyword of the role (grammar/keywords.hpp, all languages)"},
+    {"find_goal", 1, 1, T::of_node(NodeKind::goal), fn_find_goal, nullptr, "find_goal(number)", "the first goal with that number, or null"},
+    {"find_overview_item", 1, 1, T::of_node(NodeKind::overview), fn_find_overview_item, nullptr, "find_overview_item(number)", "the first overview item with that number, or null"},
+    {"join", 1, 2, T::of(T::string), fn_join, nullptr, "join(list, separator = \", \")", "the elements as text"},
+    {"str", 1, 1, T::of(T::string), fn_str, nullptr, "str(x)", "x as it would read in a message"},
+    {"round", 1, 2, T::of(T::number), fn_round, nullptr, "round(x, digits = 0)", "rounded to that many decimals"},
+    {"abs", 1, 1, T::of(T::number), fn_abs, nullptr, "abs(x)", "absolute value"},
+    {"min", 1, -1, T::of(T::number), fn_extreme<false>, nullptr, "min(a, b, …) or min(list)", "smallest number; null for an empty list"},
+    {"max", 1, -1, T::of(T::number), fn_extreme<true>, nullptr, "max(a, b, …) or max(list)", "largest number; null for an empty list"},
+    {"if", 3, 3, T::of(T::unknown), fn_if, nullptr, "if(condition, a, b)", "a when the condition holds, else b (only one is evaluated)"},
+    {"first", 1, 1, T::of(T::unknown), fn_first, nullptr, "first(list)", "the first element, or null; first(x in list: condition) the first that satisfies it"},
+    {"last", 1, 1, T::of(T::unknown), fn_last, nullptr, "last(list)", "the last element, or null"},
+    {"line", 1, 1, T::of(T::number), fn_line, nullptr, "line(x)", "the line a part of the document starts on; null for null"},
+};
+
+}  // namespace
+
+std::span<const FunctionDef> functions() { return table; }
+
+const FunctionDef* find_function(std::string_view name) {
+  for (const FunctionDef& f : table) {
+    if (f.name == name) return &f;
+  }
+  return nullptr;
+}
+
+bool is_binder(std::string_view name) {
+  return name == "any" || name == "all" || name == "count" || name == "first" || name == "filter" || name == "map";
+}
+
+}  // namespace planlint::rules

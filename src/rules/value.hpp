@@ -1,0 +1,78 @@
+#pragma once
+// Values of the rule language at run time: null, booleans, numbers, strings, ranges (6..12), lists, and
+// references to parts of the document model. Model references point into the Plan being evaluated, which
+// outlives the evaluation.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "model/plan.hpp"
+
+namespace planlint::rules {
+
+enum class NodeKind { plan, goal, measure, overview, claim, declared, text, range, extra };
+std::string_view to_string(NodeKind k);
+
+// A part of the model. `goal` is the parent goal of a measure (null for a stray row); `index` is the
+// position among its siblings (0-based), which lets `prev`/`next` and `index` work without searching.
+struct NodeRef {
+  NodeKind kind = NodeKind::plan;
+  const void* ptr = nullptr;
+  const Goal* goal = nullptr;
+  int index = -1;
+  friend bool operator==(const NodeRef& a, const NodeRef& b) { return a.kind == b.kind && a.ptr == b.ptr; }
+};
+
+struct Interval {
+  double lo = 0;
+  double hi = 0;
+  friend bool operator==(const Interval&, const Interval&) = default;
+};
+
+struct Value;
+using List = std::vector<Value>;
+using ListPtr = std::shared_ptr<const List>;
+
+struct Value {
+  std::variant<std::monostate, bool, double, std::string, NodeRef, ListPtr, Interval> v;
+
+  Value() = default;
+  Value(std::monostate) {}
+  Value(bool b) : v(b) {}
+  Value(double d) : v(d) {}
+  Value(int i) : v(static_cast<double>(i)) {}
+  Value(std::size_t n) : v(static_cast<double>(n)) {}
+  Value(std::string s) : v(std::move(s)) {}
+  Value(const char* s) : v(std::string(s)) {}
+  Value(NodeRef n) : v(n) {}
+  Value(ListPtr l) : v(std::move(l)) {}
+  Value(Interval r) : v(r) {}
+
+  bool is_null() const { return std::holds_alternative<std::monostate>(v); }
+  const bool* as_bool() const { return std::get_if<bool>(&v); }
+  const double* as_number() const { return std::get_if<double>(&v); }
+  const NodeRef* as_node() const { return std::get_if<NodeRef>(&v); }
+  const List* as_list() const {
+    const auto* l = std::get_if<ListPtr>(&v);
+    return l ? l->get() : nullptr;
+  }
+  const Interval* as_interval() const { return std::get_if<Interval>(&v); }
+  // Strings, and document text (a text node reads as its text): nullptr for anything else.
+  const std::string* as_text() const;
+};
+
+Value make_list(List items);
+
+// What kind of value this is, for messages: "null", "number", "text", "goal", "list" …
+std::string type_name(const Value& v);
+
+// How a value reads inside a message: numbers without a needless ".0", text as written, lists joined
+// with ", ", goals and overview items by their number.
+std::string display(const Value& v);
+
+// Equality of the language's `==`: text compares as its string; numbers by value; nodes by identity.
+bool equal(const Value& a, const Value& b);
+
+}  // namespace planlint::rules
