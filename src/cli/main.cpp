@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "planlint 0.1.0");
   int exit_code = planlint::cli::exit_clean;
   planlint::cli::add_parse_command(app, exit_code);
+  planlint::cli::add_check_command(app, exit_code);
+  planlint::cli::add_rules_commands(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,189 @@
+#include "check/config.hpp"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "check/glob.hpp"
+#include "model/error.hpp"
+
+namespace planlint::check {
+namespace {
+
+SourcePosition where_of(const toml::node& n) {
+  const auto& s = n.source().begin;
+  return SourcePosition{0, s.line, s.column};
+}
+
+[[noreturn]] void fail(const std::string& file, const toml::node& n, const std::string& message) {
+  throw InputError(file, message, where_of(n));
+}
+
+std::vector<std::string> string_list(const std::string& file, const toml::node& n, std::string_view key) {
+  const auto* arr = n.as_array();
+  if (!arr) fail(file, n, fmt::format("'{}' must be a list of strings", key));
+  std::vector<std::string> out;
+  for (const auto& e : *arr) {
+    const auto s = e.value<std::string>();
+    if (!s) fail(file, e, fmt::format("'{}' must be a list of strings", key));
+    out.push_back(*s);
+  }
+  return out;
+}
+
+Severity severity_of(const std::string& file, const toml::node& n, std::string_view key) {
+  const auto s = n.value<std::string>();
+  const auto sev = s ? severity_from_string(*s) : std::nullopt;
+  if (!sev) fail(file, n, fmt::format("'{}' must be \"error\", \"warning\" or \"info\"", key));
+  return *sev;
+}
+
+RuleSettings rule_settings(const std::string& file, const toml::table& t) {
+  RuleSettings rs;
+  for (const auto& [k, v] : t) {
+    const std::string key(k.str());
+    if (key == "severity") {
+      rs.severity = severity_of(file, v, key);
+    } else if (auto b = v.value_exact<bool>()) {
+      rs.params[key] = {*b, file, where_of(v)};
+    } else if (auto d = v.value<double>()) {
+      rs.params[key] = {*d, file, where_of(v)};
+    } else if (auto s = v.value_exact<std::string>()) {
+      rs.params[key] = {*s, file, where_of(v)};
+    } else {
+      fail(file, v, fmt::format("rule parameter '{}' must be a number, a string or a boolean", key));
+    }
+  }
+  return rs;
+}
+
+Settings settings_of(const std::string& file, const toml::table& t, bool allow_override) {
+  Settings s;
+  const auto dir = std::filesystem::path(file).parent_path();
+  for (const auto& [k, v] : t) {
+    const std::string key(k.str());
+    if (key == "rule-paths") {
+      for (const auto& p : string_list(file, v, key)) s.rule_paths.push_back((dir / p).lexically_normal().string());
+    } else if (key == "default-rules") {
+      const auto b = v.value_exact<bool>();
+      if (!b) fail(file, v, "'default-rules' must be true or false");
+      s.default_rules = *b;
+    } else if (key == "select") {
+      for (auto& p : string_list(file, v, key)) s.select.push_back(std::move(p));
+    } else if (key == "disable") {
+      for (auto& p : string_list(file, v, key)) s.select.push_back("-" + p);
+    } else if (key == "enable") {
+      for (auto& p : string_list(file, v, key)) s.select.push_back(std::move(p));
+    } else if (key == "fail-on") {
+      s.fail_on = severity_of(file, v, key);
+    } else if (key == "extensions") {
+      s.extensions = string_list(file, v, key);
+    } else if (key == "input-format") {
+      const auto f = v.value_exact<std::string>();
+      if (!f) fail(file, v, "'input-format' must be a string");
+      s.input_format = *f;
+    } else if (key == "rules") {
+      const auto* rules = v.as_table();
+      if (!rules) fail(file, v, "'rules' must be a table of rule ids, e.g. [rules.goal-measure-count]");
+      for (const auto& [id, body] : *rules) {
+        const auto* bt = body.as_table();
+        if (!bt) fail(file, body, fmt::format("[rules.{}] must be a table", id.str()));
+        s.rules[std::string(id.str())] = rule_settings(file, *bt);
+      }
+    } else if (key == "override" && allow_override) {
+      // handled by load_config
+    } else if (key == "paths" && !allow_override) {
+      // handled by load_config
+    } else {
+      fail(file, v, fmt::format("unknown setting '{}'; known: rule-paths, default-rules, select, enable, disable, "
+                                "fail-on, extensions, input-format, [rules.<id>], [[override]]",
+                                key));
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
+void Settings::merge(const Settings& top) {
+  rule_paths.insert(rule_paths.end(), top.rule_paths.begin(), top.rule_paths.end());
+  if (top.default_rules) default_rules = top.default_rules;
+  select.insert(select.end(), top.select.begin(), top.select.end());
+  if (top.fail_on) fail_on = top.fail_on;
+  if (!top.extensions.empty()) extensions = top.extensions;
+  if (top.input_format) input_format = top.input_format;
+  for (const auto& [id, rs] : top.rules) {
+    RuleSettings& mine = rules[id];
+    if (rs.severity) mine.severity = rs.severity;
+    for (const auto& [k, v] : rs.params) mine.params[k] = v;
+  }
+}
+
+Settings Config::for_document(const std::string& document) const {
+  Settings s = base;
+  if (path.empty()) return s;
+  const auto dir = std::filesystem::absolute(path).parent_path();
+  const std::string rel = std::filesystem::absolute(document).lexically_normal().lexically_relative(dir).generic_string();
+  for (const Override& o : overrides) {
+    if (any_glob_match(o.paths, rel, true)) s.merge(o.settings);
+  }
+  return s;
+}
+
+Config load_config(const std::string& path) {
+  toml::table t;
+  try {
+    t = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    const auto& b = e.source().begin;
+    throw InputError(path, std::string(e.description()), SourcePosition{0, b.line, b.column});
+  }
+  Config c;
+  c.path = path;
+  c.base = settings_of(path, t, true);
+  if (const auto* ov = t.get("override")) {
+    const auto* arr = ov->as_array();
+    if (!arr) fail(path, *ov, "'override' must be an array of tables: [[override]]");
+    for (const auto& e : *arr) {
+      const auto* et = e.as_table();
+      if (!et) fail(path, e, "each [[override]] must be a table");
+      Config::Override o;
+      const auto* paths = et->get("paths");
+      if (!paths) fail(path, e, "[[override]] needs 'paths', a list of globs");
+      o.paths = string_list(path, *paths, "paths");
+      o.settings = settings_of(path, *et, false);
+      c.overrides.push_back(std::move(o));
+    }
+  }
+  return c;
+}
+
+const Config& ConfigFinder::for_directory(const std::filesystem::path& start) {
+  std::lock_guard lock(mutex_);
+  const std::string key = std::filesystem::absolute(start).lexically_normal().string();
+  if (auto it = by_dir_.find(key); it != by_dir_.end()) return *it->second;
+  std::shared_ptr<const Config> found;
+  for (auto dir = std::filesystem::path(key);; dir = dir.parent_path()) {
+    const auto candidate = dir / config_file_name;
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(candidate, ec)) {
+      auto& slot = by_file_[candidate.string()];
+      if (!slot) slot = std::make_shared<const Config>(load_config(candidate.string()));
+      found = slot;
+      break;
+    }
+    if (!dir.has_parent_path() || dir.parent_path() == dir) break;
+  }
+  if (!found) found = std::make_shared<const Config>();
+  return *(by_dir_[key] = found);
+}
+
+bool selected(const std::vector<std::string>& select, std::string_view id) {
+  bool on = true;
+  for (const auto& s : select) {
+    const bool off = !s.empty() && s[0] == '-';
+    if (glob_match(off ? std::string_view(s).substr(1) : std::string_view(s), id)) on = !off;
+  }
+  return on;
+}
+
+}  // namespace planlint::check

@@ -1,0 +1,90 @@
+#pragma once
+// Configuration: `.planlint.toml`, found by walking up from each document's directory (the nearest one
+// applies, as with .clang-tidy). Command-line flags are applied on top of it.
+//
+//   rule-paths = ["team-rules/"]       # more rule files or directories, relative to this file
+//   default-rules = true               # false: only the rules listed above
+//   select = ["-*", "goal-*"]          # ordered globs over rule ids; "-" disables; the last match wins
+//   disable = ["duplicate-measure"]    # shorthand, applied after `select`
+//   fail-on = "error"                  # error | warning | info
+//   extensions = [".txt"]              # what a directory walk picks up
+//   input-format = "auto"
+//   [rules.goal-measure-count]         # per rule: severity and parameters
+//   severity = "warning"
+//   min = 7
+//   [[override]]                       # per path (globs relative to this file's directory)
+//   paths = ["legacy/**"]
+//   disable = ["table-header"]
+//   [override.rules.goal-measure-count]
+//   min = 5
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/finding.hpp"
+#include "model/source_range.hpp"
+#include "rules/engine.hpp"
+
+namespace planlint::check {
+
+struct ParamSetting {
+  rules::ParamValue value;
+  std::string file;      // the configuration file that set it, and where, for error messages
+  SourcePosition where;
+};
+
+struct RuleSettings {
+  std::optional<Severity> severity;
+  std::map<std::string, ParamSetting> params;
+};
+
+// One layer of settings (a configuration file, one of its overrides, or the command line).
+struct Settings {
+  std::vector<std::string> rule_paths;  // absolute, or relative to the working directory
+  std::optional<bool> default_rules;
+  std::vector<std::string> select;      // "-glob" disables, "glob" enables; in order
+  std::optional<Severity> fail_on;
+  std::vector<std::string> extensions;
+  std::optional<std::string> input_format;
+  std::map<std::string, RuleSettings> rules;
+
+  // Lays `top` over this layer: lists of rule paths and selections grow, single values are replaced.
+  void merge(const Settings& top);
+};
+
+struct Config {
+  std::string path;  // of the .planlint.toml, "" when there is none
+  Settings base;
+  struct Override {
+    std::vector<std::string> paths;  // globs, relative to the configuration file's directory
+    Settings settings;
+  };
+  std::vector<Override> overrides;
+
+  // The settings for one document: the base, then every override whose paths match it.
+  Settings for_document(const std::string& document) const;
+};
+
+inline constexpr const char* config_file_name = ".planlint.toml";
+
+// Parses a configuration file; throws InputError with file:line:col on errors.
+Config load_config(const std::string& path);
+
+// Finds and loads the nearest configuration for documents in `dir`; caches by directory. Thread-safe.
+class ConfigFinder {
+ public:
+  const Config& for_directory(const std::filesystem::path& dir);
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::shared_ptr<const Config>> by_dir_;
+  std::map<std::string, std::shared_ptr<const Config>> by_file_;
+};
+
+// Is rule `id` selected by the ordered globs?
+bool selected(const std::vector<std::string>& select, std::string_view id);
+
+}  // namespace planlint::check

@@ -1,0 +1,229 @@
+#include "check/runner.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "check/suppression.hpp"
+#include "model/error.hpp"
+#include "read/reader.hpp"
+
+namespace planlint::check {
+namespace fs = std::filesystem;
+
+namespace {
+
+// A document to check, with the directory whose configuration applies.
+struct Target {
+  std::string path;
+  fs::path config_dir;
+};
+
+std::vector<std::string> extensions_of(const Settings& s) {
+  return s.extensions.empty() ? std::vector<std::string>{".txt"} : s.extensions;
+}
+
+// Expands directories into the plan files below them (hidden directories skipped), sorted for a stable
+// order; files named explicitly are taken whatever their extension.
+std::vector<Target> expand(const CheckRequest& req, ConfigFinder& finder, std::vector<std::string>& errors) {
+  std::vector<Target> out;
+  for (const std::string& p : req.paths) {
+    if (p == "-") {
+      out.push_back({p, fs::current_path()});
+      continue;
+    }
+    std::error_code ec;
+    if (!fs::is_directory(p, ec)) {
+      out.push_back({p, fs::path(p).has_parent_path() ? fs::path(p).parent_path() : fs::current_path()});
+      continue;
+    }
+    Settings s;
+    if (req.search_config && !req.config_file) {
+      try {
+        s = finder.for_directory(p).base;
+      } catch (const InputError& e) {
+        errors.push_back(e.describe());
+      }
+    }
+    s.merge(req.command_line);
+    const auto exts = extensions_of(s);
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
+    if (ec) {
+      errors.push_back(fmt::format("{}: error: cannot list directory: {}", p, ec.message()));
+      continue;
+    }
+    for (; it != end; it.increment(ec)) {
+      if (ec) break;
+      const auto name = it->path().filename().string();
+      if (it->is_directory(ec) && !name.empty() && name[0] == '.') {
+        it.disable_recursion_pending();
+        continue;
+      }
+      if (!it->is_regular_file(ec)) continue;
+      const auto ext = it->path().extension().string();
+      if (std::find(exts.begin(), exts.end(), ext) != exts.end()) found.push_back(it->path().string());
+    }
+    std::sort(found.begin(), found.end());
+    for (auto& f : found) out.push_back({f, fs::path(f).parent_path()});
+  }
+  return out;
+}
+
+void add_rule_files(const fs::path& p, std::vector<rules::RuleSource>& out) {
+  std::error_code ec;
+  if (fs::is_directory(p, ec)) {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::recursive_directory_iterator(p, ec)) {
+      if (e.is_regular_file() && e.path().extension() == ".rules") files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) add_rule_files(f, out);
+    return;
+  }
+  const Source src = load_source(p.string());
+  out.push_back({p.string(), std::string(src.text())});
+}
+
+// One compiled rule set per distinct (built-ins?, rule paths), shared by every document that uses it.
+class RuleSetCache {
+ public:
+  const rules::RuleSet& get(const Settings& s) {
+    const std::string key = fmt::format("{}|{}", s.default_rules.value_or(true), fmt::join(s.rule_paths, "|"));
+    std::lock_guard lock(mutex_);
+    auto& slot = sets_[key];
+    if (!slot) slot = std::make_shared<rules::RuleSet>(compile_rules(s));
+    return *slot;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::shared_ptr<rules::RuleSet>> sets_;
+};
+
+std::string describe_param(const ParamSetting& p) {
+  return p.file.empty() ? std::string("command line") : p.file;
+}
+
+}  // namespace
+
+std::vector<rules::RuleSource> load_rule_sources(const std::vector<std::string>& paths) {
+  std::vector<rules::RuleSource> out;
+  for (const auto& p : paths) add_rule_files(p, out);
+  return out;
+}
+
+rules::RuleSet compile_rules(const Settings& settings) {
+  std::vector<rules::RuleSource> sources;
+  if (settings.default_rules.value_or(true)) sources = rules::builtin_rule_sources();
+  for (auto& s : load_rule_sources(settings.rule_paths)) sources.push_back(std::move(s));
+  return rules::RuleSet::compile(sources);
+}
+
+rules::EvalOptions eval_options(const Settings& settings, const rules::RuleSet& rules) {
+  rules::EvalOptions o;
+  std::set<std::string, std::less<>> ids;
+  for (const auto& r : rules.rules()) ids.insert(r.id);
+  for (const auto& [id, rs] : settings.rules) {
+    if (!ids.count(id)) {
+      const std::string where = rs.params.empty() ? std::string("configuration") : describe_param(rs.params.begin()->second);
+      throw InputError(where, fmt::format("unknown rule '{}' in [rules.{}]; `planlint rules` lists the rules", id, id),
+                       rs.params.empty() ? std::nullopt : std::optional(rs.params.begin()->second.where));
+    }
+    if (rs.severity) o.severity[id] = *rs.severity;
+    for (const auto& [name, p] : rs.params) {
+      if (auto problem = rules.check_param(id, name, p.value)) throw InputError(describe_param(p), *problem, p.where);
+      o.params[id][name] = p.value;
+    }
+  }
+  o.enabled = [select = settings.select](std::string_view id) { return selected(select, id); };
+  return o;
+}
+
+bool CheckResult::failed() const {
+  for (const auto& d : documents) {
+    for (const auto& f : d.findings) {
+      if (f.severity >= d.fail_on) return true;
+    }
+  }
+  return false;
+}
+
+bool CheckResult::has_errors() const {
+  if (!errors.empty()) return true;
+  return std::any_of(documents.begin(), documents.end(), [](const DocumentResult& d) { return d.error.has_value(); });
+}
+
+CheckResult run_check(const CheckRequest& req) {
+  CheckResult result;
+  ConfigFinder finder;
+  std::optional<Config> fixed;
+  if (req.config_file) {
+    try {
+      fixed = load_config(*req.config_file);
+    } catch (const InputError& e) {
+      result.errors.push_back(e.describe());
+      return result;
+    }
+  }
+  const std::vector<Target> targets = expand(req, finder, result.errors);
+  result.documents.resize(targets.size());
+  RuleSetCache cache;
+  std::mutex rules_mutex;
+  std::map<std::string, rules::RuleInfo> rules_in_force;
+
+  auto check_one = [&](std::size_t i) {
+    const Target& t = targets[i];
+    DocumentResult& d = result.documents[i];
+    d.file = t.path == "-" ? "<stdin>" : t.path;
+    try {
+      Settings s;
+      if (fixed) s = fixed->for_document(t.path);
+      else if (req.search_config) s = finder.for_directory(t.config_dir).for_document(t.path);
+      s.merge(req.command_line);
+      d.fail_on = s.fail_on.value_or(Severity::error);
+      const rules::RuleSet& rules = cache.get(s);
+      const rules::EvalOptions options = eval_options(s, rules);
+      const auto format = read::input_format_from_string(s.input_format.value_or("auto"));
+      if (!format) throw InputError(d.file, fmt::format("unknown input format '{}'", *s.input_format));
+      d.source = load_source(t.path);
+      const Plan plan = read::read_plan(*d.source, *format);
+      auto findings = apply_suppressions(plan, rules.evaluate(plan, options), selected(s.select, "unused-suppression"));
+      if (req.baseline) {
+        const std::size_t before = findings.size();
+        findings = req.baseline->filter(std::move(findings));
+        d.baselined = before - findings.size();
+      }
+      d.findings = std::move(findings);
+      std::lock_guard lock(rules_mutex);
+      for (const auto& r : rules.rules()) rules_in_force.emplace(r.id, r);
+    } catch (const InputError& e) {
+      d.error = e.describe();
+    }
+  };
+
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t workers = std::min<std::size_t>(req.jobs ? req.jobs : cores, targets.size());
+  if (workers <= 1) {
+    for (std::size_t i = 0; i < targets.size(); ++i) check_one(i);
+  } else {
+    std::atomic<std::size_t> next{0};
+    std::vector<std::thread> pool;
+    for (std::size_t w = 0; w < workers; ++w) {
+      pool.emplace_back([&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < targets.size();) check_one(i);
+      });
+    }
+    for (auto& th : pool) th.join();
+  }
+  for (auto& [id, info] : rules_in_force) result.rules.push_back(std::move(info));
+  return result;
+}
+
+}  // namespace planlint::check

@@ -1,0 +1,54 @@
+#pragma once
+// `planlint check`'s engine room: expands paths to documents, finds each one's configuration, compiles
+// the rule sets it needs (once each), reads and checks documents in parallel, applies suppressions and
+// the baseline. Results come back in a stable order, whatever the number of threads.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/baseline.hpp"
+#include "check/config.hpp"
+#include "check/finding.hpp"
+#include "read/source.hpp"
+#include "rules/engine.hpp"
+
+namespace planlint::check {
+
+struct CheckRequest {
+  std::vector<std::string> paths;           // files, directories, "-" for standard input
+  Settings command_line;                    // laid over each document's configuration
+  std::optional<std::string> config_file;   // --config: use this file instead of searching
+  bool search_config = true;                // --no-config: false
+  unsigned jobs = 0;                        // 0: all cores
+  const Baseline* baseline = nullptr;
+};
+
+struct DocumentResult {
+  std::string file;
+  std::optional<Source> source;     // for showing source lines
+  std::vector<Finding> findings;    // after suppressions and baseline
+  std::optional<std::string> error; // a one-line InputError description, when the document could not be checked
+  Severity fail_on = Severity::error;
+  std::size_t baselined = 0;        // findings the baseline absorbed
+};
+
+struct CheckResult {
+  std::vector<DocumentResult> documents;
+  std::vector<std::string> errors;        // errors not tied to one document (paths, rule files, configuration)
+  std::vector<rules::RuleInfo> rules;     // every rule that was in force for some document, by id
+  bool failed() const;                    // a finding at or above its document's threshold
+  bool has_errors() const;
+};
+
+CheckResult run_check(const CheckRequest& request);
+
+// Rule sources from files and directories (directories: every *.rules file below, sorted).
+std::vector<rules::RuleSource> load_rule_sources(const std::vector<std::string>& paths);
+
+// The rule set for a configuration layer: built-ins (unless disabled) plus its rule paths.
+rules::RuleSet compile_rules(const Settings& settings);
+
+// Turns settings into evaluation options, checking rule ids and parameters against `rules`.
+rules::EvalOptions eval_options(const Settings& settings, const rules::RuleSet& rules);
+
+}  // namespace planlint::check

@@ -1,0 +1,130 @@
+// `planlint check PATH...`: the lint and CI-gate command.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "check/baseline.hpp"
+#include "check/runner.hpp"
+#include "cli/commands.hpp"
+#include "model/error.hpp"
+#include "report/findings.hpp"
+
+namespace planlint::cli {
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::vector<std::string> rule_paths;
+  bool no_default_rules = false;
+  std::vector<std::pair<bool, std::string>> selection;  // (enable?, glob), in command-line order
+  std::string fail_on;
+  std::vector<std::string> extensions;
+  std::string input_format;
+  std::string config;
+  bool no_config = false;
+  std::string baseline;
+  std::string write_baseline;
+  std::string color = "auto";
+  unsigned jobs = 0;
+};
+
+void print(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+
+bool use_color(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  return ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+}
+
+int run(const CheckOptions& o) {
+  check::CheckRequest req;
+  req.paths = o.paths;
+  req.jobs = o.jobs;
+  req.search_config = !o.no_config;
+  if (!o.config.empty()) req.config_file = o.config;
+  check::Settings& cli = req.command_line;
+  for (const auto& p : o.rule_paths) cli.rule_paths.push_back(p);
+  if (o.no_default_rules) cli.default_rules = false;
+  for (const auto& [on, glob] : o.selection) cli.select.push_back(on ? glob : "-" + glob);
+  if (!o.fail_on.empty()) cli.fail_on = severity_from_string(o.fail_on);
+  cli.extensions = o.extensions;
+  if (!o.input_format.empty()) cli.input_format = o.input_format;
+
+  std::optional<check::Baseline> baseline;
+  if (!o.baseline.empty()) {
+    try {
+      baseline = check::Baseline::load(o.baseline);
+    } catch (const InputError& e) {
+      fmt::print(stderr, "{}\n", e.describe());
+      return exit_error;
+    }
+    req.baseline = &*baseline;
+  }
+
+  const check::CheckResult result = check::run_check(req);
+  for (const auto& e : result.errors) fmt::print(stderr, "{}\n", e);
+  for (const auto& d : result.documents) {
+    if (d.error) fmt::print(stderr, "{}\n", *d.error);
+  }
+
+  if (!o.write_baseline.empty()) {
+    std::vector<Finding> all;
+    for (const auto& d : result.documents) all.insert(all.end(), d.findings.begin(), d.findings.end());
+    try {
+      const auto b = check::Baseline::from(all, o.write_baseline);
+      b.save(o.write_baseline);
+      fmt::print(stderr, "planlint: wrote {} findings to the baseline {}\n", b.size(), o.write_baseline);
+    } catch (const InputError& e) {
+      fmt::print(stderr, "{}\n", e.describe());
+      return exit_error;
+    }
+    return result.has_errors() ? exit_error : exit_clean;
+  }
+
+  if (o.format == "json") print(report::findings_json(result));
+  else if (o.format == "sarif") print(report::findings_sarif(result, std::filesystem::current_path().string()));
+  else if (o.format == "github") print(report::findings_github(result));
+  else print(report::findings_text(result, {use_color(o.color), true}));
+  std::fflush(stdout);
+  if (result.has_errors()) return exit_error;
+  return result.failed() ? exit_findings : exit_clean;
+}
+
+}  // namespace
+
+void add_check_command(CLI::App& app, int& exit_code) {
+  auto o = std::make_shared<CheckOptions>();
+  CLI::App* cmd = app.add_subcommand("check", "Check plan documents against the rules (exit 1 on findings)");
+  cmd->add_option("paths", o->paths, "Files, directories (searched for plan files) or '-' for standard input")->required();
+  cmd->add_option("-f,--format", o->format, "Output: text, json, sarif (SARIF 2.1.0), github (workflow annotations)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
+      ->capture_default_str();
+  cmd->add_option("--rules", o->rule_paths, "More rule files or directories, added to the built-in rules");
+  cmd->add_flag("--no-default-rules", o->no_default_rules, "Do not use the built-in rules");
+  cmd->add_option_function<std::vector<std::string>>(
+      "--enable", [o](const std::vector<std::string>& v) { for (const auto& g : v) o->selection.emplace_back(true, g); },
+      "Enable rules by id or glob (applied after configuration, in order with --disable)");
+  cmd->add_option_function<std::vector<std::string>>(
+      "--disable", [o](const std::vector<std::string>& v) { for (const auto& g : v) o->selection.emplace_back(false, g); },
+      "Disable rules by id or glob");
+  cmd->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1 (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  cmd->add_option("--ext", o->extensions, "File extensions picked up in directories (default: .txt)");
+  cmd->add_option("--input-format", o->input_format, "Input format (default: auto)");
+  cmd->add_option("--config", o->config, "Use this configuration file instead of searching for .planlint.toml");
+  cmd->add_flag("--no-config", o->no_config, "Do not search for .planlint.toml");
+  cmd->add_option("--baseline", o->baseline, "Hide the findings recorded in this baseline file");
+  cmd->add_option("--write-baseline", o->write_baseline, "Record the current findings in this baseline file, exit 0");
+  cmd->add_option("--color", o->color, "Colour text output: auto (on a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  cmd->add_option("-j,--jobs", o->jobs, "Documents checked in parallel (default: all cores)");
+  cmd->callback([o, &exit_code] { exit_code = run(*o); });
+}
+
+}  // namespace planlint::cli

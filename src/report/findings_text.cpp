@@ -1,0 +1,112 @@
+#include <fmt/format.h>
+
+#include "report/findings.hpp"
+#include "text/utf8.hpp"
+
+namespace planlint::report {
+namespace {
+
+constexpr std::size_t window = 100;  // code points of a long source line shown around the range
+
+const char* colour_of(Severity s) {
+  switch (s) {
+    case Severity::error: return "\x1b[1;31m";
+    case Severity::warning: return "\x1b[1;35m";
+    case Severity::info: return "\x1b[1;36m";
+  }
+  return "";
+}
+
+// The document's line `line` (1-based), without its line end.
+std::string_view line_text(const Source& src, std::size_t line) {
+  const std::string_view t(src.bytes);
+  std::size_t start = src.bom;
+  for (std::size_t l = 1; l < line; ++l) {
+    const auto nl = t.find('\n', start);
+    if (nl == std::string_view::npos) return {};
+    start = nl + 1;
+  }
+  auto end = t.find('\n', start);
+  if (end == std::string_view::npos) end = t.size();
+  if (end > start && t[end - 1] == '\r') --end;
+  return t.substr(start, end - start);
+}
+
+// Code points [from, to) of a line, tabs shown as one space so that the caret stays aligned.
+std::string slice(std::string_view line, std::size_t from, std::size_t to) {
+  std::string out;
+  std::size_t i = 0, cp = 0;
+  while (i < line.size() && cp < to) {
+    const std::size_t start = i;
+    utf8::decode(line, i);
+    if (cp >= from) {
+      if (line[start] == '\t') out += ' ';
+      else out.append(line.substr(start, i - start));
+    }
+    ++cp;
+  }
+  return out;
+}
+
+std::string source_excerpt(const Source& src, const SourceRange& r, bool color) {
+  const std::string_view line = line_text(src, r.begin.line);
+  const std::size_t length = utf8::count_code_points(line);
+  const std::size_t begin = r.begin.column - 1;
+  std::size_t end = r.end.line == r.begin.line ? r.end.column - 1 : length;
+  end = std::max(std::min(end, length), begin + 1);
+  // Long lines (plans have 300-character table rows) are cut to a window that starts a little before
+  // the range.
+  std::size_t from = 0;
+  if (length > window && begin > 20) from = begin - 20;
+  const std::size_t to = std::min(length, from + window);
+  std::string shown = (from > 0 ? "…" : "") + slice(line, from, to) + (to < length ? "…" : "");
+  const std::size_t lead = (from > 0 ? 1 : 0) + (begin - from);
+  const std::size_t width = std::max<std::size_t>(1, std::min(end, to) - begin);
+  const std::string gutter(fmt::format("{:>5}", r.begin.line).size(), ' ');
+  std::string marker = "^" + std::string(width - 1, '~');
+  if (color) marker = "\x1b[1;32m" + marker + "\x1b[0m";
+  return fmt::format("{:>5} | {}\n{} | {}{}\n", r.begin.line, shown, gutter, std::string(lead, ' '), marker);
+}
+
+std::string plural(std::size_t n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::string findings_summary(const check::CheckResult& result) {
+  std::size_t counts[3] = {0, 0, 0}, baselined = 0, errors = result.errors.size();
+  for (const auto& d : result.documents) {
+    for (const auto& f : d.findings) ++counts[static_cast<int>(f.severity)];
+    baselined += d.baselined;
+    errors += d.error ? 1 : 0;
+  }
+  const std::size_t total = counts[0] + counts[1] + counts[2];
+  std::string s = total == 0 ? std::string("no findings")
+                             : fmt::format("{}, {}, {}", plural(counts[2], "error"), plural(counts[1], "warning"),
+                                           plural(counts[0], "info"));
+  s += fmt::format(" in {}", plural(result.documents.size(), "document"));
+  if (baselined) s += fmt::format(" ({} in the baseline not shown)", baselined);
+  if (errors) s += fmt::format("; {} could not be checked", plural(errors, "input"));
+  return s;
+}
+
+std::string findings_text(const check::CheckResult& result, const TextOptions& o) {
+  std::string out;
+  for (const auto& d : result.documents) {
+    for (const Finding& f : d.findings) {
+      const auto& b = f.range.begin;
+      if (o.color) {
+        out += fmt::format("\x1b[1m{}:{}:{}:\x1b[0m {}{}:\x1b[0m \x1b[1m{}\x1b[0m [{}]\n", f.file, b.line, b.column,
+                           colour_of(f.severity), to_string(f.severity), f.message, f.rule);
+      } else {
+        out += fmt::format("{}:{}:{}: {}: {} [{}]\n", f.file, b.line, b.column, to_string(f.severity), f.message, f.rule);
+      }
+      if (o.show_source && d.source) out += source_excerpt(*d.source, f.range, o.color);
+    }
+  }
+  out += findings_summary(result) + "\n";
+  return out;
+}
+
+}  // namespace planlint::report
