@@ -28,7 +28,8 @@ std::optional<std::string> text_or_null(Evaluator& ev, const Expr& call, std::si
 }
 
 Value fn_count(Evaluator& ev, const Expr& call) {
-  return Evaluator::list_arg(arg(ev, call, 0), *call.args[0], "count()").size();
+  const Value v = arg(ev, call, 0);
+  return Evaluator::list_arg(v, *call.args[0], "count()").size();
 }
 
 Value fn_len(Evaluator& ev, const Expr& call) {
@@ -176,7 +177,8 @@ Value fn_is_keyword(Evaluator& ev, const Expr& call) {
 }
 
 Value fn_join(Evaluator& ev, const Expr& call) {
-  const List& l = Evaluator::list_arg(arg(ev, call, 0), *call.args[0], "join()");
+  const Value v = arg(ev, call, 0);  // owns the list
+  const List& l = Evaluator::list_arg(v, *call.args[0], "join()");
   const std::string sep = call.args.size() > 1 ? Evaluator::text_arg(arg(ev, call, 1), *call.args[1], "join()") : ", ";
   std::string out;
   for (std::size_t i = 0; i < l.size(); ++i) out += (i ? sep : "") + display(l[i]);
@@ -217,11 +219,13 @@ Value fn_if(Evaluator& ev, const Expr& call) {
 }
 
 Value fn_first(Evaluator& ev, const Expr& call) {
-  const List& l = Evaluator::list_arg(arg(ev, call, 0), *call.args[0], "first()");
+  const Value v = arg(ev, call, 0);
+  const List& l = Evaluator::list_arg(v, *call.args[0], "first()");
   return l.empty() ? Value() : l.front();
 }
 Value fn_last(Evaluator& ev, const Expr& call) {
-  const List& l = Evaluator::list_arg(arg(ev, call, 0), *call.args[0], "last()");
+  const Value v = arg(ev, call, 0);
+  const List& l = Evaluator::list_arg(v, *call.args[0], "last()");
   return l.empty() ? Value() : l.back();
 }
 
