@@ -78,7 +78,8 @@ int run(const CheckOptions& o) {
     try {
       const auto b = check::Baseline::from(all, o.write_baseline);
       b.save(o.write_baseline);
-      fmt::print(stderr, "planlint: wrote {} findings to the baseline {}\n", b.size(), o.write_baseline);
+      fmt::print(stderr, "planlint: wrote {} finding{} to the baseline {}\n", b.size(), b.size() == 1 ? "" : "s",
+                 o.write_baseline);
     } catch (const InputError& e) {
       fmt::print(stderr, "{}\n", e.describe());
       return exit_error;
@@ -106,12 +107,16 @@ void add_check_command(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_option("--rules", o->rule_paths, "More rule files or directories, added to the built-in rules");
   cmd->add_flag("--no-default-rules", o->no_default_rules, "Do not use the built-in rules");
-  cmd->add_option_function<std::vector<std::string>>(
-      "--enable", [o](const std::vector<std::string>& v) { for (const auto& g : v) o->selection.emplace_back(true, g); },
-      "Enable rules by id or glob (applied after configuration, in order with --disable)");
-  cmd->add_option_function<std::vector<std::string>>(
-      "--disable", [o](const std::vector<std::string>& v) { for (const auto& g : v) o->selection.emplace_back(false, g); },
-      "Disable rules by id or glob");
+  // --enable and --disable apply in the order given, so that `--disable '*' --enable goal-*` works; CLI11
+  // runs option callbacks in definition order, so the order is rebuilt from parse_order() below.
+  auto* enable = cmd->add_option("--enable", "Enable rules by id or glob (after configuration, in order with --disable)")
+                     ->type_name("GLOB")
+                     ->expected(1)
+                     ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  auto* disable = cmd->add_option("--disable", "Disable rules by id or glob")
+                      ->type_name("GLOB")
+                      ->expected(1)
+                      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   cmd->add_option("--ext", o->extensions, "File extensions picked up in directories (default: .txt)");
@@ -124,7 +129,14 @@ void add_check_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   cmd->add_option("-j,--jobs", o->jobs, "Documents checked in parallel (default: all cores)");
-  cmd->callback([o, &exit_code] { exit_code = run(*o); });
+  cmd->callback([o, cmd, enable, disable, &exit_code] {
+    std::size_t next_enable = 0, next_disable = 0;
+    for (const CLI::Option* opt : cmd->parse_order()) {
+      if (opt == enable) o->selection.emplace_back(true, enable->results().at(next_enable++));
+      if (opt == disable) o->selection.emplace_back(false, disable->results().at(next_disable++));
+    }
+    exit_code = run(*o);
+  });
 }
 
 }  // namespace planlint::cli

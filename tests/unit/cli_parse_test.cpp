@@ -46,7 +46,7 @@ TEST_CASE("parse --format csv: one RFC 4180 row per measure", "[cli][parse]") {
   // Fields with commas are quoted; quotes inside are doubled.
   CHECK(r.out.find("\"Työkäinen espoolainen saa tarvitsemansa palvelun sujuvasti (työllisyys, sote, järjestöt, liikunta- ja kulttuuri)\"") != std::string::npos);
   const auto q = run_planlint("parse - --format csv", "TAVOITE 1. A \"quoted\" title\nToimenpide\tMittari\nm\ti\n");
-  CHECK(q.out.find("1,A \"quoted\" title,m,i,3") != std::string::npos);  // no comma: no quoting needed
+  CHECK(q.out.find("1,\"A \"\"quoted\"\" title\",m,i,3\r\n") != std::string::npos);  // a quote: quoted, doubled
   const auto c = run_planlint("parse - --format csv", "TAVOITE 1. A, \"B\"\nToimenpide\tMittari\nm\t\nn\n");
   CHECK(c.out.find("1,\"A, \"\"B\"\"\",m,,3\r\n") != std::string::npos);
   CHECK(c.out.find("1,\"A, \"\"B\"\"\",n,,4\r\n") != std::string::npos);
