@@ -18,8 +18,17 @@ struct sep : star<ws> {};
 // --- names ----------------------------------------------------------------------------------------------
 struct ident_first : sor<range<'a', 'z'>, range<'A', 'Z'>, one<'_'>> {};
 struct ident_other : sor<ident_first, digit> {};
+// A keyword: the word and no more. It rewinds when it fails even where must<> does not ask for it, so
+// that an error reported after "docs" points at the word, not into it.
 template <char... Cs>
-struct key : seq<string<Cs...>, not_at<ident_other>> {};
+struct key : seq<string<Cs...>, not_at<ident_other>> {
+  template <apply_mode A, rewind_mode M, template <typename...> class Action, template <typename...> class Control,
+            typename ParseInput, typename... States>
+  static bool match(ParseInput& in, States&&... st) {
+    auto m = in.template mark<rewind_mode::required>();
+    return m(seq<string<Cs...>, not_at<ident_other>>::template match<A, rewind_mode::active, Action, Control>(in, st...));
+  }
+};
 
 struct kw_and : key<'a', 'n', 'd'> {};
 struct kw_or : key<'o', 'r'> {};
@@ -28,8 +37,10 @@ struct kw_in : key<'i', 'n'> {};
 struct kw_true : key<'t', 'r', 'u', 'e'> {};
 struct kw_false : key<'f', 'a', 'l', 's', 'e'> {};
 struct kw_null : key<'n', 'u', 'l', 'l'> {};
-// Only the words of expressions are reserved; statement keywords may be used as names.
-struct reserved : sor<kw_and, kw_or, kw_not, kw_in, kw_true, kw_false, kw_null> {};
+// Statement keywords are reserved too, so that "assert message …" is reported as a missing condition
+// rather than read as a variable named message.
+struct reserved_statement_word;
+struct reserved : sor<kw_and, kw_or, kw_not, kw_in, kw_true, kw_false, kw_null, reserved_statement_word> {};
 struct identifier : seq<not_at<reserved>, ident_first, star<ident_other>> {};
 
 // Rule ids are kebab-case: "goal-measure-count".
@@ -212,6 +223,9 @@ struct message_text : template_string {};
 struct message_clause : seq<kw_message, sep, must<message_text>> {};
 struct at_target : seq<expr> {};
 struct at_clause : seq<kw_at, sep, must<at_target>> {};
+
+struct reserved_statement_word : sor<kw_rule, kw_severity, kw_scope, kw_summary, kw_param, kw_let, kw_for, kw_when,
+                                     kw_assert, kw_report, kw_message, kw_at, kw_doc> {};
 
 struct check_start : sor<kw_for, kw_let, kw_when, kw_assert, kw_report> {};
 struct check : seq<opt<for_clause, sep>, star<let_stmt, sep>, opt<when_clause, sep>, must<assertion>, sep,
