@@ -38,6 +38,9 @@ class Evaluator {
   static const std::string& text_arg(const Value& v, const Expr& where, const char* what);
   static double number_arg(const Value& v, const Expr& where, const char* what);
   static const List& list_arg(const Value& v, const Expr& where, const char* what);
+  // The views point into the value: a temporary would leave them dangling.
+  static const std::string& text_arg(Value&&, const Expr&, const char*) = delete;
+  static const List& list_arg(Value&&, const Expr&, const char*) = delete;
 
  private:
   Value binary(const Expr& e);

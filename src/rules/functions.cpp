@@ -20,6 +20,12 @@ using T = StaticType;
 
 Value arg(Evaluator& ev, const Expr& call, std::size_t i) { return ev.eval(*call.args[i]); }
 
+// The text of argument i, copied out of its (temporary) value.
+std::string text_of(Evaluator& ev, const Expr& call, std::size_t i, const char* what) {
+  const Value v = arg(ev, call, i);
+  return Evaluator::text_arg(v, *call.args[i], what);
+}
+
 // Text of an argument; null reads as no text for the predicates that allow it.
 std::optional<std::string> text_or_null(Evaluator& ev, const Expr& call, std::size_t i, const char* what) {
   const Value v = arg(ev, call, i);
@@ -47,13 +53,13 @@ Value fn_blank(Evaluator& ev, const Expr& call) {
 }
 
 Value fn_trim(Evaluator& ev, const Expr& call) {
-  return text::collapse_whitespace(Evaluator::text_arg(arg(ev, call, 0), *call.args[0], "trim()"));
+  return text::collapse_whitespace(text_of(ev, call, 0, "trim()"));
 }
 Value fn_normalize(Evaluator& ev, const Expr& call) {
-  return text::normalize(Evaluator::text_arg(arg(ev, call, 0), *call.args[0], "normalize()"));
+  return text::normalize(text_of(ev, call, 0, "normalize()"));
 }
 Value fn_casefold(Evaluator& ev, const Expr& call) {
-  return text::casefold(Evaluator::text_arg(arg(ev, call, 0), *call.args[0], "casefold()"));
+  return text::casefold(text_of(ev, call, 0, "casefold()"));
 }
 
 Value fn_same_text(Evaluator& ev, const Expr& call) {
@@ -65,15 +71,15 @@ Value fn_same_text(Evaluator& ev, const Expr& call) {
 }
 
 Value fn_similarity(Evaluator& ev, const Expr& call) {
-  const std::string& a = Evaluator::text_arg(arg(ev, call, 0), *call.args[0], "similarity()");
-  const std::string& b = Evaluator::text_arg(arg(ev, call, 1), *call.args[1], "similarity()");
+  const std::string a = text_of(ev, call, 0, "similarity()");
+  const std::string b = text_of(ev, call, 1, "similarity()");
   ev.charge(a.size() * b.size() / 64);
   return similarity(a, b);
 }
 
 Value fn_word_diff(Evaluator& ev, const Expr& call) {
-  const std::string a = Evaluator::text_arg(arg(ev, call, 0), *call.args[0], "word_diff()");
-  const std::string b = Evaluator::text_arg(arg(ev, call, 1), *call.args[1], "word_diff()");
+  const std::string a = text_of(ev, call, 0, "word_diff()");
+  const std::string b = text_of(ev, call, 1, "word_diff()");
   ev.charge(a.size() * b.size() / 256);
   return word_diff(a, b);
 }
@@ -99,7 +105,7 @@ Value fn_matches(Evaluator& ev, const Expr& call) {
   const auto s = text_or_null(ev, call, 0, "matches()");
   std::shared_ptr<const re2::RE2> re = call.regex;
   if (!re) {
-    const std::string& p = Evaluator::text_arg(arg(ev, call, 1), *call.args[1], "matches()");
+    const std::string p = text_of(ev, call, 1, "matches()");
     re2::RE2::Options options;
     options.set_log_errors(false);
     re = std::make_shared<const re2::RE2>(p, options);
@@ -179,7 +185,7 @@ Value fn_is_keyword(Evaluator& ev, const Expr& call) {
 Value fn_join(Evaluator& ev, const Expr& call) {
   const Value v = arg(ev, call, 0);  // owns the list
   const List& l = Evaluator::list_arg(v, *call.args[0], "join()");
-  const std::string sep = call.args.size() > 1 ? Evaluator::text_arg(arg(ev, call, 1), *call.args[1], "join()") : ", ";
+  const std::string sep = call.args.size() > 1 ? text_of(ev, call, 1, "join()") : ", ";
   std::string out;
   for (std::size_t i = 0; i < l.size(); ++i) out += (i ? sep : "") + display(l[i]);
   ev.charge(l.size());
@@ -231,13 +237,13 @@ Value fn_last(Evaluator& ev, const Expr& call) {
 
 Value fn_contains(Evaluator& ev, const Expr& call) {
   const auto s = text_or_null(ev, call, 0, "contains()");
-  const std::string& sub = Evaluator::text_arg(arg(ev, call, 1), *call.args[1], "contains()");
+  const std::string sub = text_of(ev, call, 1, "contains()");
   return s && text::normalize(*s).find(text::normalize(sub)) != std::string::npos;
 }
 
 Value fn_words(Evaluator& ev, const Expr& call) {
   List out;
-  for (std::string& w : split_words(Evaluator::text_arg(arg(ev, call, 0), *call.args[0], "words()"))) out.emplace_back(std::move(w));
+  for (std::string& w : split_words(text_of(ev, call, 0, "words()"))) out.emplace_back(std::move(w));
   ev.charge(out.size());
   return make_list(std::move(out));
 }
