@@ -91,3 +91,20 @@ TEST_CASE("every built-in rule has fixtures: trigger.txt reports as expected, ok
     }
   }
 }
+
+// Draft text is always certain, so the trigger of uncertain-row-boundary is a model as a PDF reader
+// would build it.
+TEST_CASE("uncertain-row-boundary reports rows below the confidence threshold", "[rules][builtin]") {
+  Plan plan = read::read_plan(load_source((fixtures / "uncertain-row-boundary/ok.txt").string()));
+  REQUIRE(plan.goals.size() == 1);
+  REQUIRE(plan.goals[0].measures.size() == 2);
+  plan.goals[0].measures[0].confidence = 0.8;   // at the threshold: fine
+  plan.goals[0].measures[1].confidence = 0.62;
+  CHECK(render(check_only("uncertain-row-boundary", plan)) ==
+        "7:1: info: planlint is unsure where this row of goal 1 begins or ends (confidence 0.62); check that measure "
+        "and indicator are split correctly [uncertain-row-boundary]\n");
+  rules::EvalOptions options;
+  options.enabled = [](std::string_view id) { return id == "uncertain-row-boundary"; };
+  options.params["uncertain-row-boundary"]["threshold"] = 0.5;
+  CHECK(builtins().evaluate(plan, options).empty());
+}
