@@ -14,7 +14,23 @@ using input_t = tao::pegtl::memory_input<tao::pegtl::tracking_mode::eager, tao::
 
 // Positions count from the start of the file: the byte-order mark (if any) is skipped but counted in
 // offsets, and not in columns.
+inline input_t make_input(const Source& src);
+
+// Columns of spans on the same line are counted on from the previous span of that line, not from the
+// line start, so that a line with many cells or claims costs linear time, not quadratic (a 10 MB line of
+// tab-separated cells). The memo is per thread and cleared by make_input, so it never outlives a parse.
+struct ColumnMemo {
+  const char* line_start = nullptr;
+  const char* at = nullptr;
+  std::size_t column = 1;
+};
+inline ColumnMemo& column_memo() {
+  thread_local ColumnMemo memo;
+  return memo;
+}
+
 inline input_t make_input(const Source& src) {
+  column_memo() = ColumnMemo{};
   const std::string_view t = src.text();
   return input_t(t.data(), t.data() + t.size(), src.name, src.bom, 1, 1);
 }
@@ -22,7 +38,11 @@ inline input_t make_input(const Source& src) {
 // The code-point column of `p`, which lies on the line that starts `byte_column - 1` bytes before `at`.
 inline std::size_t code_point_column(const char* at, std::size_t byte_column, const char* p) {
   const char* line_start = at - (byte_column - 1);
-  return 1 + utf8::count_code_points(std::string_view(line_start, static_cast<std::size_t>(p - line_start)));
+  ColumnMemo& memo = column_memo();
+  if (memo.line_start != line_start || memo.at > p) memo = ColumnMemo{line_start, line_start, 1};
+  memo.column += utf8::count_code_points(std::string_view(memo.at, static_cast<std::size_t>(p - memo.at)));
+  memo.at = p;
+  return memo.column;
 }
 
 // The Span of a match that lies within one line.

@@ -38,6 +38,14 @@ std::string read_fd(int fd, const std::string& name) {
 SourcePosition Source::position_of(std::size_t offset) const {
   offset = std::min(offset, bytes.size());
   const std::string_view all(bytes);
+  if (!line_starts.empty() && line_starts.back() <= bytes.size() && line_starts.front() == bom &&
+      (line_starts.back() == bom || bytes[line_starts.back() - 1] == '\n')) {
+    if (offset < bom) return {offset, 1, 1};
+    const auto next = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
+    const std::size_t line = static_cast<std::size_t>(next - line_starts.begin());
+    const std::size_t line_start = line_starts[line - 1];
+    return {offset, line, 1 + utf8::count_code_points(all.substr(line_start, offset - line_start))};
+  }
   const std::size_t from = std::min(bom, offset);
   const auto line = 1 + static_cast<std::size_t>(std::count(all.begin() + static_cast<std::ptrdiff_t>(from),
                                                               all.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
@@ -47,7 +55,7 @@ SourcePosition Source::position_of(std::size_t offset) const {
 }
 
 Source make_source(std::string name, std::string bytes) {
-  Source src{std::move(name), std::move(bytes), 0};
+  Source src{std::move(name), std::move(bytes), 0, {}};
   const std::string_view b(src.bytes);
   if (b.empty()) throw InputError(src.name, "file is empty; expected a plan document");
   if (b.size() >= 2 && ((b[0] == '\xFF' && b[1] == '\xFE') || (b[0] == '\xFE' && b[1] == '\xFF'))) {
@@ -71,6 +79,10 @@ Source make_source(std::string name, std::string bytes) {
   }
   if (src.text().find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) {
     throw InputError(src.name, "file holds only whitespace; expected a plan document");
+  }
+  src.line_starts.push_back(src.bom);
+  for (std::size_t nl = b.find('\n', src.bom); nl != std::string_view::npos; nl = b.find('\n', nl + 1)) {
+    src.line_starts.push_back(nl + 1);
   }
   return src;
 }

@@ -4,6 +4,7 @@
 // that names the file (and line:col when the problem is inside it).
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/source_range.hpp"
 
@@ -13,6 +14,10 @@ struct Source {
   std::string name;   // as the user gave it ("-" is standard input)
   std::string bytes;  // the whole file, unchanged
   std::size_t bom = 0;  // 3 when the file starts with a UTF-8 byte-order mark
+  // Byte offsets at which lines start (built by make_source), so that position_of takes O(log lines) plus
+  // the length of one line rather than a scan from the start of the file; empty (or stale: built for
+  // another size of `bytes`) means position_of scans.
+  std::vector<std::size_t> line_starts;
 
   // The text after the byte-order mark.
   std::string_view text() const { return std::string_view(bytes).substr(bom); }
