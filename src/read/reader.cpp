@@ -1,11 +1,23 @@
 #include "read/reader.hpp"
 
+#include "read/blocks_reader.hpp"
+#include "read/detect.hpp"
 #include "read/draft_reader.hpp"
+#include "read/layout_reader.hpp"
 
 namespace planlint::read {
 
 Plan read_plan(const Source& src, InputFormat format) {
+  if (format == InputFormat::automatic) {
+    switch (detect_format(src.text())) {
+      case DetectedFormat::draft: format = InputFormat::draft; break;
+      case DetectedFormat::blocks: format = InputFormat::blocks; break;
+      case DetectedFormat::layout: format = InputFormat::layout; break;
+    }
+  }
   switch (format) {
+    case InputFormat::blocks: return read_blocks(src);
+    case InputFormat::layout: return read_layout(src);
     case InputFormat::automatic:
     case InputFormat::draft: return read_draft(src);
   }
@@ -15,9 +27,11 @@ Plan read_plan(const Source& src, InputFormat format) {
 std::optional<InputFormat> input_format_from_string(std::string_view name) {
   if (name == "auto") return InputFormat::automatic;
   if (name == "draft") return InputFormat::draft;
+  if (name == "blocks") return InputFormat::blocks;
+  if (name == "layout") return InputFormat::layout;
   return std::nullopt;
 }
 
-std::vector<std::string> input_format_names() { return {"auto", "draft"}; }
+std::vector<std::string> input_format_names() { return {"auto", "draft", "blocks", "layout"}; }
 
 }  // namespace planlint::read

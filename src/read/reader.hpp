@@ -10,9 +10,11 @@
 
 namespace planlint::read {
 
-enum class InputFormat { automatic, draft };
+// draft: plain text with tab-separated tables; blocks: text extracted from a PDF as blocks (a blank line
+// after every line); layout: `pdftotext -layout` output (columns by spaces).
+enum class InputFormat { automatic, draft, blocks, layout };
 
-// Reads `src` in `format`; `automatic` picks the format from the text.
+// Reads `src` in `format`; `automatic` picks the format from the text (read/detect.hpp).
 Plan read_plan(const Source& src, InputFormat format = InputFormat::automatic);
 
 // The names users give formats on the command line and in configuration ("auto", "draft", …).

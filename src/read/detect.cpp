@@ -1,0 +1,52 @@
+#include "read/detect.hpp"
+
+namespace planlint::read {
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f'; }
+
+bool has_text(std::string_view line) {
+  for (char c : line) {
+    if (!is_blank(c)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+FormatEvidence format_evidence(std::string_view text) {
+  FormatEvidence e;
+  bool previous_had_text = false;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    const std::size_t nl = text.find('\n', pos);
+    const std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    for (char c : line) e.form_feeds += c == '\f' ? 1 : 0;
+    const bool text_line = has_text(line);
+    if (!text_line && previous_had_text) ++e.alternating;
+    if (text_line) {
+      ++e.lines;
+      const std::size_t first = line.find_first_not_of(" \t\f");
+      const std::size_t last = line.find_last_not_of(" \t\r\f");
+      const std::string_view inner = line.substr(first, last - first + 1);
+      if (inner.find('\t') != std::string_view::npos) ++e.tab_rows;
+      if (inner.find("   ") != std::string_view::npos) ++e.wide_gaps;
+    }
+    previous_had_text = text_line;
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  if (previous_had_text) ++e.alternating;  // the last line is followed by the end
+  return e;
+}
+
+DetectedFormat detect_format(std::string_view text) {
+  const FormatEvidence e = format_evidence(text);
+  if (e.tab_rows >= 2) return DetectedFormat::draft;
+  const std::size_t some = e.lines / 5 > 3 ? e.lines / 5 : 3;
+  if (e.form_feeds > 0 || e.wide_gaps >= some) return DetectedFormat::layout;
+  if (e.lines >= 4 && e.alternating * 10 >= e.lines * 7) return DetectedFormat::blocks;
+  return DetectedFormat::draft;
+}
+
+}  // namespace planlint::read

@@ -1,0 +1,272 @@
+#include "read/final_document.hpp"
+
+#include <algorithm>
+
+#include "read/claims.hpp"
+#include "read/joined_text.hpp"
+#include "read/line_cues.hpp"
+#include "read/row_recovery.hpp"
+
+namespace planlint::read {
+namespace {
+
+bool is_texty(LineKind k) { return k == LineKind::text || k == LineKind::bullet; }
+
+class Assembler {
+ public:
+  Assembler(const Source& src, const std::vector<FinalLine>& lines, Flavour flavour, Plan& plan)
+      : src_(src), lines_(lines), flavour_(flavour), plan_(plan), doc_(src.text()) {}
+
+  void run() {
+    for (std::size_t i = 0; i < lines_.size();) i = block_at(i);
+  }
+
+ private:
+  // Reads the block that starts at line i; returns the index of the line after it.
+  std::size_t block_at(std::size_t i) {
+    const FinalLine& l = lines_[i];
+    switch (l.kind) {
+      case LineKind::blank:
+      case LineKind::artefact: return i + 1;
+      case LineKind::status:
+        if (!plan_.status) plan_.status = l.status;
+        return i + 1;
+      case LineKind::goal_heading: return goal_heading(i);
+      case LineKind::overview_item: return overview_item(i);
+      case LineKind::table_header: return table(i);
+      case LineKind::bullet:
+      case LineKind::text: return paragraph(i);
+    }
+    return i + 1;
+  }
+
+  // The text of a line (all its chunks).
+  void append_line(JoinedText& t, const FinalLine& l, Join first_join) {
+    for (std::size_t c = 0; c < l.chunks.size(); ++c) t.append(src_, l.chunks[c].text, c == 0 ? first_join : Join::space);
+  }
+  static std::string_view last_text(const FinalLine& l) { return l.chunks.empty() ? std::string_view() : l.chunks.back().text; }
+  static std::string_view first_text(const FinalLine& l) { return l.chunks.empty() ? std::string_view() : l.chunks.front().text; }
+
+  // The line that continues the text of line `last`, if any: in block text a soft wrap (a trailing blank
+  // not after a full stop) or a small initial; in layout text the next line, with no blank line between.
+  std::optional<std::size_t> continuation(std::size_t last) const {
+    std::size_t j = last + 1;
+    while (j < lines_.size() && (lines_[j].kind == LineKind::artefact ||
+                                 (flavour_ == Flavour::blocks && lines_[j].kind == LineKind::blank))) {
+      ++j;
+    }
+    if (j >= lines_.size() || lines_[j].kind != LineKind::text) return std::nullopt;
+    const FinalLine& prev = lines_[last];
+    const bool lower = initial_of(first_text(lines_[j])) == Initial::lower;
+    const bool open = !ends_sentence(last_text(prev));
+    if (flavour_ == Flavour::blocks) {
+      if ((prev.trailing > 0 && open) || lower) return j;
+      return std::nullopt;
+    }
+    if (open || lower) return j;
+    return std::nullopt;
+  }
+
+  // Joins lines from `i` on while they continue each other; returns the last line used.
+  std::size_t gather(std::size_t i, JoinedText& t) {
+    std::size_t last = i;
+    while (auto next = continuation(last)) {
+      const FinalLine& p = lines_[last];
+      const FinalLine& n = lines_[*next];
+      append_line(t, n, join_between(last_text(p), p.trailing > 0, first_text(n), doc_));
+      last = *next;
+    }
+    return last;
+  }
+
+  std::size_t goal_heading(std::size_t i) {
+    const FinalLine& l = lines_[i];
+    JoinedText title;
+    append_line(title, l, Join::space);
+    const std::size_t last = gather(i, title);
+    Goal g;
+    g.number = l.goal_number;
+    g.title = title.span(src_);
+    if (title.empty()) g.title.range.begin = g.title.range.end = l.goal_ref.end;
+    g.heading = SourceRange{l.goal_ref.begin, title.empty() ? l.goal_ref.end : g.title.range.end};
+    plan_.goals.push_back(std::move(g));
+    prelude_ = false;
+    return last + 1;
+  }
+
+  std::size_t overview_item(std::size_t i) {
+    const FinalLine& l = lines_[i];
+    JoinedText title;
+    append_line(title, l, Join::space);
+    const std::size_t last = gather(i, title);
+    OverviewItem o;
+    o.number = l.goal_number;
+    o.title = title.span(src_);
+    o.range = SourceRange{l.goal_ref.begin, title.empty() ? l.goal_ref.end : o.title.range.end};
+    plan_.overview.push_back(std::move(o));
+    prelude_ = false;
+    return last + 1;
+  }
+
+  std::size_t paragraph(std::size_t i) {
+    JoinedText t;
+    append_line(t, lines_[i], Join::space);
+    const std::size_t last = gather(i, t);
+    find_claims(src_, t, plan_.claims);
+    if (lines_[i].kind == LineKind::bullet) prelude_ = false;
+    if (prelude_) {
+      const std::string& s = t.text();
+      const char end = s.empty() ? '.' : s.back();
+      if (end == '.' || end == '!' || end == '?' || end == ':') prelude_ = false;
+      else plan_.title.push_back(t.span(src_));
+    }
+    return last + 1;
+  }
+
+  // A goal table: from its header to the next goal heading (or status line, or the end).
+  std::size_t table(std::size_t i) {
+    const FinalLine& header = lines_[i];
+    std::vector<Span> cells;
+    for (const Chunk& c : header.chunks) {
+      JoinedText t;
+      t.append(src_, c.text);
+      cells.push_back(t.span(src_));
+    }
+    if (!plan_.goals.empty() && plan_.goals.back().header.empty()) plan_.goals.back().header = cells;
+    prelude_ = false;
+    std::size_t end = i + 1;
+    while (end < lines_.size() && lines_[end].kind != LineKind::goal_heading && lines_[end].kind != LineKind::status) ++end;
+    std::vector<Measure> measures =
+        flavour_ == Flavour::blocks ? block_rows(i + 1, end) : layout_rows(header, i + 1, end);
+    auto& target = plan_.goals.empty() ? plan_.stray_rows : plan_.goals.back().measures;
+    for (Measure& m : measures) target.push_back(std::move(m));
+    return end;
+  }
+
+  Measure make_measure(const JoinedText& measure, const std::optional<JoinedText>& indicator, double confidence) {
+    Measure m;
+    m.text = measure.span(src_);
+    m.row.begin = m.text.range.begin;
+    m.row.end = m.text.range.end;
+    if (indicator) {
+      m.indicator = indicator->span(src_);
+      if (!indicator->empty() && m.indicator->range.end.offset > m.row.end.offset) m.row.end = m.indicator->range.end;
+    }
+    m.confidence = confidence;
+    return m;
+  }
+
+  std::vector<Measure> block_rows(std::size_t begin, std::size_t end) {
+    std::vector<rows::BlockLine> in;
+    std::vector<const FinalLine*> source_lines;
+    for (std::size_t j = begin; j < end; ++j) {
+      const FinalLine& l = lines_[j];
+      if (!is_texty(l.kind) || l.chunks.empty()) continue;  // blanks, artefacts, repeated headers
+      in.push_back(rows::BlockLine{l.chunks.front().text, l.trailing});
+      source_lines.push_back(&l);
+    }
+    auto join_pieces = [&](const std::vector<rows::Piece>& pieces) {
+      JoinedText t;
+      for (std::size_t p = 0; p < pieces.size(); ++p) {
+        const rows::Piece& x = pieces[p];
+        const std::string_view text = in[x.line].text.substr(x.begin, x.end - x.begin);
+        Join j = Join::space;
+        if (p > 0) {
+          const rows::Piece& prev = pieces[p - 1];
+          j = join_between(in[prev.line].text.substr(prev.begin, prev.end - prev.begin), in[prev.line].trailing > 0,
+                           text, doc_);
+        }
+        t.append(src_, text, j);
+      }
+      return t;
+    };
+    std::vector<Measure> out;
+    for (const rows::BlockRow& r : rows::recover_block_rows(in)) {
+      std::optional<JoinedText> ind;
+      if (r.indicator) ind = join_pieces(*r.indicator);
+      out.push_back(make_measure(join_pieces(r.measure), ind, r.confidence));
+    }
+    return out;
+  }
+
+  std::vector<Measure> layout_rows(const FinalLine& header, std::size_t begin, std::size_t end) {
+    // The indicator column begins where the header's second cell does; text may start a little left of it.
+    const std::size_t indicator_column = header.chunks.size() > 1 ? header.chunks[1].column : SIZE_MAX;
+    const std::size_t tolerance = 2;
+    std::vector<rows::LayoutLine> in;
+    std::vector<std::vector<Chunk>> left, right;  // chunks of each line, per column
+    bool page_break = false;
+    for (std::size_t j = begin; j < end; ++j) {
+      const FinalLine& l = lines_[j];
+      if (l.page_start) page_break = true;
+      if (l.kind == LineKind::artefact || l.kind == LineKind::table_header) {
+        page_break = true;  // a repeated header or a running header: the page changed
+        continue;
+      }
+      if (l.kind == LineKind::blank) {
+        if (!page_break) in.emplace_back(), left.emplace_back(), right.emplace_back();
+        continue;
+      }
+      if (page_break) {
+        // Blank lines around a page break are the page's margins, not space between rows.
+        while (!in.empty() && in.back().blank()) in.pop_back(), left.pop_back(), right.pop_back();
+        page_break = false;
+      }
+      std::vector<Chunk> m, ind;
+      for (const Chunk& c : l.chunks) {
+        (c.column + tolerance >= indicator_column ? ind : m).push_back(c);
+      }
+      in.emplace_back();
+      left.push_back(std::move(m));
+      right.push_back(std::move(ind));
+    }
+    while (!in.empty() && left.back().empty() && right.back().empty()) in.pop_back(), left.pop_back(), right.pop_back();
+    // Each column of a line as one piece of text: its chunks (split by a wide gap) go together.
+    for (std::size_t j = 0; j < in.size(); ++j) {
+      if (!left[j].empty()) in[j].measure = std::string_view(left[j].front().text);
+      if (!right[j].empty()) in[j].indicator = std::string_view(right[j].front().text);
+      if (left[j].size() > 1) in[j].measure = std::string_view(left[j].front().text.data(),
+                                                               left[j].back().text.data() + left[j].back().text.size() - left[j].front().text.data());
+      if (right[j].size() > 1) in[j].indicator = std::string_view(right[j].front().text.data(),
+                                                                  right[j].back().text.data() + right[j].back().text.size() - right[j].front().text.data());
+    }
+    auto join_column = [&](std::size_t first, std::size_t last, bool measure) {
+      JoinedText t;
+      std::string_view prev;
+      for (std::size_t j = first; j <= last; ++j) {
+        for (const Chunk& c : measure ? left[j] : right[j]) {
+          t.append(src_, c.text, prev.empty() ? Join::space : join_between(prev, false, c.text, doc_));
+          prev = c.text;
+        }
+      }
+      return t;
+    };
+    std::vector<Measure> out;
+    for (const rows::LayoutRow& r : rows::recover_layout_rows(in)) {
+      bool has_indicator = false;
+      for (std::size_t j = r.first; j <= r.last; ++j) has_indicator = has_indicator || !right[j].empty();
+      std::optional<JoinedText> ind;
+      if (has_indicator) ind = join_column(r.first, r.last, false);
+      out.push_back(make_measure(join_column(r.first, r.last, true), ind, r.confidence));
+    }
+    return out;
+  }
+
+  const Source& src_;
+  const std::vector<FinalLine>& lines_;
+  Flavour flavour_;
+  Plan& plan_;
+  std::string_view doc_;
+  bool prelude_ = true;
+};
+
+}  // namespace
+
+Plan assemble_final(const Source& src, const std::vector<FinalLine>& lines, Flavour flavour) {
+  Plan plan;
+  plan.file = src.name;
+  Assembler(src, lines, flavour, plan).run();
+  return plan;
+}
+
+}  // namespace planlint::read

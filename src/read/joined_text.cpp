@@ -1,0 +1,103 @@
+#include "read/joined_text.hpp"
+
+#include "grammar/keywords.hpp"
+#include "read/cues.hpp"
+#include "text/normalize.hpp"
+
+namespace planlint::read {
+namespace {
+
+bool is_blank_byte(char c) { return c == ' ' || c == '\t'; }
+
+// Whole-word search, case-insensitive for ASCII and Latin-1 (keywords.hpp's folding).
+bool contains_word(std::string_view doc, std::string_view word_lower) {
+  const char* p = doc.data();
+  const char* end = p + doc.size();
+  while (p < end) {
+    const std::size_t n = grammar::word_length(p, end);
+    if (n == 0) {
+      ++p;
+      continue;
+    }
+    if (grammar::equals_folded(std::string_view(p, n), word_lower)) return true;
+    p += n;
+  }
+  return false;
+}
+
+std::string lower(std::string_view s) { return text::casefold(s); }
+
+}  // namespace
+
+void JoinedText::append(const Source& src, std::string_view piece, Join join) {
+  const std::size_t base = static_cast<std::size_t>(piece.data() - src.bytes.data());
+  std::size_t i = 0;
+  while (i < piece.size() && is_blank_byte(piece[i])) ++i;
+  std::size_t end = piece.size();
+  while (end > i && is_blank_byte(piece[end - 1])) --end;
+  if (i == end) return;
+  if (!text_.empty()) {
+    if (join == Join::space) {
+      text_ += ' ';
+      offsets_.push_back(base + i);  // a joining space stands for the line break before the piece
+    } else if (join == Join::drop_hyphen && text_.back() == '-') {
+      text_.pop_back();
+      offsets_.pop_back();
+    }
+  }
+  for (; i < end; ++i) {
+    if (is_blank_byte(piece[i])) {
+      if (text_.empty() || text_.back() == ' ') continue;  // collapse runs of blanks
+      text_ += ' ';
+    } else {
+      text_ += piece[i];
+    }
+    offsets_.push_back(base + i);
+  }
+}
+
+Span JoinedText::span(const Source& src, std::size_t begin, std::size_t end) const {
+  Span s;
+  s.text = text_.substr(begin, end - begin);
+  if (begin >= end) {
+    const std::size_t at = begin < offsets_.size() ? offsets_[begin] : (offsets_.empty() ? 0 : offsets_.back() + 1);
+    s.range.begin = s.range.end = src.position_of(at);
+    return s;
+  }
+  s.range.begin = src.position_of(offsets_[begin]);
+  // Just after the last character: find where that character's bytes end in the source.
+  std::size_t last = end - 1;
+  while (last > begin && (static_cast<unsigned char>(text_[last]) & 0xC0) == 0x80) --last;
+  const std::size_t char_bytes = end - last;
+  s.range.end = src.position_of(offsets_[last] + char_bytes);
+  return s;
+}
+
+Join join_between(std::string_view prev, bool trailing_space, std::string_view next, std::string_view document_text) {
+  while (!prev.empty() && is_blank_byte(prev.back())) prev.remove_suffix(1);
+  while (!next.empty() && is_blank_byte(next.front())) next.remove_prefix(1);
+  if (prev.size() < 2 || prev.back() != '-') return Join::space;
+  const char* p = prev.data();
+  // The word before the hyphen must be a word ("ilta-"), not a dash standing alone (" - ").
+  std::size_t start = prev.size() - 1;
+  while (start > 0 && !is_blank_byte(prev[start - 1])) --start;
+  const std::string_view head = prev.substr(start, prev.size() - 1 - start);
+  if (head.empty() || grammar::word_length(p + start, p + prev.size() - 1) == 0) return Join::space;
+  const std::size_t n = grammar::word_length(next.data(), next.data() + next.size());
+  const std::string_view tail = next.substr(0, n);
+  if (tail.empty()) return Join::space;
+  for (std::string_view c : cues::conjunctions) {
+    if (grammar::equals_folded(tail, c)) return Join::space;  // "ilta- ja viikonloppuaikaista"
+  }
+  if (trailing_space) return Join::space;                     // "Mielenterveys- " + "ja …"
+  const std::string joined = lower(std::string(head) + std::string(tail));
+  const std::string hyphenated = lower(std::string(head) + "-" + std::string(tail));
+  // Only the longest word-like part of "head" counts for the hyphen-less lookup ("(työ-" -> "työ").
+  if (contains_word(document_text, joined) && !document_text.empty()) {
+    const std::size_t where = text::casefold(document_text).find(hyphenated);
+    if (where == std::string::npos) return Join::drop_hyphen;
+  }
+  return Join::none;
+}
+
+}  // namespace planlint::read

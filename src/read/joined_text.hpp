@@ -1,0 +1,45 @@
+#pragma once
+// Text put together from pieces of several source lines (a wrapped cell, a wrapped heading), which still
+// knows where each of its bytes came from, so that any part of it becomes a Span with an exact range.
+// Whitespace is collapsed while joining: cell text is whitespace-normalised by construction.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/source_range.hpp"
+#include "read/source.hpp"
+
+namespace planlint::read {
+
+// How a piece continues the text before it.
+enum class Join {
+  space,         // a new word: "…tukevaan" + "toimintaan" -> "…tukevaan toimintaan"
+  none,          // glued: "yhteistyö-" + "mallilla" -> "yhteistyö-mallilla"
+  drop_hyphen,   // a word hyphenated by the typesetter: "hyvin-" + "vointia" -> "hyvinvointia"
+};
+
+class JoinedText {
+ public:
+  // `text` must lie inside `src.bytes`; its offset is taken from its address.
+  void append(const Source& src, std::string_view text, Join join = Join::space);
+
+  const std::string& text() const { return text_; }
+  bool empty() const { return text_.empty(); }
+  // Byte offset in the source of byte `i` of text().
+  std::size_t source_offset(std::size_t i) const { return offsets_.at(i); }
+  // The Span of text()[begin, end): from the first character to just after the last one, in the source.
+  Span span(const Source& src, std::size_t begin, std::size_t end) const;
+  Span span(const Source& src) const { return span(src, 0, text_.size()); }
+
+ private:
+  std::string text_;
+  std::vector<std::size_t> offsets_;  // one per byte of text_
+};
+
+// Which Join fits between a line ending in `prev` and the next line starting with `next`. `trailing_space`
+// says the previous line ended in blanks (a soft wrap in PDF text). A line-final hyphen is kept unless the
+// hyphen-less word occurs elsewhere in `document_text` and the hyphenated one does not.
+Join join_between(std::string_view prev, bool trailing_space, std::string_view next, std::string_view document_text);
+
+}  // namespace planlint::read

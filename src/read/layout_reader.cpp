@@ -1,0 +1,107 @@
+// Actions for grammar/layout.hpp: classify each line and cut it into chunks, drop running headers and
+// footers, then let final_document put the lines together.
+#include "read/layout_reader.hpp"
+
+#include <map>
+
+#include "grammar/layout.hpp"
+#include "grammar/layout_errors.hpp"
+#include "read/final_actions.hpp"
+#include "read/final_document.hpp"
+#include "read/parse_failure.hpp"
+#include "text/normalize.hpp"
+
+namespace planlint::read {
+namespace {
+
+namespace g = planlint::grammar;
+namespace gl = planlint::grammar::layout;
+namespace fa = final_actions;
+namespace pegtl = tao::pegtl;
+
+template <typename Rule>
+struct action : pegtl::nothing<Rule> {};
+
+template <> struct action<gl::page_break> : fa::page_mark_action {};
+template <> struct action<g::blank_line> : fa::blank_line_action {};
+template <> struct action<gl::page_number_line> : fa::page_number_line_action {};
+template <> struct action<gl::chunk> : fa::chunk_action {};
+template <> struct action<gl::header_measure> : fa::chunk_action {};
+template <> struct action<gl::header_indicator> : fa::chunk_action {};
+template <> struct action<g::goal_number> : fa::goal_number_action {};
+template <> struct action<g::goal_title> : fa::goal_title_action {};
+template <> struct action<g::goal_ref> : fa::goal_ref_action {};
+template <> struct action<gl::status_word> : fa::status_word_action {};
+
+template <> struct action<gl::table_header> : fa::commit_line<LineKind::table_header> {};
+template <> struct action<gl::goal_heading> : fa::commit_line<LineKind::goal_heading> {};
+template <> struct action<gl::overview_item> : fa::commit_line<LineKind::overview_item> {};
+template <> struct action<gl::status_line> : fa::commit_line<LineKind::status> {};
+template <> struct action<gl::text_line> : fa::commit_line<LineKind::text> {};
+
+template <typename Rule>
+using control = pegtl::must_if<gl::errors>::control<Rule>;
+
+std::string line_key(const FinalLine& l) {
+  std::string s;
+  for (const Chunk& c : l.chunks) s += std::string(c.text) + " ";
+  // Running headers and footers differ only by their page number: compare them without digits.
+  std::string key;
+  for (char c : text::collapse_whitespace(s)) {
+    if (c < '0' || c > '9') key += c;
+  }
+  return key;
+}
+
+// Text lines that stand first or last on two or more pages, the same apart from digits, are running
+// headers and footers: page artefacts, not plan text.
+void mark_running_lines(std::vector<FinalLine>& lines) {
+  std::vector<std::pair<std::size_t, std::size_t>> pages;  // [first, last] non-blank line of each page
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= lines.size(); ++i) {
+    if (i == lines.size() || (i > start && lines[i].page_start)) {
+      std::size_t a = start, b = i;
+      while (a < b && lines[a].kind == LineKind::blank) ++a;
+      while (b > a && lines[b - 1].kind == LineKind::blank) --b;
+      if (a < b) pages.emplace_back(a, b - 1);
+      start = i;
+    }
+  }
+  if (pages.size() < 2) return;
+  for (bool top : {true, false}) {
+    std::map<std::string, int> seen;
+    auto edge = [&](const std::pair<std::size_t, std::size_t>& p) {
+      std::size_t i = top ? p.first : p.second;
+      // Skip a page number that stands above a footer or below a header.
+      if (lines[i].kind == LineKind::artefact && p.first != p.second) i = top ? i + 1 : i - 1;
+      while (lines[i].kind == LineKind::blank && i > p.first && i < p.second) i = top ? i + 1 : i - 1;
+      return i;
+    };
+    for (const auto& p : pages) {
+      const std::size_t i = edge(p);
+      if (lines[i].kind == LineKind::text) ++seen[line_key(lines[i])];
+    }
+    for (const auto& p : pages) {
+      const std::size_t i = edge(p);
+      if (lines[i].kind == LineKind::text && seen[line_key(lines[i])] >= 2) lines[i].kind = LineKind::artefact;
+    }
+  }
+}
+
+}  // namespace
+
+Plan read_layout(const Source& src) {
+  fa::Lines lines;
+  auto in = make_input(src);
+  try {
+    pegtl::parse<gl::document, action, control>(in, lines);
+  } catch (const pegtl::parse_error& e) {
+    throw_parse_failure(src, e.positions().front().byte, true);
+  }
+  mark_running_lines(lines.out);
+  Plan plan = assemble_final(src, lines.out, Flavour::layout);
+  plan.format = "layout";
+  return plan;
+}
+
+}  // namespace planlint::read

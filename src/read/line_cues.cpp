@@ -1,0 +1,145 @@
+#include "read/line_cues.hpp"
+
+#include <utf8proc.h>
+
+#include "grammar/keywords.hpp"
+#include "read/cues.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace planlint::read {
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view first_word(std::string_view s) {
+  s = trim(s);
+  return s.substr(0, grammar::word_length(s.data(), s.data() + s.size()));
+}
+
+// The last blank-separated token, e.g. "lukumäärä." or "(kyllä/ei)".
+std::string_view last_token(std::string_view s) {
+  s = trim(s);
+  const auto blank = s.find_last_of(" \t");
+  return blank == std::string_view::npos ? s : s.substr(blank + 1);
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+template <std::size_t N>
+bool in_list(std::string_view folded, const std::string_view (&list)[N]) {
+  for (std::string_view w : list) {
+    if (folded == w) return true;
+  }
+  return false;
+}
+
+bool is_passive_form(std::string_view word) {
+  if (word.size() < 6) return false;
+  const std::string f = text::casefold(word);
+  if (in_list(f, cues::measure_openers)) return true;
+  for (std::string_view s : cues::passive_suffixes) {
+    if (ends_with(f, s)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Initial initial_of(std::string_view text) {
+  text = trim(text);
+  if (text.empty()) return Initial::other;
+  std::size_t i = 0;
+  const char32_t c = utf8::decode(text, i);
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT: return Initial::upper;
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_ND: return Initial::lower;
+    default: return Initial::other;
+  }
+}
+
+bool opens_measure(std::string_view text, bool allow_suffix) {
+  const std::string_view w = first_word(text);
+  if (w.empty()) return false;
+  const std::string f = text::casefold(w);
+  if (in_list(f, cues::measure_openers)) return true;
+  return allow_suffix && initial_of(w) == Initial::upper && is_passive_form(w);
+}
+
+bool has_inner_passive(std::string_view text) {
+  text = trim(text);
+  const char* p = text.data();
+  const char* end = p + text.size();
+  bool first = true;
+  while (p < end) {
+    const std::size_t n = grammar::word_length(p, end);
+    if (n == 0) {
+      ++p;
+      continue;
+    }
+    if (!first && is_passive_form(std::string_view(p, n))) return true;
+    first = false;
+    p += n;
+  }
+  return false;
+}
+
+bool ends_sentence(std::string_view text) {
+  text = trim(text);
+  while (!text.empty() && (text.back() == ')' || text.back() == '"' || text.back() == '\'')) text.remove_suffix(1);
+  if (text.empty()) return false;
+  const char c = text.back();
+  if (c == '!' || c == '?') return true;
+  if (c != '.') return false;
+  std::string_view tok = last_token(text);
+  tok.remove_suffix(1);
+  while (!tok.empty() && (tok.front() == '(' || tok.front() == '"')) tok.remove_prefix(1);
+  return !in_list(text::casefold(tok), cues::abbreviations);
+}
+
+bool ends_open(std::string_view text) {
+  text = trim(text);
+  if (text.empty()) return false;
+  const char c = text.back();
+  if (c == ',' || c == ':' || c == '-' || c == ';' || c == '/') return true;
+  return in_list(text::casefold(last_token(text)), cues::conjunctions);
+}
+
+bool ends_indicator(std::string_view text) {
+  std::string f = text::casefold(last_token(text));
+  if (in_list(f, cues::indicator_suffixes)) return true;
+  while (!f.empty() && (f.back() == '.' || f.back() == ',' || f.back() == ')')) f.pop_back();
+  // "määrä/vuosi": an indicator noun before a per-unit slash counts too.
+  const auto slash = f.find('/');
+  for (std::string_view s : cues::indicator_suffixes) {
+    if (ends_with(f, s)) return true;
+    if (slash != std::string::npos && ends_with(std::string_view(f).substr(0, slash), s)) return true;
+  }
+  return false;
+}
+
+std::vector<std::size_t> sentence_starts(std::string_view text) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+    if (text[i] != ' ' || is_blank(text[i - 1])) continue;
+    std::size_t j = i;
+    while (j < text.size() && is_blank(text[j])) ++j;
+    if (j >= text.size()) break;
+    if (!ends_sentence(text.substr(0, i))) continue;
+    if (initial_of(text.substr(j)) != Initial::upper) continue;
+    out.push_back(j);
+  }
+  return out;
+}
+
+}  // namespace planlint::read

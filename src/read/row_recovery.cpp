@@ -1,0 +1,382 @@
+#include "read/row_recovery.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "read/line_cues.hpp"
+#include "text/utf8.hpp"
+
+namespace planlint::read::rows {
+namespace {
+
+// Costs are negative log-likelihoods in nats: a reading of a table is as likely as exp(-(sum of its
+// costs)). A cost of 3 makes a reading about 20 times less likely than one without it. The weights were
+// set on the structure of the samples, not on their words.
+namespace cost {
+constexpr double not_capital_start = 6.0;   // cells start with a capital letter
+constexpr double opener_measure = -1.0;     // a passive verb opens a measure…
+constexpr double opener_indicator = 6.0;    // …and practically never an indicator
+constexpr double cut_in_soft_wrap = 3.0;    // a cell ends where its line was soft-wrapped mid-sentence
+constexpr double cut_after_open = 4.0;      // …or after a comma, a hyphen or a conjunction
+constexpr double wrap_capital = 0.5;        // soft wrap mid-sentence, next line starts with a name
+constexpr double wrap_after_sentence = 1.5; // soft wrap after a full stop: the cell may go on or end
+constexpr double double_trailing = 4.0;     // two trailing blanks close a cell
+constexpr double hard_break = 3.0;          // a hard line break inside a cell (indicators list items so)
+constexpr double hard_break_mid_sentence = 5.0;  // …inside a measure's sentence, before a capital
+constexpr double too_long_for_cell = 5.0;   // a line wider than the cells' wrap width holds two cells
+constexpr double measure_no_full_stop = 1.0;
+constexpr double indicator_noun_end = -1.0;
+constexpr double passive_in_indicator = 2.0;
+constexpr double long_indicator_line = 0.7; // per indicator line beyond three
+constexpr double missing_indicator = 7.0;
+constexpr double split_line = 0.5;          // a line that holds a one-line measure and its indicator
+// layout text
+constexpr double measure_not_on_top = 6.0;
+constexpr double no_measure = 10.0;
+constexpr double layout_missing_indicator = 5.0;
+constexpr double indicator_not_on_top = 3.0;
+constexpr double column_gap = 3.0;          // a column's text stops and resumes within one row
+constexpr double indicator_not_capital = 4.0;
+constexpr double wrap_sentence_measure = 1.0;
+constexpr double wrap_sentence_indicator = 1.5;
+constexpr double wrap_name = 0.3;
+constexpr double opener_inside_measure = 0.5;
+constexpr double unpadded_row = 2.0;        // rows of a table with blank lines between them
+}  // namespace cost
+
+constexpr double neg_inf = -std::numeric_limits<double>::infinity();
+constexpr std::size_t max_cell_lines = 40;
+
+double lse(double a, double b) {
+  if (a == neg_inf) return b;
+  if (b == neg_inf) return a;
+  const double m = std::max(a, b);
+  return m + std::log(std::exp(a - m) + std::exp(b - m));
+}
+
+enum role : int { M = 0, I = 1 };
+
+struct LineInfo {
+  std::string_view text;
+  int trailing = 0;
+  bool ends_sentence = false;
+  bool ends_open = false;
+  bool inner_passive = false;
+  bool too_long = false;  // wider than any soft-wrapped line: a one-line measure and its indicator
+  std::vector<std::size_t> splits;
+};
+
+// Lines that were soft-wrapped show how wide a cell's line is (their median: a joined line may wrap too);
+// a line clearly wider than that holds two cells side by side. Without enough soft wraps there is no
+// measure of width.
+void mark_too_long(std::vector<LineInfo>& info) {
+  std::vector<std::size_t> widths;
+  for (const LineInfo& x : info) {
+    if (x.trailing > 0) widths.push_back(utf8::count_code_points(x.text));
+  }
+  if (widths.size() < 3) return;
+  std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(widths.size() / 2), widths.end());
+  const std::size_t width = widths[widths.size() / 2];
+  const std::size_t limit = width + width / 4 + 4;
+  for (LineInfo& x : info) x.too_long = utf8::count_code_points(x.text) > limit;
+}
+
+// The cost of a cell starting with `text`, after line `prev` (nullptr: it starts mid-line, after a split).
+double start_cost(role r, std::string_view text, const LineInfo* prev) {
+  double c = 0;
+  if (initial_of(text) != Initial::upper) c += cost::not_capital_start;
+  if (opens_measure(text)) c += r == M ? cost::opener_measure : cost::opener_indicator;
+  if (prev) {
+    if (prev->ends_open) c += cost::cut_after_open;
+    else if (prev->trailing == 1 && !prev->ends_sentence) c += cost::cut_in_soft_wrap;
+  }
+  return c;
+}
+
+double continue_cost(role r, const LineInfo& prev, const LineInfo& next) {
+  if (prev.ends_open || initial_of(next.text) == Initial::lower) return 0;
+  double c = prev.trailing >= 2   ? cost::double_trailing
+             : prev.trailing == 1 ? (prev.ends_sentence ? cost::wrap_after_sentence : cost::wrap_capital)
+             : (r == M && !prev.ends_sentence) ? cost::hard_break_mid_sentence
+                                  : cost::hard_break;
+  if (r == I && opens_measure(next.text)) c += cost::opener_indicator;
+  return c;
+}
+
+double end_cost(role r, std::string_view last) {
+  if (r == M) return ends_sentence(last) ? 0 : cost::measure_no_full_stop;
+  return ends_indicator(last) ? cost::indicator_noun_end : 0;
+}
+
+enum class Kind { measure, indicator, split };
+
+struct Edge {
+  std::size_t from = 0;  // node index: line * 2 + role of the cell before
+  std::size_t to = 0;
+  double cell = 0;       // cost of the cell(s), without the missing-indicator penalty of the cell before
+  double cost = 0;       // cell + penalty
+  Kind kind = Kind::measure;
+  std::size_t first = 0, last = 0, split_at = 0;
+};
+
+struct Lattice {
+  std::vector<Edge> edges;  // in order of `from`
+  std::vector<double> alpha, beta, best;
+  std::vector<std::size_t> back;  // best incoming edge of each node
+  double log_z = 0;
+};
+
+// Forward-backward and Viterbi over a lattice whose edges all go forward. `final_cost[node]` is the cost
+// of ending there (infinite where the reading cannot end).
+void solve(Lattice& l, std::size_t nodes, std::size_t start, const std::vector<double>& final_cost) {
+  l.alpha.assign(nodes, neg_inf);
+  l.best.assign(nodes, neg_inf);
+  l.back.assign(nodes, SIZE_MAX);
+  l.alpha[start] = l.best[start] = 0;
+  for (std::size_t e = 0; e < l.edges.size(); ++e) {
+    const Edge& x = l.edges[e];
+    if (l.alpha[x.from] == neg_inf) continue;
+    l.alpha[x.to] = lse(l.alpha[x.to], l.alpha[x.from] - x.cost);
+    if (l.best[x.from] - x.cost > l.best[x.to]) {
+      l.best[x.to] = l.best[x.from] - x.cost;
+      l.back[x.to] = e;
+    }
+  }
+  l.beta.assign(nodes, neg_inf);
+  l.log_z = neg_inf;
+  for (std::size_t v = 0; v < nodes; ++v) {
+    if (std::isfinite(final_cost[v])) {
+      l.beta[v] = -final_cost[v];
+      l.log_z = lse(l.log_z, l.alpha[v] - final_cost[v]);
+    }
+  }
+  for (std::size_t e = l.edges.size(); e-- > 0;) {
+    const Edge& x = l.edges[e];
+    l.beta[x.from] = lse(l.beta[x.from], -x.cost + l.beta[x.to]);
+  }
+}
+
+// The best path's edges, first to last, from the best final node.
+std::vector<std::size_t> best_path(const Lattice& l, const std::vector<double>& final_cost) {
+  std::size_t end = SIZE_MAX;
+  double best = neg_inf;
+  for (std::size_t v = 0; v < final_cost.size(); ++v) {
+    if (std::isfinite(final_cost[v]) && l.best[v] - final_cost[v] > best) {
+      best = l.best[v] - final_cost[v];
+      end = v;
+    }
+  }
+  std::vector<std::size_t> path;
+  for (std::size_t v = end; v != SIZE_MAX && l.back[v] != SIZE_MAX; v = l.edges[l.back[v]].from) path.push_back(l.back[v]);
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+double clamp01(double p) { return std::clamp(p, 0.0, 1.0); }
+
+}  // namespace
+
+std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
+  const std::size_t n = lines.size();
+  std::vector<LineInfo> info(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    LineInfo& x = info[i];
+    x.text = lines[i].text;
+    x.trailing = lines[i].trailing;
+    x.ends_sentence = ends_sentence(x.text);
+    x.ends_open = ends_open(x.text);
+    x.inner_passive = has_inner_passive(x.text);
+    x.splits = sentence_starts(x.text);
+  }
+  mark_too_long(info);
+  auto node = [](std::size_t line, role r) { return line * 2 + r; };
+
+  Lattice l;
+  for (std::size_t k = 0; k < n; ++k) {
+    const LineInfo* prev = k > 0 ? &info[k - 1] : nullptr;
+    for (role from : {M, I}) {
+      const double penalty = from == M ? cost::missing_indicator : 0;
+      // Cells of whole lines k..j.
+      for (role r : {M, I}) {
+        if (r == I && from != M) continue;
+        double run = start_cost(r, info[k].text, prev);
+        bool passive = false;
+        for (std::size_t j = k; j < n && j < k + max_cell_lines; ++j) {
+          if (j > k) run += continue_cost(r, info[j - 1], info[j]);
+          if (info[j].too_long) run += cost::too_long_for_cell;
+          passive = passive || (r == I && info[j].inner_passive);
+          double cell = run + end_cost(r, info[j].text);
+          if (r == I) {
+            if (passive) cell += cost::passive_in_indicator;
+            if (j - k + 1 > 3) cell += cost::long_indicator_line * static_cast<double>(j - k + 1 - 3);
+          }
+          l.edges.push_back(Edge{node(k, from), node(j + 1, r), cell, cell + (r == M ? penalty : 0),
+                                 r == M ? Kind::measure : Kind::indicator, k, j, 0});
+        }
+      }
+      // A one-line measure and its indicator on line k, the indicator going on to line j.
+      for (std::size_t s : info[k].splits) {
+        const std::string_view head = info[k].text.substr(0, s);
+        const std::string_view tail = info[k].text.substr(s);
+        const double head_cost = cost::split_line + start_cost(M, head, prev) + end_cost(M, head);
+        double run = start_cost(I, tail, nullptr);
+        bool passive = has_inner_passive(tail) || opens_measure(tail);
+        for (std::size_t j = k; j < n && j < k + max_cell_lines; ++j) {
+          if (j > k) {
+            run += continue_cost(I, info[j - 1], info[j]);
+            if (info[j].too_long) run += cost::too_long_for_cell;
+            passive = passive || info[j].inner_passive;
+          }
+          double cell = head_cost + run + end_cost(I, j == k ? tail : info[j].text);
+          if (passive) cell += cost::passive_in_indicator;
+          l.edges.push_back(Edge{node(k, from), node(j + 1, I), cell, cell + penalty, Kind::split, k, j, s});
+        }
+      }
+    }
+  }
+  std::vector<double> final_cost(2 * (n + 1), std::numeric_limits<double>::infinity());
+  final_cost[node(n, I)] = 0;
+  final_cost[node(n, M)] = cost::missing_indicator;
+  solve(l, 2 * (n + 1), node(0, I), final_cost);
+
+  // The probability of a row: every reading that has exactly this row, whatever came before it.
+  auto row_probability = [&](const Edge& first, double rest_cost, double beta_after) {
+    const std::size_t k = first.from / 2;
+    double lp = neg_inf;
+    for (role from : {M, I}) {
+      const double penalty = from == M ? cost::missing_indicator : 0;
+      lp = lse(lp, l.alpha[node(k, from)] - first.cell - penalty - rest_cost + beta_after);
+    }
+    return clamp01(std::exp(lp - l.log_z));
+  };
+  // After a measure cell that ends a row without an indicator, the next cell is not an indicator.
+  auto beta_without_indicator = [&](std::size_t v) {
+    double b = std::isfinite(final_cost[v]) ? -final_cost[v] : neg_inf;
+    for (const Edge& e : l.edges) {
+      if (e.from == v && e.kind != Kind::indicator) b = lse(b, -e.cost + l.beta[e.to]);
+    }
+    return b;
+  };
+  auto whole_lines = [&](std::size_t first, std::size_t last) {
+    std::vector<Piece> pieces;
+    for (std::size_t i = first; i <= last; ++i) pieces.push_back(Piece{i, 0, info[i].text.size()});
+    return pieces;
+  };
+
+  std::vector<BlockRow> rows;
+  const std::vector<std::size_t> path = best_path(l, final_cost);
+  for (std::size_t p = 0; p < path.size(); ++p) {
+    const Edge& e = l.edges[path[p]];
+    BlockRow row;
+    if (e.kind == Kind::split) {
+      row.measure = {Piece{e.first, 0, e.split_at}};
+      auto ind = whole_lines(e.first, e.last);
+      ind.front().begin = e.split_at;
+      row.indicator = std::move(ind);
+      row.confidence = row_probability(e, 0, l.beta[e.to]);
+    } else if (e.kind == Kind::measure) {
+      row.measure = whole_lines(e.first, e.last);
+      if (p + 1 < path.size() && l.edges[path[p + 1]].kind == Kind::indicator) {
+        const Edge& ind = l.edges[path[++p]];
+        row.indicator = whole_lines(ind.first, ind.last);
+        row.confidence = row_probability(e, ind.cost, l.beta[ind.to]);
+      } else {
+        row.confidence = row_probability(e, 0, beta_without_indicator(e.to));
+      }
+    } else {
+      continue;  // an indicator without a measure cannot be on the best path: every path alternates
+    }
+    // Split pieces lose the blank between measure and indicator.
+    for (Piece& piece : row.measure) {
+      while (piece.end > piece.begin && info[piece.line].text[piece.end - 1] == ' ') --piece.end;
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
+  const std::size_t n = lines.size();
+  // Tables whose rows have blank lines between them: count blank lines between two text lines.
+  bool padded = false;
+  for (std::size_t i = 1; i + 1 < n; ++i) padded = padded || (lines[i].blank() && !lines[i - 1].blank());
+
+  auto column_costs = [&](std::size_t k, std::size_t j, bool measure) {
+    double c = 0;
+    std::optional<std::size_t> prev;
+    for (std::size_t x = k; x <= j; ++x) {
+      const auto& t = measure ? lines[x].measure : lines[x].indicator;
+      if (!t) continue;
+      if (!prev) {
+        if (measure) {
+          if (initial_of(*t) != Initial::upper) c += cost::not_capital_start;
+          if (opens_measure(*t)) c += cost::opener_measure;
+        } else {
+          if (initial_of(*t) != Initial::upper) c += cost::indicator_not_capital;
+          if (opens_measure(*t)) c += cost::opener_indicator;
+        }
+      } else {
+        const std::string_view p = measure ? *lines[*prev].measure : *lines[*prev].indicator;
+        if (*prev + 1 < x) c += cost::column_gap;
+        if (!ends_open(p) && initial_of(*t) != Initial::lower) {
+          c += ends_sentence(p) ? (measure ? cost::wrap_sentence_measure : cost::wrap_sentence_indicator) : cost::wrap_name;
+          if (opens_measure(*t)) c += measure ? cost::opener_inside_measure : cost::opener_indicator;
+        }
+        if (!measure && has_inner_passive(*t)) c += cost::passive_in_indicator;
+      }
+      prev = x;
+    }
+    if (prev) {
+      const std::string_view last = measure ? *lines[*prev].measure : *lines[*prev].indicator;
+      if (ends_open(last)) c += cost::cut_after_open;
+      else c += end_cost(measure ? M : I, last);
+    }
+    return c;
+  };
+
+  Lattice l;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (lines[k].blank()) {
+      l.edges.push_back(Edge{k, k + 1, 0, 0, Kind::measure, k, k, 0});
+      continue;
+    }
+    for (std::size_t j = k; j < n && j < k + max_cell_lines; ++j) {
+      if (lines[j].blank()) continue;
+      double c = 0;
+      if (!lines[k].measure) c += cost::measure_not_on_top;
+      bool any_measure = false, any_indicator = false;
+      std::size_t first_indicator = j + 1;
+      std::size_t blanks = 0;
+      for (std::size_t x = k; x <= j; ++x) {
+        any_measure = any_measure || lines[x].measure.has_value();
+        if (lines[x].indicator && !any_indicator) first_indicator = x;
+        any_indicator = any_indicator || lines[x].indicator.has_value();
+        blanks += lines[x].blank() ? 1 : 0;
+      }
+      if (!any_measure) c += cost::no_measure;
+      if (!any_indicator) c += cost::layout_missing_indicator;
+      else if (first_indicator != k) c += cost::indicator_not_on_top;
+      c += column_costs(k, j, true) + column_costs(k, j, false);
+      if (padded) {
+        if (j + 1 < n && !lines[j + 1].blank()) c += cost::unpadded_row;
+        c += cost::unpadded_row * static_cast<double>(blanks);
+      }
+      l.edges.push_back(Edge{k, j + 1, c, c, Kind::split, k, j, 0});
+    }
+  }
+  std::vector<double> final_cost(n + 1, std::numeric_limits<double>::infinity());
+  final_cost[n] = 0;
+  solve(l, n + 1, 0, final_cost);
+
+  std::vector<LayoutRow> rows;
+  for (std::size_t e : best_path(l, final_cost)) {
+    const Edge& x = l.edges[e];
+    if (x.kind != Kind::split) continue;  // a blank line between rows
+    const double p = std::exp(l.alpha[x.from] - x.cost + l.beta[x.to] - l.log_z);
+    rows.push_back(LayoutRow{x.first, x.last, clamp01(p)});
+  }
+  return rows;
+}
+
+}  // namespace planlint::read::rows
