@@ -16,7 +16,7 @@ namespace {
 namespace cost {
 constexpr double not_capital_start = 6.0;   // cells start with a capital letter
 constexpr double opener_measure = -1.0;     // a passive verb opens a measure…
-constexpr double opener_indicator = 6.0;    // …and practically never an indicator
+constexpr double opener_indicator = 8.0;    // …and practically never an indicator (less likely than none)
 constexpr double cut_in_soft_wrap = 3.0;    // a cell ends where its line was soft-wrapped mid-sentence
 constexpr double cut_after_open = 4.0;      // …or after a comma, a hyphen or a conjunction
 constexpr double wrap_capital = 0.5;        // soft wrap mid-sentence, next line starts with a name
