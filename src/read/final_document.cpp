@@ -209,7 +209,7 @@ class Assembler {
       }
       if (page_break) {
         // Blank lines around a page break are the page's margins, not space between rows.
-        while (!in.empty() && in.back().blank()) in.pop_back(), left.pop_back(), right.pop_back();
+        while (!in.empty() && left.back().empty() && right.back().empty()) in.pop_back(), left.pop_back(), right.pop_back();
         page_break = false;
       }
       std::vector<Chunk> m, ind;
