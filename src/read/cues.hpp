@@ -22,6 +22,9 @@ inline constexpr std::string_view measure_openers[] = {
 inline constexpr std::string_view passive_suffixes[] = {"taan", "tään", "daan", "dään", "llaan", "llään",
                                                         "naan", "nään", "rraan", "rrään"};
 
+// Endings that look passive but belong to nouns in the illative ("toimintaan", "neuvontaan").
+inline constexpr std::string_view not_passive_suffixes[] = {"ntaan", "ntään"};
+
 // Endings of words that close an indicator: "määrä", "lukumäärä", "kävijämäärät", "mittarit", "osuus".
 inline constexpr std::string_view indicator_suffixes[] = {
     "määrä", "määrät", "mittari", "mittarit", "osuus", "osuudet", "muutos", "toteutuminen", "toteutunut",

@@ -46,6 +46,9 @@ bool is_passive_form(std::string_view word) {
   if (word.size() < 6) return false;
   const std::string f = text::casefold(word);
   if (in_list(f, cues::measure_openers)) return true;
+  for (std::string_view s : cues::not_passive_suffixes) {
+    if (ends_with(f, s)) return false;
+  }
   for (std::string_view s : cues::passive_suffixes) {
     if (ends_with(f, s)) return true;
   }

@@ -27,6 +27,8 @@ constexpr double hard_break_mid_sentence = 5.0;  // …inside a measure's senten
 constexpr double too_long_for_cell = 5.0;   // a line wider than the cells' wrap width holds two cells
 constexpr double measure_no_full_stop = 1.0;
 constexpr double indicator_noun_end = -1.0;
+constexpr double measure_noun_end = 2.0;     // a measure that ends like an indicator ("… määrä")
+constexpr double indicator_full_stop = 1.0;  // indicators are mostly phrases, measures sentences
 constexpr double passive_in_indicator = 2.0;
 constexpr double long_indicator_line = 0.7; // per indicator line beyond three
 constexpr double missing_indicator = 7.0;
@@ -105,8 +107,12 @@ double continue_cost(role r, const LineInfo& prev, const LineInfo& next) {
 }
 
 double end_cost(role r, std::string_view last) {
-  if (r == M) return ends_sentence(last) ? 0 : cost::measure_no_full_stop;
-  return ends_indicator(last) ? cost::indicator_noun_end : 0;
+  if (r == M) {
+    if (ends_sentence(last)) return 0;
+    return cost::measure_no_full_stop + (ends_indicator(last) ? cost::measure_noun_end : 0);
+  }
+  if (ends_indicator(last)) return cost::indicator_noun_end;
+  return ends_sentence(last) ? cost::indicator_full_stop : 0;
 }
 
 enum class Kind { measure, indicator, split };
