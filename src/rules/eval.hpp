@@ -3,10 +3,12 @@
 // the variable slots and counts steps against the budget, so evaluations share nothing mutable.
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/plan.hpp"
 #include "rules/ast.hpp"
+#include "rules/text_functions.hpp"
 
 namespace planlint::rules {
 
@@ -34,6 +36,17 @@ class Evaluator {
   void set(int slot, Value v) { slots_[static_cast<std::size_t>(slot)] = std::move(v); }
   const Plan& plan() const { return plan_; }
 
+  // Texts prepared for similarity tests, kept for this evaluation: a rule that compares every measure
+  // with every other prepares each text once.
+  const PreparedText& prepared(const std::string& text) {
+    auto it = prepared_.find(text);
+    if (it == prepared_.end()) {
+      charge(text.size() / 16 + 1);
+      it = prepared_.emplace(text, prepare(text)).first;
+    }
+    return it->second;
+  }
+
   // Typed views of a value for functions and operators; throw EvalError naming `what` on a mismatch.
   static const std::string& text_arg(const Value& v, const Expr& where, const char* what);
   static double number_arg(const Value& v, const Expr& where, const char* what);
@@ -51,6 +64,7 @@ class Evaluator {
   const Plan& plan_;
   std::size_t budget_;
   std::vector<Value> slots_;
+  std::unordered_map<std::string, PreparedText> prepared_;
 };
 
 }  // namespace planlint::rules

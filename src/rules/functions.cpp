@@ -77,6 +77,16 @@ Value fn_similarity(Evaluator& ev, const Expr& call) {
   return similarity(a, b);
 }
 
+Value fn_similar(Evaluator& ev, const Expr& call) {
+  const std::string a = text_of(ev, call, 0, "similar()");
+  const std::string b = text_of(ev, call, 1, "similar()");
+  const double threshold = Evaluator::number_arg(arg(ev, call, 2), *call.args[2], "similar()");
+  std::size_t work = 0;
+  const bool result = similar(ev.prepared(a), ev.prepared(b), threshold, &work);
+  ev.charge(work / 64);
+  return result;
+}
+
 Value fn_word_diff(Evaluator& ev, const Expr& call) {
   const std::string a = text_of(ev, call, 0, "word_diff()");
   const std::string b = text_of(ev, call, 1, "word_diff()");
@@ -266,6 +276,7 @@ const FunctionDef table[] = {
     {"casefold", 1, 1, T::of(T::string), fn_casefold, nullptr, "casefold(text)", "Unicode case folding (lower case for comparisons)"},
     {"same_text", 2, 2, T::of(T::boolean), fn_same_text, nullptr, "same_text(a, b)", "equal after normalize(): white space and NFC/NFD differences do not count"},
     {"similarity", 2, 2, T::of(T::number), fn_similarity, nullptr, "similarity(a, b)", "0–1: 1 − edit distance / longer length, over normalised, case-folded text"},
+    {"similar", 3, 3, T::of(T::boolean), fn_similar, nullptr, "similar(a, b, threshold)", "similarity(a, b) >= threshold, decided fast: use it to compare many texts"},
     {"word_diff", 2, 2, T::of(T::string), fn_word_diff, nullptr, "word_diff(a, b)", "the differing words, \"'x' vs 'y'\"; several places joined by \"; \""},
     {"matches", 2, 2, T::of(T::boolean), fn_matches, validate_matches, "matches(text, 'regex')", "RE2 regular expression found in the text (linear time); null text: false"},
     {"contains", 2, 2, T::of(T::boolean), fn_contains, nullptr, "contains(text, part)", "the normalised text contains the normalised part"},

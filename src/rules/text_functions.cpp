@@ -37,6 +37,64 @@ double similarity(std::string_view a, std::string_view b, std::size_t* work) {
   return 1.0 - static_cast<double>(row[y.size()]) / static_cast<double>(longer);
 }
 
+PreparedText prepare(std::string_view s) {
+  PreparedText p;
+  p.code_points = code_points(text::casefold(text::normalize(s)));
+  for (char32_t c : p.code_points) {
+    auto& bucket = p.histogram[c % p.histogram.size()];
+    if (bucket < UINT16_MAX) ++bucket;
+  }
+  return p;
+}
+
+bool similar(const PreparedText& a, const PreparedText& b, double threshold, std::size_t* work) {
+  if (work) *work = 0;
+  const std::u32string& x = a.code_points;
+  const std::u32string& y = b.code_points;
+  const std::size_t longer = std::max(x.size(), y.size());
+  if (longer == 0) return threshold <= 1.0;
+  // The most edits the threshold allows: similarity = 1 - d / longer >= threshold.
+  const double allowed = (1.0 - threshold) * static_cast<double>(longer);
+  if (allowed < 0) return false;
+  const std::size_t k = static_cast<std::size_t>(allowed + 1e-9);
+  const std::size_t length_gap = x.size() > y.size() ? x.size() - y.size() : y.size() - x.size();
+  if (length_gap > k) return false;
+  // Each edit changes the histogram by at most 2 (a substitution moves one count between buckets).
+  std::size_t histogram_gap = 0;
+  for (std::size_t i = 0; i < a.histogram.size(); ++i) {
+    histogram_gap += a.histogram[i] > b.histogram[i] ? a.histogram[i] - b.histogram[i] : b.histogram[i] - a.histogram[i];
+  }
+  if ((histogram_gap + 1) / 2 > k) return false;
+  // Levenshtein restricted to the diagonal band |i - j| <= k; cells outside count as k + 1.
+  const std::size_t inf = k + 1;
+  std::vector<std::size_t> row(y.size() + 1, inf), next(y.size() + 1, inf);
+  for (std::size_t j = 0; j <= std::min(y.size(), k); ++j) row[j] = j;
+  std::size_t cells = 0;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    const std::size_t lo = i > k ? i - k : 0;
+    const std::size_t hi = std::min(y.size(), i + k);
+    std::fill(next.begin() + static_cast<std::ptrdiff_t>(lo > 0 ? lo - 1 : 0), next.begin() + static_cast<std::ptrdiff_t>(hi + 1), inf);
+    std::size_t best = inf;
+    if (lo == 0) {
+      next[0] = i <= k ? i : inf;
+      best = next[0];
+    }
+    for (std::size_t j = std::max<std::size_t>(lo, 1); j <= hi; ++j) {
+      const std::size_t v = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      next[j] = std::min(v, inf);
+      best = std::min(best, next[j]);
+    }
+    cells += hi - lo + 1;
+    if (best > k) {
+      if (work) *work = cells;
+      return false;  // every path already needs more edits than allowed
+    }
+    std::swap(row, next);
+  }
+  if (work) *work = cells;
+  return row[y.size()] <= k;
+}
+
 std::vector<std::string> split_words(std::string_view s) {
   std::vector<std::string> out;
   const std::string n = text::normalize(s);

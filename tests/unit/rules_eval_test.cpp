@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "rules/text_functions.hpp"
 #include "rules_support.hpp"
 
 using namespace planlint;
@@ -252,4 +253,47 @@ TEST_CASE("a default RuleSet is empty and evaluates to nothing", "[rules][eval]"
   const rules::RuleSet empty;
   CHECK(empty.rules().empty());
   CHECK(empty.evaluate(test::read_text(test::small_plan)).empty());
+}
+
+TEST_CASE("similar() agrees with similarity() >= threshold", "[rules][eval][similar]") {
+  // Random texts over a small alphabet (with a multi-byte letter), so that near and far pairs both occur.
+  std::uint32_t seed = 12345;
+  const auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+  const char* letters[] = {"a", "b", "ä", " ", "c"};
+  // Texts as letter indices, so that mutations never split a multi-byte letter.
+  const auto random_text = [&](std::size_t n) {
+    std::vector<unsigned> s;
+    for (std::size_t i = 0; i < n; ++i) s.push_back(next() % 5);
+    return s;
+  };
+  const auto spell = [&](const std::vector<unsigned>& s) {
+    std::string out;
+    for (unsigned i : s) out += letters[i];
+    return out;
+  };
+  int agreements = 0;
+  for (int round = 0; round < 400; ++round) {
+    std::vector<unsigned> x = random_text(next() % 30);
+    std::vector<unsigned> y = x;
+    // Mutate a copy a little, or take an unrelated text.
+    if (round % 3 == 0) {
+      y = random_text(next() % 30);
+    } else {
+      for (unsigned e = next() % 5; e > 0 && !y.empty(); --e) {
+        if (e % 2) y[next() % y.size()] = next() % 5;
+        else y.erase(y.begin() + static_cast<std::ptrdiff_t>(next() % y.size()));
+      }
+    }
+    const std::string a = spell(x);
+    const std::string b = spell(y);
+    for (double t : {0.0, 0.5, 0.8, 0.9, 1.0}) {
+      const bool expected = rules::similarity(a, b) >= t - 1e-12;
+      CAPTURE(a, b, t);
+      CHECK(rules::similar(rules::prepare(a), rules::prepare(b), t) == expected);
+      agreements += expected;
+    }
+  }
+  CHECK(agreements > 200);  // the test saw both answers
+  CHECK(value_of("similar('Työkäinen', 'Työikäinen', 0.9)") == "true");
+  CHECK(value_of("similar('Työkäinen', 'Työikäinen', 0.91)") == "false");
 }
