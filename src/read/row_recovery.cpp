@@ -45,6 +45,9 @@ constexpr double wrap_sentence_indicator = 1.5;
 constexpr double wrap_name = 0.3;
 constexpr double opener_inside_measure = 0.5;
 constexpr double unpadded_row = 2.0;        // rows of a table with blank lines between them
+constexpr double unforced_break_measure = 2.5;   // the next word would have fit: not a wrap
+constexpr double unforced_break_indicator = 1.0; // (indicators list items on lines of their own)
+constexpr double forced_wrap_after_sentence = 0.3;
 }  // namespace cost
 
 constexpr double neg_inf = -std::numeric_limits<double>::infinity();
@@ -308,6 +311,18 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
   bool padded = false;
   for (std::size_t i = 1; i + 1 < n; ++i) padded = padded || (lines[i].blank() && !lines[i - 1].blank());
 
+  // How wide each column's lines get: a line break where the next word would still have fit on the line
+  // was not made by wrapping.
+  std::size_t measure_width = 0, indicator_width = 0;
+  for (const LayoutLine& x : lines) {
+    if (x.measure) measure_width = std::max(measure_width, utf8::count_code_points(*x.measure));
+    if (x.indicator) indicator_width = std::max(indicator_width, utf8::count_code_points(*x.indicator));
+  }
+  auto would_fit = [](std::string_view prev, std::string_view next, std::size_t width) {
+    const std::size_t word = next.find(' ');
+    return utf8::count_code_points(prev) + 1 + utf8::count_code_points(next.substr(0, word)) <= width;
+  };
+
   auto column_costs = [&](std::size_t k, std::size_t j, bool measure) {
     double c = 0;
     std::optional<std::size_t> prev;
@@ -325,8 +340,12 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
       } else {
         const std::string_view p = measure ? *lines[*prev].measure : *lines[*prev].indicator;
         if (*prev + 1 < x) c += cost::column_gap;
+        const bool fits = would_fit(p, *t, measure ? measure_width : indicator_width);
+        if (fits) c += measure ? cost::unforced_break_measure : cost::unforced_break_indicator;
         if (!ends_open(p) && initial_of(*t) != Initial::lower) {
-          c += ends_sentence(p) ? (measure ? cost::wrap_sentence_measure : cost::wrap_sentence_indicator) : cost::wrap_name;
+          if (!ends_sentence(p)) c += cost::wrap_name;
+          else if (!fits) c += cost::forced_wrap_after_sentence;
+          else c += measure ? cost::wrap_sentence_measure : cost::wrap_sentence_indicator;
           if (opens_measure(*t)) c += measure ? cost::opener_inside_measure : cost::opener_indicator;
         }
         if (!measure && has_inner_passive(*t)) c += cost::passive_in_indicator;
