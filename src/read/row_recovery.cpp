@@ -33,6 +33,7 @@ constexpr double passive_in_indicator = 2.0;
 constexpr double long_indicator_line = 0.7; // per indicator line beyond three
 constexpr double missing_indicator = 7.0;
 constexpr double split_line = 0.5;          // a line that holds a one-line measure and its indicator
+constexpr double split_at_word = 2.0;       // …split before a capital that does not start a sentence
 // layout text
 constexpr double measure_not_on_top = 6.0;
 constexpr double no_measure = 10.0;
@@ -69,22 +70,31 @@ struct LineInfo {
   bool ends_open = false;
   bool inner_passive = false;
   bool too_long = false;  // wider than any soft-wrapped line: a one-line measure and its indicator
-  std::vector<std::size_t> splits;
+  std::vector<std::size_t> splits;       // where a sentence starts: a measure may end before it
+  std::vector<std::size_t> word_splits;  // other capitalised words, in a line that is too long
 };
 
-// Lines that were soft-wrapped show how wide a cell's line is (their median: a joined line may wrap too);
-// a line clearly wider than that holds two cells side by side. Without enough soft wraps there is no
-// measure of width.
+// Soft-wrapped lines in which no second cell can start (no sentence starts inside them) lie within one
+// cell, so they show how wide a cell's line gets; a line clearly wider than all of them holds two cells
+// side by side. Without enough such lines there is no measure of width.
 void mark_too_long(std::vector<LineInfo>& info) {
-  std::vector<std::size_t> widths;
+  std::size_t width = 0, seen = 0;
   for (const LineInfo& x : info) {
-    if (x.trailing > 0) widths.push_back(utf8::count_code_points(x.text));
+    if (x.trailing > 0 && x.splits.empty()) width = std::max(width, utf8::count_code_points(x.text)), ++seen;
   }
-  if (widths.size() < 3) return;
-  std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(widths.size() / 2), widths.end());
-  const std::size_t width = widths[widths.size() / 2];
-  const std::size_t limit = width + width / 4 + 4;
+  if (seen < 3) return;
+  const std::size_t limit = width + std::max<std::size_t>(8, width / 10);
   for (LineInfo& x : info) x.too_long = utf8::count_code_points(x.text) > limit;
+}
+
+// In a line that must hold two cells, a cell may also end without a full stop: every capitalised word
+// may start the second one.
+void add_word_splits(LineInfo& x) {
+  if (!x.too_long) return;
+  for (std::size_t i = 1; i + 1 < x.text.size(); ++i) {
+    if (x.text[i - 1] != ' ' || x.text[i] == ' ' || initial_of(x.text.substr(i)) != Initial::upper) continue;
+    if (std::find(x.splits.begin(), x.splits.end(), i) == x.splits.end()) x.word_splits.push_back(i);
+  }
 }
 
 // The cost of a cell starting with `text`, after line `prev` (nullptr: it starts mid-line, after a split).
@@ -199,6 +209,7 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
     x.splits = sentence_starts(x.text);
   }
   mark_too_long(info);
+  for (LineInfo& x : info) add_word_splits(x);
   auto node = [](std::size_t line, role r) { return line * 2 + r; };
 
   Lattice l;
@@ -225,10 +236,13 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
         }
       }
       // A one-line measure and its indicator on line k, the indicator going on to line j.
-      for (std::size_t s : info[k].splits) {
+      std::vector<std::pair<std::size_t, double>> splits;
+      for (std::size_t s : info[k].splits) splits.emplace_back(s, cost::split_line);
+      for (std::size_t s : info[k].word_splits) splits.emplace_back(s, cost::split_at_word);
+      for (const auto& [s, split_cost] : splits) {
         const std::string_view head = info[k].text.substr(0, s);
         const std::string_view tail = info[k].text.substr(s);
-        const double head_cost = cost::split_line + start_cost(M, head, prev) + end_cost(M, head);
+        const double head_cost = split_cost + start_cost(M, head, prev) + end_cost(M, head);
         double run = start_cost(I, tail, nullptr);
         bool passive = has_inner_passive(tail) || opens_measure(tail);
         for (std::size_t j = k; j < n && j < k + max_cell_lines; ++j) {
