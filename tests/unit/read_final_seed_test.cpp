@@ -100,3 +100,28 @@ TEST_CASE("final blocks: source ranges point at the first character of each cell
   CHECK(joined.indicator->range.begin.line == joined.text.range.begin.line);
   CHECK(joined.indicator->range.begin.column == 38);
 }
+
+TEST_CASE("the final as layout text reads to the same plan as the final as block text", "[read][layout][sample]") {
+  const Plan blocks = read::read_plan(load_source(sample("tyoikaiset-2022-2025-final-blocks.txt")));
+  const Plan layout = read::read_plan(load_source(sample("tyoikaiset-2022-2025-final-layout.txt")));
+  CHECK(layout.format == "layout");
+  CHECK_FALSE(layout.status);
+  REQUIRE(layout.goals.size() == blocks.goals.size());
+  for (std::size_t g = 0; g < blocks.goals.size(); ++g) {
+    CHECK(text::normalize(layout.goals[g].title.text) == text::normalize(blocks.goals[g].title.text));
+    REQUIRE(layout.goals[g].measures.size() == blocks.goals[g].measures.size());
+    for (std::size_t m = 0; m < blocks.goals[g].measures.size(); ++m) {
+      INFO("goal " << g + 1 << ", measure " << m + 1);
+      const Measure& a = blocks.goals[g].measures[m];
+      const Measure& b = layout.goals[g].measures[m];
+      CHECK(text::normalize(b.text.text) == text::normalize(a.text.text));
+      REQUIRE(b.indicator);
+      CHECK(text::normalize(b.indicator->text) == text::normalize(a.indicator->text));
+    }
+  }
+  const Declared d = declared(layout);
+  REQUIRE(d.measure_range);
+  CHECK(d.measure_range->min == 7);
+  REQUIRE(d.goal_count);
+  CHECK(d.goal_count->min == 3);
+}
