@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# planlint benchmarks, one run, one report:
+#   - `planlint check` throughput over a corpus of many generated plans, as a ratio to `wc -l` over the
+#     same files, with -j 1 and with all cores (built-in rules, no configuration);
+#   - single-document latency of `planlint check` on the sample draft (whole process, median);
+#   - peak memory (maximum resident set) for the corpus and for one 50 MB plan;
+#   - parse throughput (MB/s) per reader with Google Benchmark (planlint_bench_parse).
+# Usage: tests/bench/bench.sh [CORPUS_SIZE] [BUILD_DIR]
+#   CORPUS_SIZE: bytes, or with K/M/G (default 1G); BUILD_DIR: a build with the bench targets (default build).
+# Environment: BENCH_SEED (1), BENCH_RUNS (latency runs, 200), BENCH_WORK (where corpora go, /tmp/planlint-bench).
+# Targets (issue 7): check <= 3x wc -l; latency < 5 ms; peak RSS for 50 MB < 4x its size.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+size=${1:-1G}
+build=$(cd "${2:-$root/build}" && pwd)
+seed=${BENCH_SEED:-1}
+runs=${BENCH_RUNS:-200}
+work=${BENCH_WORK:-/tmp/planlint-bench}
+planlint=$build/planlint
+for t in planlint tests/bench/planlint_bench_corpus tests/bench/planlint_bench_parse; do
+  [ -x "$build/$t" ] || { echo "missing $build/$t: cmake --build $build" >&2; exit 2; }
+done
+cores=$(nproc)
+sample=$root/samples/tyoikaiset-2022-2025-luonnos.txt
+
+now() { date +%s%N; }
+seconds() { awk -v ns="$1" 'BEGIN { printf "%.3f", ns / 1e9 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# Peak RSS in KB of a command (GNU time), its output discarded.
+peak_rss() { /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1 || true; cat "$work/rss"; }
+
+mkdir -p "$work"
+corpus=$work/corpus-$size-$seed
+if [ ! -f "$corpus/.done" ]; then
+  rm -rf "$corpus"
+  echo "generating corpus ($size, seed $seed) in $corpus ..." >&2
+  "$build/tests/bench/planlint_bench_corpus" "$corpus" "$size" "$seed"
+  touch "$corpus/.done"
+fi
+big=$work/plan-50M-$seed.txt
+[ -f "$big" ] || "$build/tests/bench/planlint_bench_corpus" --single "$big" 50M "$seed"
+
+files=$(find "$corpus" -name '*.txt' | wc -l)
+bytes=$(find "$corpus" -name '*.txt' -print0 | du -cb --files0-from=- | tail -n 1 | cut -f1)
+mb=$(awk -v b="$bytes" 'BEGIN { printf "%.0f", b / 1048576 }')
+
+# Warm the page cache, then time each contender on the same files (best of 3).
+find "$corpus" -name '*.txt' -print0 | xargs -0 cat >/dev/null
+best() {
+  local best_ns=0 t0 t1
+  for _ in 1 2 3; do
+    t0=$(now)
+    "$@" >/dev/null 2>&1 || true
+    t1=$(now)
+    if [ "$best_ns" -eq 0 ] || [ $((t1 - t0)) -lt "$best_ns" ]; then best_ns=$((t1 - t0)); fi
+  done
+  echo "$best_ns"
+}
+wc_ns=$(best sh -c "find '$corpus' -name '*.txt' -print0 | xargs -0 wc -l")
+j1_ns=$(best "$planlint" check --no-config -j 1 --format json "$corpus")
+jn_ns=$(best "$planlint" check --no-config -j "$cores" --format json "$corpus")
+
+# Latency: the whole process on the sample draft, median of $runs runs.
+if command -v hyperfine >/dev/null; then
+  latency_ms=$(hyperfine -N --warmup 10 --runs "$runs" --export-json "$work/hf.json" \
+                 "$planlint check --no-config $sample" >/dev/null 2>&1;
+               grep -m1 '"median"' "$work/hf.json" | tr -dc '0-9.e-' | awk '{ printf "%.2f", $1 * 1000 }')
+else
+  for _ in $(seq 10); do "$planlint" check --no-config "$sample" >/dev/null; done
+  for _ in $(seq "$runs"); do
+    t0=$(now); "$planlint" check --no-config "$sample" >/dev/null; t1=$(now); echo $((t1 - t0))
+  done | sort -n > "$work/latency"
+  latency_ms=$(awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f", m / 1e6 }' "$work/latency")
+fi
+
+rss_corpus_j1=$(peak_rss "$planlint" check --no-config -j 1 --format json "$corpus")
+rss_corpus_jn=$(peak_rss "$planlint" check --no-config -j "$cores" --format json "$corpus")
+big_bytes=$(stat -c %s "$big")
+rss_big=$(peak_rss "$planlint" check --no-config --format json "$big")
+t0=$(now); "$planlint" check --no-config --format json "$big" >/dev/null 2>&1 || true; t1=$(now)
+big_ns=$((t1 - t0))
+rss_big_parse=$(peak_rss "$planlint" parse --format json "$big")
+
+echo "planlint benchmarks ($(date -u +%Y-%m-%d), $cores cores, $(uname -m), build: $build)"
+echo "corpus: $files files, $mb MB ($corpus)"
+printf '  wc -l                 %8ss\n' "$(seconds "$wc_ns")"
+printf '  check -j 1            %8ss   %sx wc -l   %s MB/s   (target <= 3x)\n' "$(seconds "$j1_ns")" \
+  "$(ratio "$j1_ns" "$wc_ns")" "$(awk -v b="$bytes" -v ns="$j1_ns" 'BEGIN { printf "%.1f", b / 1048576 / (ns / 1e9) }')"
+printf '  check -j %-2s           %8ss   %sx wc -l   %s MB/s\n' "$cores" "$(seconds "$jn_ns")" \
+  "$(ratio "$jn_ns" "$wc_ns")" "$(awk -v b="$bytes" -v ns="$jn_ns" 'BEGIN { printf "%.1f", b / 1048576 / (ns / 1e9) }')"
+printf '  peak RSS -j 1 / -j %s  %s MB / %s MB\n' "$cores" "$((rss_corpus_j1 / 1024))" "$((rss_corpus_jn / 1024))"
+echo "latency: check on the sample draft, median of $runs runs: $latency_ms ms   (target < 5 ms)"
+echo "one 50 MB plan ($((big_bytes / 1048576)) MB): check $(seconds "$big_ns")s;" \
+  "peak RSS check $((rss_big / 1024)) MB = $(ratio "$((rss_big * 1024))" "$big_bytes")x its size (target < 4x);" \
+  "parse --format json $((rss_big_parse / 1024)) MB = $(ratio "$((rss_big_parse * 1024))" "$big_bytes")x"
+echo "parse throughput (Google Benchmark):"
+"$build/tests/bench/planlint_bench_parse" --benchmark_min_time=0.5 2>/dev/null |
+  awk '/^BM_/ { name = $1; for (i = 2; i <= NF; i++) if ($i ~ /\/s$/) { rate = $(i - 1) " " $i }
+                label = ""; for (i = 1; i <= NF; i++) if ($i ~ /^(sample|generated)$/) { label = $i " " $(i + 1) " " $(i + 2) }
+                printf "  %-28s %12s  %s\n", name, rate, label }'

@@ -1,0 +1,83 @@
+// planlint_bench_parse: parse throughput (MB/s) of each reader with Google Benchmark, on the bundled sample
+// draft and on generated plans (tests/bench/corpus_gen.hpp); and, for comparison, read + the built-in
+// rules ("check", no output), which is what `planlint check` does per document.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "corpus_gen.hpp"
+#include "read/reader.hpp"
+#include "read/source.hpp"
+#include "rules/engine.hpp"
+
+namespace {
+
+std::string sample_text() {
+  std::ifstream f(PLANLINT_SOURCE_DIR "/samples/tyoikaiset-2022-2025-luonnos.txt", std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+const std::string& input(std::int64_t which) {
+  static const std::string sample = sample_text();
+  static const std::string one_mb = planlint::bench::generate_plan_of_size(7, 1 << 20);
+  static const std::string ten_mb = planlint::bench::generate_plan_of_size(7, 10 << 20);
+  return which == 0 ? sample : which == 1 ? one_mb : ten_mb;
+}
+
+void label(benchmark::State& state) {
+  static const char* names[] = {"sample draft", "generated 1 MB", "generated 10 MB"};
+  state.SetLabel(names[state.range(0)]);
+}
+
+// Loading (validation: UTF-8, control characters, line index) and the draft reader.
+void BM_parse_draft(benchmark::State& state) {
+  const std::string& text = input(state.range(0));
+  for (auto _ : state) {
+    const planlint::Source src = planlint::make_source("bench.txt", text);
+    benchmark::DoNotOptimize(planlint::read::read_plan(src, planlint::read::InputFormat::draft));
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+  label(state);
+}
+BENCHMARK(BM_parse_draft)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
+
+// Format detection plus the reader it picks.
+void BM_parse_auto(benchmark::State& state) {
+  const std::string& text = input(state.range(0));
+  for (auto _ : state) {
+    const planlint::Source src = planlint::make_source("bench.txt", text);
+    benchmark::DoNotOptimize(planlint::read::read_plan(src));
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+  label(state);
+}
+BENCHMARK(BM_parse_auto)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// Loading only.
+void BM_load(benchmark::State& state) {
+  const std::string& text = input(state.range(0));
+  for (auto _ : state) benchmark::DoNotOptimize(planlint::make_source("bench.txt", text));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+  label(state);
+}
+BENCHMARK(BM_load)->Arg(0)->Arg(2)->Unit(benchmark::kMillisecond);
+
+// Read and evaluate the built-in rules.
+void BM_parse_and_check(benchmark::State& state) {
+  const std::string& text = input(state.range(0));
+  static const planlint::rules::RuleSet rules = planlint::rules::RuleSet::compile(planlint::rules::builtin_rule_sources());
+  for (auto _ : state) {
+    const planlint::Source src = planlint::make_source("bench.txt", text);
+    benchmark::DoNotOptimize(rules.evaluate(planlint::read::read_plan(src)));
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+  label(state);
+}
+BENCHMARK(BM_parse_and_check)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
