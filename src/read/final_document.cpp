@@ -256,7 +256,7 @@ class Assembler {
   const std::vector<FinalLine>& lines_;
   Flavour flavour_;
   Plan& plan_;
-  std::string_view doc_;
+  Lexicon doc_;
   bool prelude_ = true;
 };
 

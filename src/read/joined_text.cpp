@@ -9,22 +9,6 @@ namespace {
 
 bool is_blank_byte(char c) { return c == ' ' || c == '\t'; }
 
-// Whole-word search, case-insensitive for ASCII and Latin-1 (keywords.hpp's folding).
-bool contains_word(std::string_view doc, std::string_view word_lower) {
-  const char* p = doc.data();
-  const char* end = p + doc.size();
-  while (p < end) {
-    const std::size_t n = grammar::word_length(p, end);
-    if (n == 0) {
-      ++p;
-      continue;
-    }
-    if (grammar::equals_folded(std::string_view(p, n), word_lower)) return true;
-    p += n;
-  }
-  return false;
-}
-
 std::string lower(std::string_view s) { return text::casefold(s); }
 
 }  // namespace
@@ -73,7 +57,25 @@ Span JoinedText::span(const Source& src, std::size_t begin, std::size_t end) con
   return s;
 }
 
-Join join_between(std::string_view prev, bool trailing_space, std::string_view next, std::string_view document_text) {
+Lexicon::Lexicon(std::string_view doc) {
+  const char* p = doc.data();
+  const char* end = p + doc.size();
+  while (p < end) {
+    const std::size_t n = grammar::word_length(p, end);
+    if (n == 0) {
+      ++p;
+      continue;
+    }
+    words_.insert(lower(std::string_view(p, n)));
+    // A compound: words joined by single hyphens, taken whole.
+    const char* q = p + n;
+    while (q + 1 < end && *q == '-' && grammar::word_length(q + 1, end) > 0) q += 1 + grammar::word_length(q + 1, end);
+    if (q != p + n) compounds_.insert(lower(std::string_view(p, static_cast<std::size_t>(q - p))));
+    p = q;
+  }
+}
+
+Join join_between(std::string_view prev, bool trailing_space, std::string_view next, const Lexicon& lexicon) {
   while (!prev.empty() && is_blank_byte(prev.back())) prev.remove_suffix(1);
   while (!next.empty() && is_blank_byte(next.front())) next.remove_prefix(1);
   if (prev.size() < 2 || prev.back() != '-') return Join::space;
@@ -92,11 +94,7 @@ Join join_between(std::string_view prev, bool trailing_space, std::string_view n
   if (trailing_space) return Join::space;                     // "Mielenterveys- " + "ja …"
   const std::string joined = lower(std::string(head) + std::string(tail));
   const std::string hyphenated = lower(std::string(head) + "-" + std::string(tail));
-  // Only the longest word-like part of "head" counts for the hyphen-less lookup ("(työ-" -> "työ").
-  if (contains_word(document_text, joined) && !document_text.empty()) {
-    const std::size_t where = text::casefold(document_text).find(hyphenated);
-    if (where == std::string::npos) return Join::drop_hyphen;
-  }
+  if (lexicon.has_word(joined) && !lexicon.has_compound(hyphenated)) return Join::drop_hyphen;
   return Join::none;
 }
 

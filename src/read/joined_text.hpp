@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "model/source_range.hpp"
@@ -37,9 +38,21 @@ class JoinedText {
   std::vector<std::size_t> offsets_;  // one per byte of text_
 };
 
+// The words of a document, case-folded, and its hyphenated compounds ("yhteistyö-mallilla"): built once, so
+// that deciding a line-final hyphen costs a lookup.
+class Lexicon {
+ public:
+  explicit Lexicon(std::string_view document_text);
+  bool has_word(const std::string& folded) const { return words_.contains(folded); }
+  bool has_compound(const std::string& folded) const { return compounds_.contains(folded); }
+
+ private:
+  std::unordered_set<std::string> words_, compounds_;
+};
+
 // Which Join fits between a line ending in `prev` and the next line starting with `next`. `trailing_space`
 // says the previous line ended in blanks (a soft wrap in PDF text). A line-final hyphen is kept unless the
-// hyphen-less word occurs elsewhere in `document_text` and the hyphenated one does not.
-Join join_between(std::string_view prev, bool trailing_space, std::string_view next, std::string_view document_text);
+// hyphen-less word occurs elsewhere in the document and the hyphenated one does not.
+Join join_between(std::string_view prev, bool trailing_space, std::string_view next, const Lexicon& lexicon);
 
 }  // namespace planlint::read

@@ -273,14 +273,15 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
     }
     return clamp01(std::exp(lp - l.log_z));
   };
-  // After a measure cell that ends a row without an indicator, the next cell is not an indicator.
-  auto beta_without_indicator = [&](std::size_t v) {
-    double b = std::isfinite(final_cost[v]) ? -final_cost[v] : neg_inf;
-    for (const Edge& e : l.edges) {
-      if (e.from == v && e.kind != Kind::indicator) b = lse(b, -e.cost + l.beta[e.to]);
-    }
-    return b;
-  };
+  // After a measure cell that ends a row without an indicator, the next cell is not an indicator: the
+  // backward sums over such continuations, for every node at once.
+  std::vector<double> beta_no_indicator(final_cost.size(), neg_inf);
+  for (std::size_t v = 0; v < final_cost.size(); ++v) {
+    if (std::isfinite(final_cost[v])) beta_no_indicator[v] = -final_cost[v];
+  }
+  for (const Edge& e : l.edges) {
+    if (e.kind != Kind::indicator) beta_no_indicator[e.from] = lse(beta_no_indicator[e.from], -e.cost + l.beta[e.to]);
+  }
   auto whole_lines = [&](std::size_t first, std::size_t last) {
     std::vector<Piece> pieces;
     for (std::size_t i = first; i <= last; ++i) pieces.push_back(Piece{i, 0, info[i].text.size()});
@@ -305,7 +306,7 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
         row.indicator = whole_lines(ind.first, ind.last);
         row.confidence = row_probability(e, ind.cost, l.beta[ind.to]);
       } else {
-        row.confidence = row_probability(e, 0, beta_without_indicator(e.to));
+        row.confidence = row_probability(e, 0, beta_no_indicator[e.to]);
       }
     } else {
       continue;  // an indicator without a measure cannot be on the best path: every path alternates

@@ -141,7 +141,7 @@ TEST_CASE("layout rows: blank lines between rows show a row without an indicator
 }
 
 TEST_CASE("joining lines: hyphens", "[read][join]") {
-  const std::string doc = "hyvinvointia yhteistyö-mallilla";
+  const Lexicon doc("hyvinvointia yhteistyö-mallilla");
   CHECK(join_between("ilta-", false, "ja viikonloppuaikaista", doc) == Join::space);
   CHECK(join_between("yhteistyö-", false, "mallilla", doc) == Join::none);
   CHECK(join_between("hyvin-", false, "vointia", doc) == Join::drop_hyphen);
