@@ -1,0 +1,133 @@
+#pragma once
+// What changed between two versions of a plan, in the plan's own terms. `diff_plans` matches goals (by
+// number, then by title) and measures (across the whole plan: identical texts, then the most similar), and
+// lists the changes. The matched pairs are kept too, so that cross-version rules can look at old and new
+// side by side; a PlanDiff points into both plans and must not outlive them.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diff/words.hpp"
+#include "model/plan.hpp"
+
+namespace planlint::diff {
+
+inline constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+enum class ChangeKind {
+  goal_added,
+  goal_removed,
+  goal_title_modified,
+  goal_renumbered,     // matched by title under another number
+  measure_added,
+  measure_removed,
+  measure_modified,
+  measure_moved,       // to another goal
+  measure_reordered,   // inside its goal; listed only with DiffOptions::show_order
+  indicator_modified,
+  declared_modified,   // a declared figure (goal count, measure range)
+  status_modified,     // e.g. "LUONNOS" gone in the final
+};
+
+// "goal-added", "measure-moved", …: the names in JSON output and, later, in cross-version rules.
+const char* to_string(ChangeKind kind);
+
+enum class MatchedBy { number, title, exact, similar, unmatched };
+const char* to_string(MatchedBy by);
+
+struct GoalPair {
+  const Goal* old_goal = nullptr;  // null: the goal was added
+  const Goal* new_goal = nullptr;  // null: the goal was removed
+  std::size_t old_index = none;    // into old_plan.goals
+  std::size_t new_index = none;    // into new_plan.goals
+  MatchedBy by = MatchedBy::unmatched;
+  double title_similarity = 0;     // 1 when the titles are the same text
+  bool title_modified = false;
+  bool renumbered = false;
+  WordDiff title_diff;
+
+  // The number shown for this goal: the new one, or the old one for a removed goal.
+  int number() const { return new_goal ? new_goal->number : old_goal->number; }
+};
+
+struct MeasurePair {
+  const Measure* old_measure = nullptr;  // null: added
+  const Measure* new_measure = nullptr;  // null: removed
+  std::size_t old_goal = none;           // into old_plan.goals
+  std::size_t new_goal = none;           // into new_plan.goals
+  std::size_t old_position = none;       // in its old goal
+  std::size_t new_position = none;       // in its new goal
+  std::size_t goal_pair = none;          // into PlanDiff::goals: where the measure is reported (its new goal's pair)
+  MatchedBy by = MatchedBy::unmatched;
+  double similarity = 0;
+  bool text_modified = false;      // the normalised texts differ (case counts)
+  bool indicator_modified = false;
+  bool moved = false;              // its goals are not a matched pair
+  bool reordered = false;          // same goal, but out of the old order (longest increasing run)
+  WordDiff text_diff;
+  WordDiff indicator_diff;
+};
+
+struct ClaimPair {
+  ClaimKind kind = ClaimKind::goal_count;
+  const Claim* old_claim = nullptr;  // the declared figure of that kind, if any
+  const Claim* new_claim = nullptr;
+  bool modified = false;  // presence or values differ (a reworded claim of the same figure is not a change)
+};
+
+struct StatusPair {
+  const Span* old_status = nullptr;
+  const Span* new_status = nullptr;
+  bool modified = false;
+};
+
+// One side of a change: where it is and the text (normalised) it is about.
+struct Side {
+  std::size_t line = 0;
+  std::string text;
+  SourceRange range;
+};
+
+struct Change {
+  ChangeKind kind = ChangeKind::measure_modified;
+  std::size_t goal_pair = none;     // into PlanDiff::goals; none for plan-level changes (status, declared)
+  std::size_t measure_pair = none;  // into PlanDiff::measures, for measure and indicator changes
+  std::size_t claim_pair = none;    // into PlanDiff::claims, for declared-modified
+  std::optional<Side> old_side;
+  std::optional<Side> new_side;
+  WordDiff words;                   // word changes for the *-modified kinds
+};
+
+struct Summary {
+  std::size_t goals_added = 0, goals_removed = 0, goals_renamed = 0, goals_renumbered = 0;
+  std::size_t measures_added = 0, measures_removed = 0, measures_modified = 0, measures_moved = 0,
+              measures_reordered = 0;
+  std::size_t indicators_changed = 0, claims_changed = 0;
+  bool status_changed = false;
+};
+
+struct DiffOptions {
+  double measure_threshold = 0.5;  // below this similarity a measure is removed and another added
+  double goal_threshold = 0.5;     // title similarity for pairing goals whose numbers moved
+  bool show_order = false;         // list measure-reordered changes
+};
+
+struct PlanDiff {
+  const Plan* old_plan = nullptr;
+  const Plan* new_plan = nullptr;
+  std::vector<GoalPair> goals;        // in the new plan's order; a removed goal after its old predecessor
+  std::vector<MeasurePair> measures;  // grouped by goal pair, in the new order within each
+  std::vector<ClaimPair> claims;      // one per claim kind declared in either version
+  StatusPair status;
+  std::vector<Change> changes;        // plan-level first, then per goal pair in `goals` order
+
+  bool same() const { return changes.empty(); }
+  Summary summary() const;
+  // The changes reported under goal pair `g` (indices into `changes`).
+  std::vector<std::size_t> changes_of_goal(std::size_t g) const;
+};
+
+PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& options = {});
+
+}  // namespace planlint::diff

@@ -1,0 +1,28 @@
+#pragma once
+// Renderers of `planlint diff`, one file each: text (terminal, git), markdown (pull-request comments),
+// html (one self-contained page), json (a flat list of changes for scripts).
+#include <string>
+
+#include "diff/plan_diff.hpp"
+
+namespace planlint::report {
+
+struct DiffTextOptions {
+  bool color = false;
+};
+
+std::string diff_text(const diff::PlanDiff& d, const DiffTextOptions& options);
+std::string diff_markdown(const diff::PlanDiff& d);
+std::string diff_html(const diff::PlanDiff& d);
+std::string diff_json(const diff::PlanDiff& d);
+
+// "goals: 0 added, 0 removed, 2 renamed; measures: 1 added, …": the first line of text and markdown.
+std::string diff_summary(const diff::PlanDiff& d);
+
+// What a change is about, for labels: "title", "measure", "indicator", "status", …
+std::string change_label(const diff::Change& c);
+
+// The goal's heading for section titles: "TAVOITE 3. <new title>" (old title for a removed goal).
+std::string goal_heading(const diff::GoalPair& g);
+
+}  // namespace planlint::report

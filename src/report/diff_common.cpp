@@ -1,0 +1,45 @@
+// Pieces shared by the diff renderers: the summary line and labels.
+#include <fmt/format.h>
+
+#include "report/diff.hpp"
+#include "text/normalize.hpp"
+
+namespace planlint::report {
+
+std::string diff_summary(const diff::PlanDiff& d) {
+  const auto s = d.summary();
+  std::string out = fmt::format(
+      "goals: {} added, {} removed, {} renamed, {} renumbered; measures: {} added, {} removed, {} modified, {} moved",
+      s.goals_added, s.goals_removed, s.goals_renamed, s.goals_renumbered, s.measures_added, s.measures_removed,
+      s.measures_modified, s.measures_moved);
+  if (s.measures_reordered) out += fmt::format(", {} reordered", s.measures_reordered);
+  out += fmt::format("; indicators: {} changed; claims: {} changed; status: {}", s.indicators_changed, s.claims_changed,
+                     s.status_changed ? "changed" : "same");
+  return out;
+}
+
+std::string change_label(const diff::Change& c) {
+  using K = diff::ChangeKind;
+  switch (c.kind) {
+    case K::goal_added: return "goal added";
+    case K::goal_removed: return "goal removed";
+    case K::goal_title_modified: return "title";
+    case K::goal_renumbered: return "renumbered";
+    case K::measure_added: return "added";
+    case K::measure_removed: return "removed";
+    case K::measure_modified: return "measure";
+    case K::measure_moved: return "moved";
+    case K::measure_reordered: return "reordered";
+    case K::indicator_modified: return "indicator";
+    case K::declared_modified: return "declared";
+    case K::status_modified: return "status";
+  }
+  return "change";
+}
+
+std::string goal_heading(const diff::GoalPair& g) {
+  const Goal& goal = g.new_goal ? *g.new_goal : *g.old_goal;
+  return fmt::format("TAVOITE {}. {}", goal.number, text::normalize(goal.title.text));
+}
+
+}  // namespace planlint::report

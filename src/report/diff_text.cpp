@@ -1,0 +1,74 @@
+// Text output of `planlint diff`: a summary line, then per goal its changes with old → new line numbers and
+// word changes inline as `[-old-]{+new+}` (git's --word-diff=plain), coloured on a terminal.
+#include <fmt/format.h>
+
+#include "report/diff.hpp"
+
+namespace planlint::report {
+namespace {
+
+constexpr const char* red = "\x1b[31m";
+constexpr const char* green = "\x1b[32m";
+constexpr const char* bold = "\x1b[1m";
+constexpr const char* reset = "\x1b[0m";
+
+std::string words(const diff::WordDiff& w, bool color) {
+  if (!color) return w.inline_text();
+  std::string s;
+  for (const auto& p : w.pieces) {
+    if (p.kind == diff::PieceKind::equal) s += p.text;
+    else if (p.kind == diff::PieceKind::removed) s += fmt::format("{}[-{}-]{}", red, p.text, reset);
+    else s += fmt::format("{}{{+{}+}}{}", green, p.text, reset);
+  }
+  return s;
+}
+
+std::string line_of(const std::optional<diff::Side>& s) { return s ? std::to_string(s->line) : "-"; }
+
+std::string body(const diff::PlanDiff& d, const diff::Change& c, bool color) {
+  using K = diff::ChangeKind;
+  const auto removed = [&](const std::string& t) { return color ? fmt::format("{}[-{}-]{}", red, t, reset) : "[-" + t + "-]"; };
+  const auto added = [&](const std::string& t) { return color ? fmt::format("{}{{+{}+}}{}", green, t, reset) : "{+" + t + "+}"; };
+  if (!c.words.pieces.empty()) return words(c.words, color);
+  switch (c.kind) {
+    case K::measure_moved: {
+      const auto& m = d.measures[c.measure_pair];
+      return fmt::format("{} (from goal {} to goal {})", c.new_side->text, d.old_plan->goals[m.old_goal].number,
+                         d.new_plan->goals[m.new_goal].number);
+    }
+    case K::goal_renumbered:
+      return fmt::format("{} (was goal {})", c.new_side->text, d.goals[c.goal_pair].old_goal->number);
+    case K::measure_reordered: return c.new_side->text;
+    default: break;
+  }
+  std::string s;
+  if (c.old_side) s += removed(c.old_side->text);
+  if (c.new_side) s += added(c.new_side->text);
+  return s;
+}
+
+std::string row(const diff::PlanDiff& d, const diff::Change& c, bool color) {
+  return fmt::format("  {:<10} {:>5} → {:<5} {}\n", change_label(c), line_of(c.old_side), line_of(c.new_side), body(d, c, color));
+}
+
+}  // namespace
+
+std::string diff_text(const diff::PlanDiff& d, const DiffTextOptions& o) {
+  std::string out = fmt::format("--- {}\n+++ {}\n", d.old_plan->file, d.new_plan->file);
+  out += diff_summary(d) + "\n";
+  const auto plan_level = d.changes_of_goal(diff::none);
+  if (!plan_level.empty()) {
+    out += o.color ? fmt::format("\n{}plan{}\n", bold, reset) : "\nplan\n";
+    for (const auto i : plan_level) out += row(d, d.changes[i], o.color);
+  }
+  for (std::size_t g = 0; g < d.goals.size(); ++g) {
+    const auto idx = d.changes_of_goal(g);
+    if (idx.empty()) continue;
+    const std::string head = goal_heading(d.goals[g]);
+    out += o.color ? fmt::format("\n{}{}{}\n", bold, head, reset) : "\n" + head + "\n";
+    for (const auto i : idx) out += row(d, d.changes[i], o.color);
+  }
+  return out;
+}
+
+}  // namespace planlint::report
