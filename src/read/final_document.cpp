@@ -221,14 +221,17 @@ class Assembler {
       right.push_back(std::move(ind));
     }
     while (!in.empty() && left.back().empty() && right.back().empty()) in.pop_back(), left.pop_back(), right.pop_back();
-    // Each column of a line as one piece of text: its chunks (split by a wide gap) go together.
+    // Each column of a line as one piece of text: its chunks (split by a wide gap) go together, gaps
+    // included, so that row recovery sees how far the line reaches.
+    auto spanning = [](const std::vector<Chunk>& chunks) -> std::optional<std::string_view> {
+      if (chunks.empty()) return std::nullopt;
+      const char* first = chunks.front().text.data();
+      const char* last = chunks.back().text.data() + chunks.back().text.size();
+      return std::string_view(first, static_cast<std::size_t>(last - first));
+    };
     for (std::size_t j = 0; j < in.size(); ++j) {
-      if (!left[j].empty()) in[j].measure = std::string_view(left[j].front().text);
-      if (!right[j].empty()) in[j].indicator = std::string_view(right[j].front().text);
-      if (left[j].size() > 1) in[j].measure = std::string_view(left[j].front().text.data(),
-                                                               left[j].back().text.data() + left[j].back().text.size() - left[j].front().text.data());
-      if (right[j].size() > 1) in[j].indicator = std::string_view(right[j].front().text.data(),
-                                                                  right[j].back().text.data() + right[j].back().text.size() - right[j].front().text.data());
+      in[j].measure = spanning(left[j]);
+      in[j].indicator = spanning(right[j]);
     }
     auto join_column = [&](std::size_t first, std::size_t last, bool measure) {
       JoinedText t;
