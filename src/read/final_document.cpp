@@ -207,6 +207,7 @@ class Assembler {
         if (!page_break) in.emplace_back(), left.emplace_back(), right.emplace_back();
         continue;
       }
+      const bool after_break = page_break && !in.empty();
       if (page_break) {
         // Blank lines around a page break are the page's margins, not space between rows.
         while (!in.empty() && left.back().empty() && right.back().empty()) in.pop_back(), left.pop_back(), right.pop_back();
@@ -216,7 +217,7 @@ class Assembler {
       for (const Chunk& c : l.chunks) {
         (c.column + tolerance >= indicator_column ? ind : m).push_back(c);
       }
-      in.emplace_back();
+      in.emplace_back().after_page_break = after_break;
       left.push_back(std::move(m));
       right.push_back(std::move(ind));
     }

@@ -399,7 +399,7 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
       else if (first_indicator != k) c += cost::indicator_not_on_top;
       c += column_costs(k, j, true) + column_costs(k, j, false);
       if (padded) {
-        if (j + 1 < n && !lines[j + 1].blank()) c += cost::unpadded_row;
+        if (j + 1 < n && !lines[j + 1].blank() && !lines[j + 1].after_page_break) c += cost::unpadded_row;
         c += cost::unpadded_row * static_cast<double>(blanks);
       }
       l.edges.push_back(Edge{k, j + 1, c, c, Kind::split, k, j, 0});

@@ -39,6 +39,7 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines);
 struct LayoutLine {
   std::optional<std::string_view> measure;    // text in the measure column, if any
   std::optional<std::string_view> indicator;  // text in the indicator column, if any
+  bool after_page_break = false;              // the first line on a new page (no blank line can show above)
   bool blank() const { return !measure && !indicator; }
 };
 
