@@ -89,11 +89,13 @@ void pair_similar(std::vector<Item>& olds, std::vector<Item>& news, const std::v
 
 void compare(MeasurePair& m) {
   const Measure &o = *m.old_measure, &n = *m.new_measure;
-  m.text_modified = text::normalize(o.text.text) != text::normalize(n.text.text);
+  // Byte-equal texts (most of them) need no normalising.
+  m.text_modified = o.text.text != n.text.text && text::normalize(o.text.text) != text::normalize(n.text.text);
   if (m.text_modified) m.text_diff = diff_words(o.text.text, n.text.text);
   if (o.indicator.has_value() != n.indicator.has_value()) {
     m.indicator_modified = true;
-  } else if (o.indicator && text::normalize(o.indicator->text) != text::normalize(n.indicator->text)) {
+  } else if (o.indicator && o.indicator->text != n.indicator->text &&
+             text::normalize(o.indicator->text) != text::normalize(n.indicator->text)) {
     m.indicator_modified = true;
   }
   if (m.indicator_modified)

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <utf8proc.h>
+
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -22,7 +24,34 @@ bool is_punct_ascii(char c) {
 
 }  // namespace
 
-std::string match_key(std::string_view text) { return text::casefold(text::normalize(text)); }
+// casefold() composes as it folds, so one utf8proc pass gives NFC and case folding together. That pass is
+// most of a diff's time, so text made only of code points below U+0300 (Finnish and Swedish are) takes a
+// fast path: there NFC changes nothing (no combining marks) and case folding is lowercasing, except for
+// the few letters listed, which take the full pass.
+std::string match_key(std::string_view text) {
+  std::string s = text::collapse_whitespace(text);
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
+    const char32_t cp = utf8::decode(s, i);
+    if (cp < 0x80) {
+      out.push_back(cp >= 'A' && cp <= 'Z' ? static_cast<char>(cp + 32) : static_cast<char>(cp));
+      continue;
+    }
+    if (cp >= 0x300 || cp == 0xB5 || cp == 0xDF || cp == 0x130 || cp == 0x149 || cp == 0x17F || cp == 0x1F0)
+      return text::casefold(s);
+    const auto lower = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
+    if (lower == cp) {
+      out.append(s, start, i - start);
+    } else {
+      utf8proc_uint8_t buf[4];
+      const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(lower), buf);
+      out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+    }
+  }
+  return out;
+}
 
 Fingerprint fingerprint(std::string_view key) {
   Fingerprint f;
