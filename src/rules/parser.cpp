@@ -46,6 +46,7 @@ struct State {
   std::optional<Param> param;
   std::vector<Let> lets;                    // lets read since the last check or rule-level let
   Check check;
+  int depth = 0;                            // of nested expressions
 
   // PEGTL counts columns in bytes; diagnostics count code points.
   SourcePosition position(const pegtl::position& p) const { return position(p.byte, p.line); }
@@ -502,7 +503,36 @@ struct action<gr::rule_def> {
 };
 
 template <typename Rule>
-using control = pegtl::must_if<gr::errors>::control<Rule>;
+struct control : pegtl::must_if<gr::errors>::control<Rule> {};
+
+// Expressions nest by recursion in the parser and in the evaluator; a bound keeps a pathological rule
+// file ("((((…") from exhausting the stack.
+constexpr int max_nesting = 100;
+struct nesting_guard {
+  template <typename ParseInput>
+  static void start(const ParseInput& in, State& s) {
+    if (++s.depth > max_nesting) {
+      throw pegtl::parse_error(fmt::format("expression nested more than {} levels deep", max_nesting), in);
+    }
+  }
+  template <typename ParseInput>
+  static void success(const ParseInput&, State& s) { --s.depth; }
+  template <typename ParseInput>
+  static void failure(const ParseInput&, State& s) { --s.depth; }
+};
+// Every recursion of the expression grammar passes through one of these.
+template <>
+struct control<gr::expr> : pegtl::must_if<gr::errors>::control<gr::expr>, nesting_guard {
+  using nesting_guard::start, nesting_guard::success, nesting_guard::failure;
+};
+template <>
+struct control<gr::not_operand> : pegtl::must_if<gr::errors>::control<gr::not_operand>, nesting_guard {
+  using nesting_guard::start, nesting_guard::success, nesting_guard::failure;
+};
+template <>
+struct control<gr::negation_operand> : pegtl::must_if<gr::errors>::control<gr::negation_operand>, nesting_guard {
+  using nesting_guard::start, nesting_guard::success, nesting_guard::failure;
+};
 
 using input_t = pegtl::memory_input<pegtl::tracking_mode::eager, pegtl::eol::lf_crlf, std::string>;
 

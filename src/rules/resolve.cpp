@@ -152,8 +152,14 @@ class Resolver {
     return fmt::format("{}", fmt::join(names, ", "));
   }
 
+  // The evaluator recurses over the tree; long operator chains ("a + b + … ") make it deep without
+  // nesting in the text, so depth is bounded here too.
+  static constexpr int max_depth = 400;
+
   StaticType expr(Expr& e) {
+    if (++depth_ > max_depth) throw CompileError{fmt::format("expression more than {} operations deep", max_depth), e.where};
     e.type = infer(e);
+    --depth_;
     return e.type;
   }
 
@@ -301,6 +307,7 @@ class Resolver {
   Rule& rule_;
   std::vector<Binding> env_;
   int next_slot_ = 0;
+  int depth_ = 0;
 };
 
 }  // namespace

@@ -123,3 +123,20 @@ TEST_CASE("columns count code points, not bytes", "[rules][errors]") {
 TEST_CASE("invalid UTF-8 in a rule file", "[rules][errors]") {
   CHECK(error_of("# ok\n# \xC3\x28\n") == "t.rules:2:3: error: invalid UTF-8 in the rule file");
 }
+
+TEST_CASE("deeply nested expressions are an error, not a crash", "[rules][errors]") {
+  CHECK(error_of(rule_with("  assert " + std::string(99, '(') + "true" + std::string(99, ')') + " message \"m\"")) == "no error");
+  CHECK(error_of(rule_with("  assert " + std::string(5000, '(') + "true" + std::string(5000, ')') + " message \"m\"")) ==
+        "t.rules:5:110: error: expression nested more than 100 levels deep");
+  std::string minuses;
+  for (int i = 0; i < 500; ++i) minuses += "- ";
+  CHECK(error_of(rule_with("  assert " + minuses + "1 == 1 message \"m\"")).find("nested more than 100 levels") !=
+        std::string::npos);
+  std::string nots;
+  for (int i = 0; i < 500; ++i) nots += "not ";
+  CHECK(error_of(rule_with("  assert " + nots + "true message \"m\"")).find("nested more than 100 levels") != std::string::npos);
+  std::string chain = "1";
+  for (int i = 0; i < 1000; ++i) chain += " + 1";
+  CHECK(error_of(rule_with("  assert " + chain + " > 0 message \"m\"")).starts_with("t.rules:5:"));
+  CHECK(error_of(rule_with("  assert " + chain + " > 0 message \"m\"")).ends_with("error: expression more than 400 operations deep"));
+}
