@@ -35,7 +35,7 @@ std::string measure_count_chart(const diff::PlanDiff& d) {
       s += fmt::format("<line class=\"old-range\" x1=\"{0}\" x2=\"{0}\" y1=\"20\" y2=\"{1}\" stroke=\"#999\" stroke-dasharray=\"4 3\"/>\n",
                        x(v), height - 20);
   }
-  s += fmt::format("<text x=\"{}\" y=\"14\" font-size=\"11\">■ old  ■ new{}</text>\n", left,
+  s += fmt::format("<text x=\"{}\" y=\"14\" font-size=\"11\"><tspan fill=\"#aaa\">■</tspan> old  <tspan fill=\"#3572b0\">■</tspan> new{}</text>\n", left,
                    nd.measure_range ? fmt::format("  (band: allowed {}–{})", nd.measure_range->min, nd.measure_range->max) : "");
   int y = 30;
   for (const auto& g : d.goals) {

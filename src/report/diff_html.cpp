@@ -10,6 +10,9 @@
 namespace planlint::report {
 namespace {
 
+// Fixed column widths: narrow line-number columns either side.
+constexpr const char* columns = "<colgroup><col class=\"ln\"><col><col class=\"ln\"><col></colgroup>\n";
+
 std::string esc(std::string_view s) {
   std::string out;
   for (const char c : s) {
@@ -64,7 +67,7 @@ std::string row_class(const diff::MeasurePair& m) {
 std::string goal_section(const diff::PlanDiff& d, std::size_t g) {
   const auto& gp = d.goals[g];
   std::string cls = !gp.old_goal ? "added" : !gp.new_goal ? "removed" : gp.title_modified ? "modified" : "same";
-  std::string s = fmt::format("<section class=\"goal {}\" id=\"goal-{}\">\n<h2>TAVOITE {}</h2>\n<table>\n", cls, g, gp.number());
+  std::string s = fmt::format("<section class=\"goal {}\" id=\"goal-{}\">\n<h2>TAVOITE {}</h2>\n<table>\n{}", cls, g, gp.number(), columns);
   s += "<tr><th colspan=\"2\">old</th><th colspan=\"2\">new</th></tr>\n";
   s += "<tr class=\"title\"><td class=\"line\">" + (gp.old_goal ? std::to_string(gp.old_goal->heading.begin.line) : "") + "</td><td>" +
        (gp.old_goal ? (gp.old_goal->number != gp.number() ? fmt::format("(TAVOITE {}) ", gp.old_goal->number) : "") +
@@ -91,14 +94,15 @@ std::string plan_changes(const diff::PlanDiff& d) {
                      c.new_side ? std::to_string(c.new_side->line) : "",
                      c.new_side ? (c.words.pieces.empty() ? "<ins class=\"w\">" + esc(c.new_side->text) + "</ins>" : side_html(c.words, false)) : "");
   }
-  return s.empty() ? "" : "<table class=\"plan\">\n<tr><th></th><th colspan=\"2\">old</th><th colspan=\"2\">new</th></tr>\n" + s + "</table>\n";
+  return s.empty() ? "" : "<table class=\"plan\">\n<colgroup><col class=\"kind\"><col class=\"ln\"><col><col class=\"ln\"><col></colgroup>\n<tr><th></th><th colspan=\"2\">old</th><th colspan=\"2\">new</th></tr>\n" + s + "</table>\n";
 }
 
 constexpr const char* style = R"(body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
 table{border-collapse:collapse;width:100%;margin-bottom:1em;table-layout:fixed}
 td,th{border:1px solid #ddd;padding:.3em .5em;vertical-align:top;text-align:left}
-td.line{width:3.5em;color:#888;font-size:.85em;text-align:right}
-table.plan td:first-child{width:6em}
+col.ln{width:3.5em}
+col.kind{width:6em}
+td.line{color:#888;font-size:.85em;text-align:right}
 tr.same td{color:#666}
 tr.added td,tr.removed td{background:#f7f7f7}
 tr.added td:nth-child(4){background:#e6ffec}
