@@ -32,8 +32,14 @@ std::string side_html(const diff::WordDiff& w, bool old_side) {
   std::string s;
   for (const auto& p : w.pieces) {
     if (p.kind == diff::PieceKind::equal) s += esc(p.text);
-    else if (p.kind == diff::PieceKind::removed && old_side) s += "<del class=\"w\">" + esc(p.text) + "</del>";
-    else if (p.kind == diff::PieceKind::added && !old_side) s += "<ins class=\"w\">" + esc(p.text) + "</ins>";
+    else if ((p.kind == diff::PieceKind::removed) == old_side) {
+      // The space a pure insertion or deletion carries is not highlighted.
+      const std::string_view t(p.text);
+      const auto b = std::min(t.find_first_not_of(' '), t.size());
+      const auto e = std::max(b, t.find_last_not_of(' ') + 1);
+      const char* tag = old_side ? "del" : "ins";
+      s += fmt::format("{}<{} class=\"w\">{}</{}>{}", t.substr(0, b), tag, esc(t.substr(b, e - b)), tag, t.substr(e));
+    }
   }
   return s;
 }

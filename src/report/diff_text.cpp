@@ -16,9 +16,22 @@ std::string words(const diff::WordDiff& w, bool color) {
   if (!color) return w.inline_text();
   std::string s;
   for (const auto& p : w.pieces) {
-    if (p.kind == diff::PieceKind::equal) s += p.text;
-    else if (p.kind == diff::PieceKind::removed) s += fmt::format("{}[-{}-]{}", red, p.text, reset);
-    else s += fmt::format("{}{{+{}+}}{}", green, p.text, reset);
+    if (p.kind == diff::PieceKind::equal) {
+      s += p.text;
+      continue;
+    }
+    // The space a pure insertion or deletion carries stays outside the markers, as in inline_text().
+    const std::string_view t(p.text);
+    const auto b = t.find_first_not_of(' ');
+    if (b == std::string_view::npos) {
+      s += p.text;
+      continue;
+    }
+    const auto e = t.find_last_not_of(' ') + 1;
+    s.append(t.substr(0, b));
+    if (p.kind == diff::PieceKind::removed) s += fmt::format("{}[-{}-]{}", red, t.substr(b, e - b), reset);
+    else s += fmt::format("{}{{+{}+}}{}", green, t.substr(b, e - b), reset);
+    s.append(t.substr(e));
   }
   return s;
 }

@@ -32,6 +32,8 @@ TEST_CASE("diff text: summary, lines and inline word changes; colour only when a
   CHECK(r.out.find("\x1b[") == std::string::npos);  // not a terminal
   const auto c = run_planlint("diff --color always " + draft + " " + final_blocks);
   CHECK(c.out.find("\x1b[31m[-Työkäisille-]\x1b[0m\x1b[32m{+Työikäisille+}\x1b[0m") != std::string::npos);
+  const auto ins = run_planlint("diff --color always " + base + " " + source_path("tests/fixtures/diff/modified.txt"));
+  CHECK(ins.out.find("Rakennetaan \x1b[32m{+uusia+}\x1b[0m ulkokuntosaleja") != std::string::npos);
 }
 
 TEST_CASE("diff markdown: a table per goal, ~~old~~ **new**", "[diff][report]") {
@@ -71,6 +73,8 @@ TEST_CASE("diff html: self-contained, side by side, changed words highlighted, c
   CHECK(h.find("<title>old: 6</title>") != std::string::npos);
   CHECK(h.find("<title>new: 7</title>") != std::string::npos);
   CHECK(h.find("<title>allowed: 7–12</title>") != std::string::npos);
+  const auto ins = run_planlint("diff --format html " + base + " " + source_path("tests/fixtures/diff/modified.txt")).out;
+  CHECK(ins.find("Rakennetaan <ins class=\"w\">uusia</ins> ulkokuntosaleja") != std::string::npos);
   // Text from the documents is escaped.
   CHECK(h.find("(T3&lt;7)") != std::string::npos);
 }
