@@ -230,7 +230,7 @@ struct reserved_statement_word : sor<kw_rule, kw_severity, kw_scope, kw_summary,
 struct check_start : sor<kw_for, kw_let, kw_when, kw_assert, kw_report> {};
 struct check : seq<opt<for_clause, sep>, star<let_stmt, sep>, opt<when_clause, sep>, must<assertion>, sep,
                    must<message_clause>, opt<sep, at_clause>> {};
-struct first_check : check {};
+struct first_check : check {};  // check raises (must<assertion>) rather than fail: no must<> needed
 
 struct doc_text : sor<long_string, template_string> {};
 struct doc_stmt : seq<kw_doc, sep, must<doc_text>> {};
@@ -240,7 +240,7 @@ struct rule_close : one<'}'> {};
 struct rule_head : seq<kw_rule, sep, must<rule_id>> {};
 struct rule_def
     : seq<rule_head, sep, must<rule_open>, sep, must<severity_stmt>, sep, must<scope_stmt>, sep,
-          must<summary_stmt>, sep, star<param_stmt, sep>, star<rule_let, sep>, must<first_check>, sep,
+          must<summary_stmt>, sep, star<param_stmt, sep>, star<rule_let, sep>, first_check, sep,
           star<at<check_start>, check, sep>, must<doc_stmt>, sep, must<rule_close>> {};
 
 struct end_of_rules : eof {};

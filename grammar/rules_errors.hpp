@@ -29,7 +29,6 @@ PLANLINT_RULES_ERROR(param_description, "expected a quoted description of the pa
 PLANLINT_RULES_ERROR(let_name, "expected a name after 'let'");
 PLANLINT_RULES_ERROR(let_equals, "expected '=' after the name in 'let'");
 PLANLINT_RULES_ERROR(let_value, "expected an expression after 'let name ='");
-PLANLINT_RULES_ERROR(first_check, "expected a check: 'assert' or 'report' and a condition");
 PLANLINT_RULES_ERROR(assertion, "expected 'assert' or 'report' and a condition (after optional 'for', 'let' and 'when')");
 PLANLINT_RULES_ERROR(condition, "expected a condition after 'assert' or 'report'");
 PLANLINT_RULES_ERROR(for_name, "expected a name after 'for'");
