@@ -18,8 +18,11 @@
 namespace planlint {
 namespace {
 
-std::string read_fd(int fd, const std::string& name) {
+std::string read_fd(int fd, const std::string& name, std::size_t size_hint = 0) {
   std::string bytes;
+  // Reserving the file's size (plus one byte, to see the end) saves growing the string by doubling,
+  // which for a 50 MB file briefly holds 32 + 64 MB.
+  if (size_hint) bytes.reserve(size_hint + 1);
   char buffer[1 << 16];
   for (;;) {
     const ssize_t n = ::read(fd, buffer, sizeof buffer);
@@ -110,7 +113,7 @@ Source load_source(const std::string& path) {
   }
   std::string bytes;
   try {
-    bytes = read_fd(fd, path);
+    bytes = read_fd(fd, path, static_cast<std::size_t>(st.st_size));
   } catch (...) {
     ::close(fd);
     throw;
