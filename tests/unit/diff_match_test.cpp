@@ -149,3 +149,17 @@ TEST_CASE("planlint diff: exit codes and json", "[diff][cli]") {
   CHECK(missing.out.empty());
   CHECK(run_planlint("diff " + base).exit_code == 2);
 }
+
+TEST_CASE("planlint diff --git: git's argument convention", "[diff][cli]") {
+  const std::string base = source_path("tests/fixtures/diff/base.txt"), mod = source_path("tests/fixtures/diff/modified.txt");
+  const auto r = run_planlint("diff --git --color never plan.txt " + base + " 0000 100644 " + mod + " 1111 100644");
+  CHECK(r.exit_code == 0);  // git stops at a driver that exits non-zero
+  CHECK(r.out.rfind("--- a/plan.txt\n+++ b/plan.txt\n", 0) == 0);
+  CHECK(r.out.find("{+uusia+}") != std::string::npos);
+  const auto renamed = run_planlint("diff --git old.txt " + base + " 0 100644 " + mod + " 1 100644 new.txt 'similarity index 90%'");
+  CHECK(renamed.out.rfind("--- a/old.txt\n+++ b/new.txt\n", 0) == 0);
+  const auto deleted = run_planlint("diff --git --format json plan.txt " + base + " 0 100644 /dev/null . .");
+  CHECK(deleted.exit_code == 0);
+  CHECK(nlohmann::json::parse(deleted.out).size() == 1 + 2 + 3 + 8);  // status, the claims, goals, measures
+  CHECK(run_planlint("diff --git " + base + " " + mod).exit_code == 2);
+}
