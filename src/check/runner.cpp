@@ -9,6 +9,7 @@
 #include <thread>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "check/suppression.hpp"
 #include "model/error.hpp"
@@ -91,27 +92,34 @@ void add_rule_files(const fs::path& p, std::vector<rules::RuleSource>& out) {
   out.push_back({p.string(), std::string(src.text())});
 }
 
-// One compiled rule set per distinct (built-ins?, rule paths), shared by every document that uses it.
-class RuleSetCache {
- public:
-  const rules::RuleSet& get(const Settings& s) {
-    const std::string key = fmt::format("{}|{}", s.default_rules.value_or(true), fmt::join(s.rule_paths, "|"));
-    std::lock_guard lock(mutex_);
-    auto& slot = sets_[key];
-    if (!slot) slot = std::make_shared<rules::RuleSet>(compile_rules(s));
-    return *slot;
-  }
-
- private:
-  std::mutex mutex_;
-  std::map<std::string, std::shared_ptr<rules::RuleSet>> sets_;
-};
-
 std::string describe_param(const ParamSetting& p) {
   return p.file.empty() ? std::string("command line") : p.file;
 }
 
 }  // namespace
+
+const rules::RuleSet& RuleSetCache::get(const Settings& s) {
+  const std::string key = fmt::format("{}|{}", s.default_rules.value_or(true), fmt::join(s.rule_paths, "|"));
+  std::lock_guard lock(mutex_);
+  auto& slot = sets_[key];
+  if (!slot) slot = std::make_shared<rules::RuleSet>(compile_rules(s));
+  return *slot;
+}
+
+void RuleSetCache::clear() {
+  std::lock_guard lock(mutex_);
+  sets_.clear();
+}
+
+CheckedDocument check_source(const Source& source, const Settings& s, RuleSetCache& cache) {
+  const rules::RuleSet& rules = cache.get(s);
+  const rules::EvalOptions options = eval_options(s, rules);
+  const auto format = read::input_format_from_string(s.input_format.value_or("auto"));
+  if (!format) throw InputError(source.name, fmt::format("unknown input format '{}'", *s.input_format));
+  CheckedDocument d{read::read_plan(source, *format), {}, &rules};
+  d.findings = apply_suppressions(d.plan, rules.evaluate(d.plan, options), selected(s.select, "unused-suppression"));
+  return d;
+}
 
 std::vector<rules::RuleSource> load_rule_sources(const std::vector<std::string>& paths) {
   std::vector<rules::RuleSource> out;
@@ -188,13 +196,10 @@ CheckResult run_check(const CheckRequest& req) {
       else if (req.search_config) s = finder.for_directory(t.config_dir).for_document(t.path);
       s.merge(req.command_line);
       d.fail_on = s.fail_on.value_or(Severity::error);
-      const rules::RuleSet& rules = cache.get(s);
-      const rules::EvalOptions options = eval_options(s, rules);
-      const auto format = read::input_format_from_string(s.input_format.value_or("auto"));
-      if (!format) throw InputError(d.file, fmt::format("unknown input format '{}'", *s.input_format));
       d.source = load_source(t.path);
-      const Plan plan = read::read_plan(*d.source, *format);
-      auto findings = apply_suppressions(plan, rules.evaluate(plan, options), selected(s.select, "unused-suppression"));
+      CheckedDocument checked = check_source(*d.source, s, cache);
+      auto findings = std::move(checked.findings);
+      const rules::RuleSet& rules = *checked.rules;
       if (req.baseline) {
         const std::size_t before = findings.size();
         findings = req.baseline->filter(std::move(findings));

@@ -2,6 +2,9 @@
 // `planlint check`'s engine room: expands paths to documents, finds each one's configuration, compiles
 // the rule sets it needs (once each), reads and checks documents in parallel, applies suppressions and
 // the baseline. Results come back in a stable order, whatever the number of threads.
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +12,7 @@
 #include "check/baseline.hpp"
 #include "check/config.hpp"
 #include "check/finding.hpp"
+#include "model/plan.hpp"
 #include "read/source.hpp"
 #include "rules/engine.hpp"
 
@@ -41,6 +45,27 @@ struct CheckResult {
 };
 
 CheckResult run_check(const CheckRequest& request);
+
+// One compiled rule set per distinct (built-ins?, rule paths), shared by every document that uses it.
+// Thread-safe.
+class RuleSetCache {
+ public:
+  const rules::RuleSet& get(const Settings& settings);
+  void clear();  // after rule files changed
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::shared_ptr<rules::RuleSet>> sets_;
+};
+
+// A document read and checked under `settings`: the plan, and the findings after in-document suppressions
+// (no baseline). Throws InputError when the document or its settings cannot be used.
+struct CheckedDocument {
+  Plan plan;
+  std::vector<Finding> findings;
+  const rules::RuleSet* rules = nullptr;
+};
+CheckedDocument check_source(const Source& source, const Settings& settings, RuleSetCache& cache);
 
 // Rule sources from files and directories (directories: every *.rules file below, sorted).
 std::vector<rules::RuleSource> load_rule_sources(const std::vector<std::string>& paths);
