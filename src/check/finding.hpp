@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <optional>
+#include <vector>
 
 #include "model/source_range.hpp"
 
@@ -27,12 +28,21 @@ inline std::optional<Severity> severity_from_string(std::string_view s) {
   return std::nullopt;
 }
 
+// An edit that certainly fixes a finding: replace `range` of the document by `replacement`. Editors offer
+// it as a quick fix (LSP code action), SARIF carries it as a `fix`. Produced by a rule's `fix` statement.
+struct Fix {
+  std::string title;        // e.g. "Replace 'Työkäisille' with 'Työikäisille'"
+  SourceRange range;
+  std::string replacement;
+};
+
 struct Finding {
   std::string rule;      // kebab-case rule id
   Severity severity = Severity::error;
   std::string message;   // already interpolated
   std::string file;      // the document, as the user named it
   SourceRange range;     // what the finding points at
+  std::vector<Fix> fixes;  // certain edits, best first; empty when none is certain
 };
 
 }  // namespace planlint
