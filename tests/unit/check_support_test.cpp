@@ -22,7 +22,7 @@ namespace {
 
 Finding finding(std::string rule, std::size_t line, std::string message = "m", std::string file = "t.txt") {
   return Finding{std::move(rule), Severity::warning, std::move(message), std::move(file),
-                 SourceRange{{line * 10, line, 1}, {line * 10 + 1, line, 2}}};
+                 SourceRange{{line * 10, line, 1}, {line * 10 + 1, line, 2}}, {}};
 }
 
 struct TempDir {
