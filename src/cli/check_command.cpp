@@ -41,6 +41,16 @@ bool use_color(const std::string& mode) {
   return ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
 }
 
+// The checked document that `path` names, if any (same file, whatever the spelling of the path).
+const check::DocumentResult* document_at(const check::CheckResult& result, const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return nullptr;
+  for (const auto& d : result.documents) {
+    if (d.file != "-" && std::filesystem::equivalent(d.file, path, ec)) return &d;
+  }
+  return nullptr;
+}
+
 int run(const CheckOptions& o) {
   check::CheckRequest req;
   req.paths = o.paths;
@@ -73,6 +83,12 @@ int run(const CheckOptions& o) {
   }
 
   if (!o.write_baseline.empty()) {
+    // planlint never writes to the documents it reads, even when told to.
+    if (const auto* doc = document_at(result, o.write_baseline)) {
+      fmt::print(stderr, "planlint: {}: refusing to write the baseline over a document being checked; name another file\n",
+                 doc->file);
+      return exit_error;
+    }
     std::vector<Finding> all;
     for (const auto& d : result.documents) all.insert(all.end(), d.findings.begin(), d.findings.end());
     try {

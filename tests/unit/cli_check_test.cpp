@@ -193,6 +193,19 @@ TEST_CASE("baseline: a CI gate fails only on new findings", "[cli][check][baseli
   CHECK(run_planlint("check --no-config --baseline " + (d.path / "none.json").string() + " " + plan).exit_code == 2);
 }
 
+TEST_CASE("--write-baseline never overwrites a document being checked", "[cli][check][baseline]") {
+  TempDir d;
+  const std::string plan = d.write("short.txt", short_plan);
+  const std::string other = d.write("other.txt", short_plan);
+  // The same file under another spelling of its path, reached through a directory argument.
+  const auto r = run_planlint("check --no-config --write-baseline " + (d.path / "." / "short.txt").string() + " " +
+                              d.path.string());
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("refusing to write the baseline over a document being checked") != std::string::npos);
+  CHECK(planlint::test::slurp(plan) == short_plan);
+  CHECK(planlint::test::slurp(other) == short_plan);
+}
+
 TEST_CASE("inline suppression in the document", "[cli][check][suppression]") {
   TempDir d;
   const std::string plan = d.write("short.txt", "<!-- planlint-disable-next-line goal-measure-count -->\n" + short_plan);
