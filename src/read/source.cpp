@@ -38,11 +38,30 @@ std::string read_fd(int fd, const std::string& name, std::size_t size_hint = 0) 
 
 }  // namespace
 
+bool Source::has_line_index() const {
+  return !line_starts.empty() && line_starts.back() <= bytes.size() && line_starts.front() == bom &&
+         (line_starts.back() == bom || bytes[line_starts.back() - 1] == '\n');
+}
+
+std::optional<std::size_t> Source::line_start(std::size_t line) const {
+  if (line == 0) return std::nullopt;
+  if (has_line_index()) {
+    if (line > line_starts.size()) return std::nullopt;
+    return line_starts[line - 1];
+  }
+  std::size_t start = bom;
+  for (std::size_t l = 1; l < line; ++l) {
+    const auto nl = bytes.find('\n', start);
+    if (nl == std::string::npos) return std::nullopt;
+    start = nl + 1;
+  }
+  return start;
+}
+
 SourcePosition Source::position_of(std::size_t offset) const {
   offset = std::min(offset, bytes.size());
   const std::string_view all(bytes);
-  if (!line_starts.empty() && line_starts.back() <= bytes.size() && line_starts.front() == bom &&
-      (line_starts.back() == bom || bytes[line_starts.back() - 1] == '\n')) {
+  if (has_line_index()) {
     if (offset < bom) return {offset, 1, 1};
     const auto next = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
     const std::size_t line = static_cast<std::size_t>(next - line_starts.begin());

@@ -2,6 +2,7 @@
 // A document's bytes, loaded and checked once: it exists, is a regular readable file, is not empty, is not
 // binary or UTF-16, and is valid UTF-8. Readers get text they can trust; every failure is an InputError
 // that names the file (and line:col when the problem is inside it).
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,11 @@ struct Source {
   std::string_view text() const { return std::string_view(bytes).substr(bom); }
   // Line and code-point column of a byte offset into `bytes`.
   SourcePosition position_of(std::size_t offset) const;
+  // Byte offset at which line `line` (1-based) starts; nullopt past the last line.
+  std::optional<std::size_t> line_start(std::size_t line) const;
+
+ private:
+  bool has_line_index() const;
 };
 
 // Reads and validates a file; `-` reads standard input. Never modifies the file.

@@ -20,12 +20,9 @@ const char* colour_of(Severity s) {
 // The document's line `line` (1-based), without its line end.
 std::string_view line_text(const Source& src, std::size_t line) {
   const std::string_view t(src.bytes);
-  std::size_t start = src.bom;
-  for (std::size_t l = 1; l < line; ++l) {
-    const auto nl = t.find('\n', start);
-    if (nl == std::string_view::npos) return {};
-    start = nl + 1;
-  }
+  const auto found = src.line_start(line);
+  if (!found) return {};
+  const std::size_t start = *found;
   auto end = t.find('\n', start);
   if (end == std::string_view::npos) end = t.size();
   if (end > start && t[end - 1] == '\r') --end;

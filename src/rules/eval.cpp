@@ -72,9 +72,39 @@ Value Evaluator::field(const Expr& e) {
   const FieldDef* f = e.field;
   if (f == nullptr || e.args[0]->type.node != n->kind) f = find_field(n->kind, e.name);
   if (f == nullptr) throw EvalError{fmt::format("a {} has no field '{}'", to_string(n->kind), e.name), e.where};
+  const bool of_plan = n->kind == NodeKind::plan && n->ptr == &plan_;
+  if (of_plan) {
+    if (const auto it = plan_fields_.find(f); it != plan_fields_.end()) return it->second;
+  }
   Value v = f->get(*n, plan_);
-  if (const List* l = v.as_list()) charge(l->size());
+  if (const List* l = v.as_list()) {
+    charge(l->size());
+    if (of_plan) plan_fields_.emplace(f, v);
+  }
   return v;
+}
+
+namespace {
+
+template <typename Items>
+std::optional<std::size_t> numbered(std::optional<std::unordered_map<double, std::size_t>>& index, const Items& items,
+                                    double number, Evaluator& ev) {
+  if (!index) {
+    ev.charge(items.size());
+    index.emplace();
+    for (std::size_t i = 0; i < items.size(); ++i) index->emplace(static_cast<double>(items[i].number), i);  // first wins
+  }
+  const auto it = index->find(number);
+  return it == index->end() ? std::nullopt : std::optional<std::size_t>(it->second);
+}
+
+}  // namespace
+
+std::optional<std::size_t> Evaluator::goal_numbered(double number) {
+  return numbered(goal_numbers_, plan_.goals, number, *this);
+}
+std::optional<std::size_t> Evaluator::overview_item_numbered(double number) {
+  return numbered(overview_numbers_, plan_.overview, number, *this);
 }
 
 Value Evaluator::unary(const Expr& e) {

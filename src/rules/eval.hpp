@@ -2,12 +2,16 @@
 // The evaluator: runs resolved expressions against one plan. One Evaluator per (rule, document): it owns
 // the variable slots and counts steps against the budget, so evaluations share nothing mutable.
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <map>
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
 #include "model/plan.hpp"
 #include "rules/ast.hpp"
+#include "rules/similar_index.hpp"
 #include "rules/text_functions.hpp"
 
 namespace planlint::rules {
@@ -47,6 +51,29 @@ class Evaluator {
     return it->second;
   }
 
+  // The similarity index over `list` (texts, given by `text_of`), built once per list and threshold.
+  // Lists from the plan's own fields (plan.measures) are the same object on every access (see field()),
+  // so a rule that asks once per measure builds one index.
+  template <typename TextOf>
+  const SimilarIndex& similar_index(const ListPtr& list, double threshold, TextOf text_of) {
+    if (!similar_list_ || similar_list_ != list || similar_index_->threshold() != threshold) {
+      std::vector<PreparedText> texts;
+      texts.reserve(list->size());
+      for (const Value& v : *list) {
+        const std::string& t = text_of(v);
+        charge(t.size() / 16 + 1);
+        texts.push_back(prepare(t));
+      }
+      similar_index_ = std::make_unique<SimilarIndex>(std::move(texts), threshold);
+      similar_list_ = list;  // held, so that its address cannot be reused by another list
+    }
+    return *similar_index_;
+  }
+
+  // Position of the first goal (overview item) with this number, found through an index built on first use.
+  std::optional<std::size_t> goal_numbered(double number);
+  std::optional<std::size_t> overview_item_numbered(double number);
+
   // Typed views of a value for functions and operators; throw EvalError naming `what` on a mismatch.
   static const std::string& text_arg(const Value& v, const Expr& where, const char* what);
   static double number_arg(const Value& v, const Expr& where, const char* what);
@@ -65,6 +92,11 @@ class Evaluator {
   std::size_t budget_;
   std::vector<Value> slots_;
   std::unordered_map<std::string, PreparedText> prepared_;
+  // The plan's list fields, built once: the plan does not change during an evaluation.
+  std::map<const void*, Value> plan_fields_;
+  ListPtr similar_list_;
+  std::unique_ptr<SimilarIndex> similar_index_;
+  std::optional<std::unordered_map<double, std::size_t>> goal_numbers_, overview_numbers_;
 };
 
 }  // namespace planlint::rules

@@ -9,6 +9,7 @@
 #include "grammar/keywords.hpp"
 #include "rules/eval.hpp"
 #include "rules/fields.hpp"
+#include "rules/similar_index.hpp"
 #include "rules/text_functions.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -128,22 +129,42 @@ Value fn_matches(Evaluator& ev, const Expr& call) {
 
 Value fn_find_goal(Evaluator& ev, const Expr& call) {
   const double n = Evaluator::number_arg(arg(ev, call, 0), *call.args[0], "find_goal()");
-  const Plan& p = ev.plan();
-  ev.charge(p.goals.size());
-  for (const Goal& g : p.goals) {
-    if (g.number == n) return goal_node(p, g);
-  }
-  return {};
+  const auto i = ev.goal_numbered(n);
+  return i ? Value(goal_node(ev.plan(), ev.plan().goals[*i])) : Value();
 }
 
 Value fn_find_overview_item(Evaluator& ev, const Expr& call) {
   const double n = Evaluator::number_arg(arg(ev, call, 0), *call.args[0], "find_overview_item()");
-  const Plan& p = ev.plan();
-  ev.charge(p.overview.size());
-  for (const OverviewItem& o : p.overview) {
-    if (o.number == n) return overview_node(p, o);
+  const auto i = ev.overview_item_numbered(n);
+  return i ? Value(overview_node(ev.plan(), ev.plan().overview[*i])) : Value();
+}
+
+// The text first_similar() compares an element by: a text as it is, a part of the document by its text.
+const std::string& comparable_text(const Evaluator& ev, const Value& v, const Expr& where) {
+  if (const std::string* s = v.as_text()) return *s;
+  if (const NodeRef* n = v.as_node()) {
+    if (const FieldDef* f = find_field(n->kind, "text")) {
+      // Texts of document parts are spans of the plan (text nodes), so the string outlives this call.
+      const Value t = f->get(*n, ev.plan());
+      if (const NodeRef* tn = t.as_node(); tn && tn->kind == NodeKind::text) return static_cast<const Span*>(tn->ptr)->text;
+    }
   }
-  return {};
+  throw EvalError{fmt::format("first_similar() expects a list of texts or of parts with a text, found {}", type_name(v)),
+                  where.where};
+}
+
+Value fn_first_similar(Evaluator& ev, const Expr& call) {
+  const Value list = arg(ev, call, 0);
+  Evaluator::list_arg(list, *call.args[0], "first_similar()");
+  const std::string query = text_of(ev, call, 1, "first_similar()");
+  const double threshold = Evaluator::number_arg(arg(ev, call, 2), *call.args[2], "first_similar()");
+  const ListPtr& items = std::get<ListPtr>(list.v);
+  const SimilarIndex& index =
+      ev.similar_index(items, threshold, [&](const Value& v) -> const std::string& { return comparable_text(ev, v, *call.args[0]); });
+  std::size_t work = 0;
+  const auto i = index.first_similar(ev.prepared(query), &work);
+  ev.charge(work);
+  return i ? (*items)[*i] : Value();
 }
 
 std::optional<grammar::role> role_named(std::string_view name) {
@@ -282,6 +303,8 @@ const FunctionDef table[] = {
     {"contains", 2, 2, T::of(T::boolean), fn_contains, nullptr, "contains(text, part)", "the normalised text contains the normalised part"},
     {"words", 1, 1, T::of(T::list), fn_words, nullptr, "words(text)", "the white-space separated words of the normalised text"},
     {"is_keyword", 2, 2, T::of(T::boolean), fn_is_keyword, validate_is_keyword, "is_keyword(text, 'role')", "every word of the text is a keyword of the role (grammar/keywords.hpp, all languages)"},
+    {"first_similar", 3, 3, T::of(T::unknown), fn_first_similar, nullptr, "first_similar(list, text, threshold)",
+     "the first element of the list (texts, or parts with a text such as measures) that is similar(…, text, threshold); null if none. Indexed: fast over long lists"},
     {"find_goal", 1, 1, T::of_node(NodeKind::goal), fn_find_goal, nullptr, "find_goal(number)", "the first goal with that number, or null"},
     {"find_overview_item", 1, 1, T::of_node(NodeKind::overview), fn_find_overview_item, nullptr, "find_overview_item(number)", "the first overview item with that number, or null"},
     {"join", 1, 2, T::of(T::string), fn_join, nullptr, "join(list, separator = \", \")", "the elements as text"},

@@ -193,7 +193,7 @@ TEST_CASE("baseline: a CI gate fails only on new findings", "[cli][check][baseli
   CHECK(run_planlint("check --no-config --baseline " + (d.path / "none.json").string() + " " + plan).exit_code == 2);
 }
 
-TEST_CASE("--write-baseline never overwrites a document being checked", "[cli][check][baseline]") {
+TEST_CASE("write-baseline never overwrites a document being checked", "[cli][check][baseline]") {
   TempDir d;
   const std::string plan = d.write("short.txt", short_plan);
   const std::string other = d.write("other.txt", short_plan);
