@@ -18,6 +18,8 @@ constexpr double not_capital_start = 6.0;   // cells start with a capital letter
 constexpr double opener_measure = -1.0;     // a passive verb opens a measure…
 constexpr double opener_indicator = 8.0;    // …and practically never an indicator (less likely than none)
 constexpr double cut_in_soft_wrap = 3.0;    // a cell ends where its line was soft-wrapped mid-sentence
+constexpr double opener_mid_sentence = 3.0; // a passive verb after a line that ends mid-sentence starts a cell
+constexpr double indicator_ends_in_wrap = 1.0;  // a soft-wrap blank ends measures' last sentences, not indicators
 constexpr double cut_after_open = 4.0;      // …or after a comma, a hyphen or a conjunction
 constexpr double wrap_capital = 0.5;        // soft wrap mid-sentence, next line starts with a name
 constexpr double wrap_after_sentence = 1.5; // soft wrap after a full stop: the cell may go on or end
@@ -25,19 +27,20 @@ constexpr double double_trailing = 4.0;     // two trailing blanks close a cell
 constexpr double hard_break = 3.0;          // a hard line break inside a cell (indicators list items so)
 constexpr double hard_break_mid_sentence = 5.0;  // …inside a measure's sentence, before a capital
 constexpr double too_long_for_cell = 5.0;   // a line wider than the cells' wrap width holds two cells
-constexpr double measure_no_full_stop = 1.0;
+constexpr double measure_no_full_stop = 3.0;  // 2 of the samples' 65 measures end without one
 constexpr double indicator_noun_end = -1.0;
 constexpr double measure_noun_end = 2.0;     // a measure that ends like an indicator ("… määrä")
-constexpr double indicator_full_stop = 1.0;  // indicators are mostly phrases, measures sentences
+constexpr double indicator_full_stop = 1.5;  // indicators are mostly phrases, measures sentences
 constexpr double passive_in_indicator = 2.0;
 constexpr double long_indicator_line = 0.7; // per indicator line beyond three
-constexpr double missing_indicator = 7.0;
+constexpr double missing_indicator = 5.0;   // rare, but the case a checker is there to find
+constexpr double indicator_apart = 5.0;     // a one-line measure's indicator shares its line, not the next one
 constexpr double split_line = 0.5;          // a line that holds a one-line measure and its indicator
 constexpr double split_at_word = 2.0;       // …split before a capital that does not start a sentence
 // layout text
 constexpr double measure_not_on_top = 6.0;
 constexpr double no_measure = 10.0;
-constexpr double layout_missing_indicator = 5.0;
+constexpr double layout_missing_indicator = 4.0;  // a little under an unforced break after a sentence
 constexpr double indicator_not_on_top = 3.0;
 constexpr double column_gap = 3.0;          // a column's text stops and resumes within one row
 constexpr double indicator_not_capital = 4.0;
@@ -46,7 +49,7 @@ constexpr double wrap_sentence_indicator = 1.5;
 constexpr double wrap_name = 0.3;
 constexpr double opener_inside_measure = 0.5;
 constexpr double unpadded_row = 2.0;        // rows of a table with blank lines between them
-constexpr double unforced_break_measure = 2.5;   // the next word would have fit: not a wrap
+constexpr double unforced_break_measure = 3.5;   // the next word would have fit: not a wrap
 constexpr double unforced_break_indicator = 1.0; // (indicators list items on lines of their own)
 constexpr double forced_wrap_after_sentence = 0.3;
 }  // namespace cost
@@ -61,7 +64,11 @@ double lse(double a, double b) {
   return m + std::log(std::exp(a - m) + std::exp(b - m));
 }
 
-enum role : int { M = 0, I = 1 };
+// The cell a node follows: a measure, an indicator, or a measure of one whole line. The last is a state of
+// its own because export tools put the first line of such a measure's indicator on the measure's line: an
+// indicator that starts on the next line rather belongs to a longer measure, or to another row.
+enum role : int { M = 0, I = 1, M1 = 2 };
+constexpr std::size_t roles = 3;
 
 struct LineInfo {
   std::string_view text;
@@ -116,8 +123,13 @@ double continue_cost(role r, const LineInfo& prev, const LineInfo& next) {
              : (r == M && !prev.ends_sentence) ? cost::hard_break_mid_sentence
                                   : cost::hard_break;
   if (r == I && opens_measure(next.text)) c += cost::opener_indicator;
+  else if (r == M && !prev.ends_sentence && opens_measure(next.text)) c += cost::opener_mid_sentence;
   return c;
 }
+
+// A cell's last line kept a soft-wrap blank: measures do so after their last sentence, indicators (mostly
+// phrases) rather go on.
+double end_blank_cost(role r, const LineInfo& last) { return r == I && last.trailing > 0 ? cost::indicator_ends_in_wrap : 0; }
 
 double end_cost(role r, std::string_view last) {
   if (r == M) {
@@ -131,7 +143,7 @@ double end_cost(role r, std::string_view last) {
 enum class Kind { measure, indicator, split };
 
 struct Edge {
-  std::size_t from = 0;  // node index: line * 2 + role of the cell before
+  std::size_t from = 0;  // node index: line * roles + role of the cell before (blocks)
   std::size_t to = 0;
   double cell = 0;       // cost of the cell(s), without the missing-indicator penalty of the cell before
   double cost = 0;       // cell + penalty
@@ -210,28 +222,29 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
   }
   mark_too_long(info);
   for (LineInfo& x : info) add_word_splits(x);
-  auto node = [](std::size_t line, role r) { return line * 2 + r; };
+  auto node = [](std::size_t line, role r) { return line * roles + r; };
 
   Lattice l;
   for (std::size_t k = 0; k < n; ++k) {
     const LineInfo* prev = k > 0 ? &info[k - 1] : nullptr;
-    for (role from : {M, I}) {
-      const double penalty = from == M ? cost::missing_indicator : 0;
+    for (role from : {M, I, M1}) {
+      const double penalty = from != I ? cost::missing_indicator : 0;
       // Cells of whole lines k..j.
       for (role r : {M, I}) {
-        if (r == I && from != M) continue;
-        double run = start_cost(r, info[k].text, prev);
+        if (r == I && from == I) continue;
+        double run = start_cost(r, info[k].text, prev) + (r == I && from == M1 ? cost::indicator_apart : 0);
         bool passive = false;
         for (std::size_t j = k; j < n && j < k + max_cell_lines; ++j) {
           if (j > k) run += continue_cost(r, info[j - 1], info[j]);
           if (info[j].too_long) run += cost::too_long_for_cell;
           passive = passive || (r == I && info[j].inner_passive);
-          double cell = run + end_cost(r, info[j].text);
+          double cell = run + end_cost(r, info[j].text) + end_blank_cost(r, info[j]);
           if (r == I) {
             if (passive) cell += cost::passive_in_indicator;
             if (j - k + 1 > 3) cell += cost::long_indicator_line * static_cast<double>(j - k + 1 - 3);
           }
-          l.edges.push_back(Edge{node(k, from), node(j + 1, r), cell, cell + (r == M ? penalty : 0),
+          const role to = r == M && j == k ? M1 : r;
+          l.edges.push_back(Edge{node(k, from), node(j + 1, to), cell, cell + (r == M ? penalty : 0),
                                  r == M ? Kind::measure : Kind::indicator, k, j, 0});
         }
       }
@@ -251,24 +264,24 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
             if (info[j].too_long) run += cost::too_long_for_cell;
             passive = passive || info[j].inner_passive;
           }
-          double cell = head_cost + run + end_cost(I, j == k ? tail : info[j].text);
+          double cell = head_cost + run + end_cost(I, j == k ? tail : info[j].text) + end_blank_cost(I, info[j]);
           if (passive) cell += cost::passive_in_indicator;
           l.edges.push_back(Edge{node(k, from), node(j + 1, I), cell, cell + penalty, Kind::split, k, j, s});
         }
       }
     }
   }
-  std::vector<double> final_cost(2 * (n + 1), std::numeric_limits<double>::infinity());
+  std::vector<double> final_cost(roles * (n + 1), std::numeric_limits<double>::infinity());
   final_cost[node(n, I)] = 0;
-  final_cost[node(n, M)] = cost::missing_indicator;
-  solve(l, 2 * (n + 1), node(0, I), final_cost);
+  final_cost[node(n, M)] = final_cost[node(n, M1)] = cost::missing_indicator;
+  solve(l, roles * (n + 1), node(0, I), final_cost);
 
   // The probability of a row: every reading that has exactly this row, whatever came before it.
   auto row_probability = [&](const Edge& first, double rest_cost, double beta_after) {
-    const std::size_t k = first.from / 2;
+    const std::size_t k = first.from / roles;
     double lp = neg_inf;
-    for (role from : {M, I}) {
-      const double penalty = from == M ? cost::missing_indicator : 0;
+    for (role from : {M, I, M1}) {
+      const double penalty = from != I ? cost::missing_indicator : 0;
       lp = lse(lp, l.alpha[node(k, from)] - first.cell - penalty - rest_cost + beta_after);
     }
     return clamp01(std::exp(lp - l.log_z));

@@ -111,8 +111,9 @@ TEST_CASE("row accuracy on the final-version fixtures", "[read][final][accuracy]
     std::cout << fmt::format("row accuracy {:<32} {:>3}/{:<3} = {:.3f}\n", format, s.matched, s.expected, s.accuracy());
   }
   std::cout << fmt::format("row accuracy {:<32} {:>3}/{:<3} = {:.3f}\n", "overall", all.matched, all.expected, all.accuracy());
-  // What the readers achieve now (175 of 191 rows: blocks 71/82, layout 104/109); a change that loses rows fails here.
-  CHECK(all.accuracy() >= 0.91);
-  CHECK(by_format["layout"].accuracy() >= 0.95);
-  CHECK(by_format["blocks"].accuracy() >= 0.86);
+  // What the readers achieve now (241 of 247 rows: blocks 105/110, layout 136/137); a change that loses rows
+  // fails here. The *-ikaantyneet-* fixtures are held out: written after the weights were set.
+  CHECK(all.accuracy() >= 0.975);
+  CHECK(by_format["layout"].accuracy() >= 0.992);
+  CHECK(by_format["blocks"].accuracy() >= 0.954);
 }

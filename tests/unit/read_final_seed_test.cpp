@@ -1,9 +1,12 @@
-// The final version of the sample plan, as PDF block text, read against its draft: the same goals,
-// measures and indicators, apart from the edits that the version-diff issue lists.
+// The final version of the sample plan (seed 000), as PDF block text, read against its draft: the same
+// goals, measures and indicators, apart from the edits that the version-diff issue lists; the first test
+// case is the final-version readers' "done when" in one place.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "read/reader.hpp"
 #include "read/source.hpp"
+#include "rules/engine.hpp"
 #include "text/normalize.hpp"
 
 using namespace planlint;
@@ -24,9 +27,21 @@ struct Row {
   std::string measure, indicator;
 };
 
+// Every finding of the built-in rules, one line each ("line:column rule: message"), so that a failure
+// shows what was found.
+std::string builtin_findings(const Plan& plan) {
+  static const rules::RuleSet builtins = rules::RuleSet::compile(rules::builtin_rule_sources());
+  std::string out;
+  for (const Finding& f : builtins.evaluate(plan)) {
+    out += fmt::format("{}:{} {}: {}\n", f.range.begin.line, f.range.begin.column, f.rule, f.message);
+  }
+  return out;
+}
+
 }  // namespace
 
-TEST_CASE("final blocks of the sample equal its draft with the listed edits", "[read][blocks][sample]") {
+TEST_CASE("seed 000 read as a final: 3 goals of 12, 8 and 7 measures equal to the draft with the listed edits, "
+          "7–12 declared, no finding", "[read][blocks][sample]") {
   const Plan draft = read::read_plan(load_source(sample("tyoikaiset-2022-2025-luonnos.txt")), read::InputFormat::draft);
   const Plan final = read::read_plan(load_source(sample("tyoikaiset-2022-2025-final-blocks.txt")));
   CHECK(final.format == "blocks");
@@ -79,6 +94,10 @@ TEST_CASE("final blocks of the sample equal its draft with the listed edits", "[
   CHECK(d.measure_range->max == 12);
   CHECK(d.measure_range->text.text == "7–12 toimenpidettä");
   CHECK(final.overview.size() == 3);
+
+  // No finding from the built-in rules: in particular every row is read with confidence enough that
+  // uncertain-row-boundary stays silent.
+  CHECK(builtin_findings(final) == "");
 }
 
 TEST_CASE("final blocks: source ranges point at the first character of each cell", "[read][blocks][sample]") {
@@ -124,4 +143,5 @@ TEST_CASE("the final as layout text reads to the same plan as the final as block
   CHECK(d.measure_range->min == 7);
   REQUIRE(d.goal_count);
   CHECK(d.goal_count->min == 3);
+  CHECK(builtin_findings(layout) == "");
 }

@@ -94,6 +94,53 @@ TEST_CASE("rows: a passive verb after a full stop goes on with the measure, not 
   CHECK(t.cell(rows[2].measure) == "Tuetaan aktiivisia liikkumismuotoja.");
 }
 
+TEST_CASE("rows: a one-line measure's indicator starts on its line, so lines below it go on the indicator",
+          "[read][rows]") {
+  const Table t({"Järjestetään ilta- ja viikonloppuaikaista toimintaa nuorille, joilla ",
+                 "ei ole harrastusta. Toiminnassa hyödynnetään nuorten omia ideoita.", "Osallistujamäärät",
+                 "Uusien harrastajien osuus", "Palautekyselyn tulokset",
+                 "Vahvistetaan yhteistyötä urheiluseurojen kanssa. Seurojen kanssa tehdyt sopimukset"});
+  const auto rows = rows::recover_block_rows(t.lines);
+  REQUIRE(rows.size() == 2);
+  REQUIRE(rows[0].indicator);
+  CHECK(t.cell(*rows[0].indicator) == "Osallistujamäärät Uusien harrastajien osuus Palautekyselyn tulokset");
+  CHECK(t.cell(rows[1].measure) == "Vahvistetaan yhteistyötä urheiluseurojen kanssa.");
+}
+
+TEST_CASE("rows: an indicator does not go on into a sentence that a soft wrap carries on", "[read][rows]") {
+  // As in seed 000: the second measure's first sentence could be read as the indicator's second line.
+  const Table t({"Mielenterveys- ja päihdepalveluista ohjataan muuta hyvinvointia ja terveyttä tukevaan ",
+                 "toimintaan kolmannelle sektorille ja kaupungin muihin palveluihin.",
+                 "Ohjausten määrä eri palveluihin ja toimintoihin (Lifecare)",
+                 "Ilmaiset/edulliset hyvinvointipalvelut edistävät kuntalaisten omaehtoista toimintaa. ",
+                 "Jatketaan Kaikukortti -toimintaa ja edistetään yhteisökortin käyttöä. Kaikukortin ",
+                 "viestintää kehitetään järjestöyhteistyöllä.", "Kaikukortin käyttö: jaettujen korttien määrä",
+                 "Kulttuuri: yhteisökortin käyttö",
+                 "Edistetään yhteisöllisyyttä lisäämällä kaikissa suuralueiden esim. asukastaloissa ilta-",
+                 "ja viikonloppuaikaista toimintaa.", "Laajennetut aukioloajat ja tilojen hyödyntäminen/määrä."});
+  const auto rows = rows::recover_block_rows(t.lines);
+  REQUIRE(rows.size() == 3);
+  CHECK(t.cell(*rows[0].indicator) == "Ohjausten määrä eri palveluihin ja toimintoihin (Lifecare)");
+  CHECK(t.cell(rows[1].measure).starts_with("Ilmaiset/edulliset"));
+  CHECK(t.cell(*rows[1].indicator) == "Kaikukortin käyttö: jaettujen korttien määrä Kulttuuri: yhteisökortin käyttö");
+  for (const auto& r : rows) CHECK(r.confidence >= 0.8);  // uncertain-row-boundary's default threshold
+}
+
+TEST_CASE("rows: a boundary that two readings explain about equally well has a low confidence", "[read][rows]") {
+  // A one-line measure without an indicator, or the first sentence of a measure that goes on after a hard
+  // line break: nothing in the text tells which.
+  const Table t({"Lisätään koulupäivän yhteyteen maksuttomia harrastuskerhoja. Kerhojen määrä",
+                 "Nuorisovaltuusto osallistuu liikuntapaikkojen suunnitteluun.",
+                 "Kehitetään liikuntaneuvontaa yhteistyössä koulujen sekä sosiaali- ja ", "terveyspalveluiden kanssa.",
+                 "Neuvontaan ohjattujen nuorten määrä",
+                 "Vahvistetaan yhteistyötä urheiluseurojen kanssa. Seurojen kanssa tehdyt sopimukset"});
+  const auto rows = rows::recover_block_rows(t.lines);
+  REQUIRE(rows.size() >= 3);
+  CHECK(rows.front().confidence >= 0.8);  // uncertain-row-boundary's default threshold
+  CHECK(rows.back().confidence >= 0.8);
+  for (std::size_t i = 1; i + 1 < rows.size(); ++i) CHECK(rows[i].confidence < 0.8);
+}
+
 TEST_CASE("layout rows: columns that restart mark a new row", "[read][rows][layout]") {
   std::vector<rows::LayoutLine> lines = {
       {"Mielenterveys- ja päihdepalveluista ohjataan", "Ohjausten määrä eri palveluihin ja"},
