@@ -40,13 +40,16 @@ std::vector<SimilarIndex::Token> SimilarIndex::prefix_of(const PreparedText& tex
   // With qτ + 1 > |tokens| every q-gram may be edited away: such a text must be compared with all others.
   if (tau >= ts.size() || q * tau + 1 > ts.size()) return {};
   const std::size_t prefix = q * tau + 1;
-  const auto rarer = [this](Token a, Token b) {
-    const auto fa = frequency_.find(a), fb = frequency_.find(b);
-    const std::uint32_t x = fa == frequency_.end() ? 0 : fa->second, y = fb == frequency_.end() ? 0 : fb->second;
-    return x != y ? x < y : a < b;
-  };
-  std::partial_sort(ts.begin(), ts.begin() + static_cast<std::ptrdiff_t>(prefix), ts.end(), rarer);
+  // The global order: rarest first, ties by token. Frequencies are looked up once per token, not per comparison.
+  std::vector<std::pair<std::uint32_t, Token>> ranked;
+  ranked.reserve(ts.size());
+  for (Token t : ts) {
+    const auto f = frequency_.find(t);
+    ranked.emplace_back(f == frequency_.end() ? 0 : f->second, t);
+  }
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(prefix), ranked.end());
   ts.resize(prefix);
+  for (std::size_t i = 0; i < prefix; ++i) ts[i] = ranked[i].second;
   return ts;
 }
 
