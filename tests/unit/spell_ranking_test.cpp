@@ -1,0 +1,133 @@
+// Word lists, suggestion ranking and the Voikko speller (src/spell/).
+#include <thread>
+
+#include <catch2/catch.hpp>
+
+#include "spell/checker.hpp"
+
+using namespace planlint;
+using namespace planlint::spell;
+
+namespace {
+
+Vocabulary vocabulary_of(std::string_view text) {
+  Vocabulary v;
+  v.add_text(text);
+  v.finish();
+  return v;
+}
+
+const auto everything_correct = [](std::string_view) { return true; };
+
+}  // namespace
+
+TEST_CASE("word lists: lower case accepts any case, a capital only itself, '*' inflected forms", "[spell][words]") {
+  const WordList l = WordList::parse("hyte, Lifecare  # a comment\nOmaolo* per");
+  CHECK(l.accepts("hyte"));
+  CHECK(l.accepts("Hyte"));
+  CHECK(l.accepts("HYTE"));
+  CHECK(l.accepts("Lifecare"));
+  CHECK_FALSE(l.accepts("lifecare"));
+  CHECK_FALSE(l.accepts("Lifecaren"));  // no '*': only the entry itself
+  CHECK(l.accepts("Omaolon"));
+  CHECK_FALSE(l.accepts("omaolon"));
+  CHECK_FALSE(l.accepts("a"));           // "a comment" is a comment
+  CHECK(l.accepts("per"));
+  CHECK_FALSE(WordList().accepts("per"));
+}
+
+TEST_CASE("weighted distance: a vowel for a vowel costs half, a swap one", "[spell][ranking]") {
+  CHECK(weighted_distance("hoitajaksot", "hoitojaksot") == 0.5);
+  CHECK(weighted_distance("hoitajaksot", "hoitajakeot") == 1.0);
+  CHECK(weighted_distance("kursseiden", "kurssien") == 2.0);
+  CHECK(weighted_distance("Työkäisille", "työikäisille") == 1.0);  // case does not count
+  CHECK(weighted_distance("ab", "ba") == 1.0);
+}
+
+TEST_CASE("ranking: a candidate that stands in the document comes first", "[spell][ranking]") {
+  const auto v = vocabulary_of("- TAVOITE 1. Työikäisille espoolaisille on tarjolla");
+  const std::vector<std::string> voikko{"Työläisille", "Työmäisille", "Työkäsille", "Työikäisille", "Työkätisille"};
+  CHECK(rank_suggestions("Työkäisille", voikko, v, everything_correct).front() == "Työikäisille");
+  // Without the document Voikko's first guess stays first (all are one edit away).
+  CHECK(rank_suggestions("Työkäisille", voikko, vocabulary_of(""), everything_correct).front() == "Työläisille");
+}
+
+TEST_CASE("ranking: a shared stem with a correct word of the document comes next", "[spell][ranking]") {
+  const auto v = vocabulary_of("lyhytkursseja ja kursseille kursseiden");
+  const std::vector<std::string> candidates{"kusseiden", "kurisseiden", "kurssien"};
+  CHECK(rank_suggestions("kursseiden", candidates, v, everything_correct).front() == "kurssien");
+  // A misspelt word of the document does not vote: here only "kursseille" could, and it is not correct.
+  const auto nothing_correct = [](std::string_view) { return false; };
+  CHECK(rank_suggestions("kursseiden", candidates, v, nothing_correct).front() == "kusseiden");
+}
+
+TEST_CASE("ranking: otherwise fewer edits, then the speller's order", "[spell][ranking]") {
+  const std::vector<std::string> voikko{"hoitajakeot", "noitajaksot", "hoitajaisot", "hoitojaksot"};
+  CHECK(rank_suggestions("hoitajaksot", voikko, vocabulary_of("muuta tekstiä"), everything_correct) ==
+        std::vector<std::string>{"hoitojaksot", "hoitajakeot", "noitajaksot", "hoitajaisot"});
+}
+
+TEST_CASE("speller: Voikko's verdicts and candidates, cached", "[spell][voikko]") {
+  Speller s(SpellerOptions{});
+  CHECK(s.accepts("Työikäisille"));
+  CHECK_FALSE(s.accepts("Työkäisille"));
+  CHECK(s.accepts("esim."));
+  CHECK_FALSE(s.accepts("esim"));
+  const auto c = s.suggestions("kursseiden");
+  CHECK(std::find(c.begin(), c.end(), "kurssien") != c.end());  // from a double deletion, not from Voikko
+  CHECK(s.suggestions("Höydynnetään").front() == "Hyödynnetään");
+}
+
+TEST_CASE("speller: many threads share one speller (pool of handles, one cache)", "[spell][voikko]") {
+  Speller s(SpellerOptions{});
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 200; ++i) {
+        if (!s.accepts("hyvinvointia") || s.accepts("Höydynnetään")) ++wrong;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  CHECK(wrong == 0);
+  CHECK(s.handles_opened() <= 4);
+  SpellerOptions one;
+  one.max_handles = 1;
+  Speller single(one);
+  CHECK(single.accepts("hyvinvointia"));
+  CHECK(single.handles_opened() == 1);
+}
+
+TEST_CASE("speller: a missing dictionary is a clear error saying how to install it", "[spell][voikko]") {
+  SpellerOptions o;
+  o.dictionary_path = "/nonexistent/voikko";
+  try {
+    Speller s(o);
+    FAIL("opened a dictionary that does not exist");
+  } catch (const SpellerUnavailable& e) {
+    CHECK(e.message.find("cannot be opened in '/nonexistent/voikko'") != std::string::npos);
+    CHECK(e.message.find("apt-get install libvoikko1 voikko-fi") != std::string::npos);
+  }
+  CHECK(speller_problem("fi", "/nonexistent/voikko").has_value());
+  CHECK_FALSE(speller_problem("fi", "").has_value());
+}
+
+TEST_CASE("checker: word lists, abbreviations, acronyms and compounds part by part", "[spell][voikko]") {
+  Speller s(SpellerOptions{});
+  const WordList field = WordList::parse("hyte Lifecare*");
+  SpellChecker checker(s, {&field});
+  const std::string text = "Lifecaren esim. STM:n hyte-painopisteiden LU-sotehankkeen sote-järjestämislaissa per 2022 Höydynnetään";
+  const Span span{text, {{0, 1, 1}, {text.size(), 1, 1 + 97}}};
+  const auto found = checker.check(span, text, Vocabulary());
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].word.text == "per");  // Latin "per" is not in this list
+  CHECK(found[1].word.text == "Höydynnetään");
+  CHECK(found[1].suggestions.front() == "Hyödynnetään");
+  // A wrong part of a compound is reported alone, at its own columns.
+  const std::string t2 = "hyte-painopsiteiden";
+  const auto parts = checker.check(Span{t2, {{0, 1, 1}, {t2.size(), 1, 20}}}, t2, Vocabulary());
+  REQUIRE(parts.size() == 1);
+  CHECK(parts[0].word.text == "painopsiteiden");
+  CHECK(parts[0].word.range.begin.column == 6);
+}
