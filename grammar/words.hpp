@@ -9,6 +9,8 @@
 //   abbreviations; it is not part of the word's range.
 // - Words joined by full stops without spaces ("espoo.fi", "1.5") are names or numbers: one token, not
 //   checked. So are URLs ("https://…", "www.…") and e-mail addresses (a word followed by '@').
+// - A case ending after a colon that follows no letter ("10 000 €:lla") and an ordinal's compound
+//   ("2.-luokkalaisille") belong to the number or symbol before them: not checked.
 // - Everything else (spaces, slashes, parentheses, quotes, dashes, punctuation) separates words.
 #include <tao/pegtl.hpp>
 #include <utf8proc.h>
@@ -54,7 +56,12 @@ struct dotted : seq<word_body, plus<one<'.'>, word_body>> {};
 // A word followed by '@' is the start of an address: the whole run up to white space.
 struct email : seq<word_body, one<'@'>, star<non_space>> {};
 
-struct token : sor<url, email, dotted, word> {};
+// Endings that belong to a number or a symbol before them: "€:lla", "5 %:n", and ordinal compounds
+// "2.-luokkalaisille". Not words of their own: one token, not checked.
+struct symbol_ending : seq<one<':'>, word_body> {};
+struct ordinal_tail : seq<one<'.'>, one<'-'>, word_body> {};
+
+struct token : sor<url, email, dotted, symbol_ending, ordinal_tail, word> {};
 struct separator : seq<not_at<alnum_char>, any> {};
 struct text : star<sor<token, separator>> {};
 

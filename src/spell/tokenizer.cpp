@@ -75,6 +75,16 @@ struct action<gw::email> {
   static void apply(const In& in, State& s) { add(in, s, TokenKind::name); }
 };
 template <>
+struct action<gw::symbol_ending> {
+  template <typename In>
+  static void apply(const In& in, State& s) { add(in, s, TokenKind::number); }
+};
+template <>
+struct action<gw::ordinal_tail> {
+  template <typename In>
+  static void apply(const In& in, State& s) { add(in, s, TokenKind::number); }
+};
+template <>
 struct action<gw::dotted> {
   template <typename In>
   static void apply(const In& in, State& s) { add(in, s, TokenKind::name); }

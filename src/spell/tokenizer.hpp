@@ -13,7 +13,7 @@ namespace planlint::spell {
 enum class TokenKind {
   word,      // letters, possibly joined by hyphens, apostrophes or colons
   acronym,   // all capitals, two letters or more ("STM", "HYTE", "STM:n" by the part before ':')
-  number,    // has a digit ("2022", "covid-19", "6–12"): codes and figures, not words
+  number,    // has a digit ("2022", "covid-19", "6–12"), or ends a number or symbol ("€:lla", ".-luokkalaisille")
   single,    // one letter ("a)" in lists)
   name,      // URL, e-mail address, or words joined by full stops ("espoo.fi")
 };
