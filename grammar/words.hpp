@@ -53,8 +53,8 @@ struct url_start : sor<istring<'h', 't', 't', 'p', 's', ':', '/', '/'>, istring<
 struct url : seq<url_start, star<non_space>> {};
 // "espoo.fi", "1.5", "v.2023": word bodies joined by full stops.
 struct dotted : seq<word_body, plus<one<'.'>, word_body>> {};
-// A word followed by '@' is the start of an address: the whole run up to white space.
-struct email : seq<word_body, one<'@'>, star<non_space>> {};
+// Words joined by full stops and followed by '@' start an address: the whole run up to white space.
+struct email : seq<word_body, star<one<'.'>, word_body>, one<'@'>, star<non_space>> {};
 
 // Endings that belong to a number or a symbol before them: "€:lla", "5 %:n", and ordinal compounds
 // "2.-luokkalaisille". Not words of their own: one token, not checked.

@@ -3,11 +3,13 @@
 namespace planlint::spell {
 
 bool SpellChecker::accepts(std::string_view word, bool period_follows) {
-  for (const WordList* l : lists_) {
-    if (l->accepts(word)) return true;
-  }
-  if (speller_.accepts(word)) return true;
-  return period_follows && speller_.accepts(std::string(word) + ".");
+  std::string key(word);
+  if (period_follows) key += '.';
+  if (const auto it = memo_.find(key); it != memo_.end()) return it->second;
+  bool ok = speller_.accepts(word) || (period_follows && speller_.accepts(key));
+  for (const WordList* l : lists_) ok = ok || l->accepts(word);
+  memo_.emplace(std::move(key), ok);
+  return ok;
 }
 
 Misspelling SpellChecker::misspelling(Word w, const VocabularyFn& vocabulary) {

@@ -9,6 +9,7 @@
 //   part of a compound ("sote-"), and each part that is still wrong is a misspelling of its own range.
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -48,6 +49,9 @@ class SpellChecker {
 
   Speller& speller_;
   std::vector<const WordList*> lists_;
+  // Verdicts already given to this checker (one document): repeated words cost one lookup, not word-list
+  // normalisation and the speller's shared cache.
+  std::unordered_map<std::string, bool> memo_;
 };
 
 }  // namespace planlint::spell

@@ -4,16 +4,10 @@
 
 #include "spell/tokenizer.hpp"
 #include "text/normalize.hpp"
-#include "text/utf8.hpp"
+#include "text/code_points.hpp"
 
 namespace planlint::spell {
 namespace {
-
-std::u32string code_points(std::string_view s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) out.push_back(utf8::decode(s, i));
-  return out;
-}
 
 bool is_vowel(char32_t c) {
   return std::u32string_view(U"aeiouyäöå").find(c) != std::u32string_view::npos;
@@ -53,8 +47,8 @@ std::vector<std::string_view> Vocabulary::starting_with(std::string_view prefix)
 }
 
 double weighted_distance(std::string_view a_text, std::string_view b_text) {
-  const std::u32string a = code_points(fold(a_text));
-  const std::u32string b = code_points(fold(b_text));
+  const std::u32string a = utf8::code_points(fold(a_text));
+  const std::u32string b = utf8::code_points(fold(b_text));
   std::vector<std::vector<double>> d(a.size() + 1, std::vector<double>(b.size() + 1));
   for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<double>(i);
   for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<double>(j);
@@ -84,9 +78,9 @@ std::vector<std::string> rank_suggestions(std::string_view word, const std::vect
   std::vector<Scored> scored;
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     const std::string folded = fold(candidates[i]);
-    const std::u32string cps = code_points(folded);
+    const std::u32string cps = utf8::code_points(folded);
     std::size_t stem = 0;
-    const std::u32string word_cps = code_points(folded_word);
+    const std::u32string word_cps = utf8::code_points(folded_word);
     std::size_t ending = 0;
     while (ending < max_ending && ending < cps.size() && ending < word_cps.size() &&
            cps[cps.size() - 1 - ending] == word_cps[word_cps.size() - 1 - ending]) {
@@ -97,7 +91,7 @@ std::vector<std::string> rank_suggestions(std::string_view word, const std::vect
       for (std::size_t k = 0; k < min_stem; ++k) utf8::decode(folded, head);
       for (std::string_view other : vocabulary.starting_with(std::string_view(folded).substr(0, head))) {
         if (other == folded_word) continue;
-        const std::size_t n = common_prefix(cps, code_points(other));
+        const std::size_t n = common_prefix(cps, utf8::code_points(other));
         if (n > stem && is_correct(other)) stem = n;
       }
     }

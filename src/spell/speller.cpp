@@ -76,14 +76,7 @@ VoikkoHandle* Speller::open_handle() {
   const char* error = nullptr;
   VoikkoHandle* h = voikkoInit(&error, options_.language.c_str(),
                                options_.dictionary_path.empty() ? nullptr : options_.dictionary_path.c_str());
-  if (!h) {
-    const std::string package = options_.language == "fi" ? "voikko-fi" : "a Voikko dictionary for '" + options_.language + "'";
-    const std::string where = options_.dictionary_path.empty() ? std::string() : fmt::format(" in '{}'", options_.dictionary_path);
-    throw SpellerUnavailable{fmt::format(
-        "spelling is not checked: the Voikko dictionary for language '{}' cannot be opened{} ({}); install it, "
-        "e.g. `apt-get install libvoikko1 {}`",
-        options_.language, where, error ? error : "unknown error", package)};
-  }
+  if (!h) throw SpellerUnavailable{unavailable_message(options_.language, options_.dictionary_path, error)};
   // Words are checked one by one as the tokenizer cut them; Voikko's own handling stays as it is.
   voikkoSetBooleanOption(h, VOIKKO_OPT_IGNORE_DOT, 0);
   ++opened_;
@@ -156,6 +149,15 @@ std::vector<std::string> Speller::suggestions(std::string_view word) {
     cache_.try_emplace(key).first->second.suggestions = out;
   }
   return out;
+}
+
+std::string unavailable_message(const std::string& language, const std::string& dictionary_path, const char* voikko_error) {
+  const std::string package = language == "fi" ? "voikko-fi" : "a Voikko dictionary for '" + language + "'";
+  const std::string where = dictionary_path.empty() ? std::string() : fmt::format(" (searched in '{}' too)", dictionary_path);
+  return fmt::format(
+      "spelling is not checked: the Voikko dictionary for language '{}' cannot be opened{} ({}); install it, e.g. "
+      "`apt-get install libvoikko1 {}`",
+      language, where, voikko_error ? voikko_error : "unknown error", package);
 }
 
 namespace {

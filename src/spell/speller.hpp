@@ -20,7 +20,7 @@ namespace planlint::spell {
 
 struct SpellerOptions {
   std::string language = "fi";   // a Voikko language code
-  std::string dictionary_path;   // "" : Voikko's standard places (/usr/lib/voikko …)
+  std::string dictionary_path;   // searched first; Voikko's standard places (/usr/lib/voikko …) after it
   bool cache = true;             // false only to measure what the cache saves
   std::size_t max_handles = 0;   // 0: as many as threads ask at once
 };
@@ -67,6 +67,9 @@ class Speller {
   std::shared_mutex cache_mutex_;
   std::unordered_map<std::string, Entry> cache_;
 };
+
+// The message for a dictionary that cannot be opened: what, where, Voikko's reason, how to install it.
+std::string unavailable_message(const std::string& language, const std::string& dictionary_path, const char* voikko_error);
 
 // One speller per (language, dictionary path) for the whole process, opened on first use and shared by
 // every rule, document and thread. Throws SpellerUnavailable (each time it is asked: a missing dictionary

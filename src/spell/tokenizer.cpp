@@ -59,36 +59,22 @@ void add(const In& in, State& s, TokenKind kind) {
   s.tokens.push_back(Token{kind, begin, end, end < s.text.size() && s.text[end] == '.'});
 }
 
+template <TokenKind K>
+struct add_as {
+  template <typename In>
+  static void apply(const In& in, State& s) { add(in, s, K); }
+};
+
 template <>
 struct action<gw::word> {
   template <typename In>
   static void apply(const In& in, State& s) { add(in, s, classify(in.string_view())); }
 };
-template <>
-struct action<gw::url> {
-  template <typename In>
-  static void apply(const In& in, State& s) { add(in, s, TokenKind::name); }
-};
-template <>
-struct action<gw::email> {
-  template <typename In>
-  static void apply(const In& in, State& s) { add(in, s, TokenKind::name); }
-};
-template <>
-struct action<gw::symbol_ending> {
-  template <typename In>
-  static void apply(const In& in, State& s) { add(in, s, TokenKind::number); }
-};
-template <>
-struct action<gw::ordinal_tail> {
-  template <typename In>
-  static void apply(const In& in, State& s) { add(in, s, TokenKind::number); }
-};
-template <>
-struct action<gw::dotted> {
-  template <typename In>
-  static void apply(const In& in, State& s) { add(in, s, TokenKind::name); }
-};
+template <> struct action<gw::url> : add_as<TokenKind::name> {};
+template <> struct action<gw::email> : add_as<TokenKind::name> {};
+template <> struct action<gw::symbol_ending> : add_as<TokenKind::number> {};
+template <> struct action<gw::ordinal_tail> : add_as<TokenKind::number> {};
+template <> struct action<gw::dotted> : add_as<TokenKind::name> {};
 
 }  // namespace
 

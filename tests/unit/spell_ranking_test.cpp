@@ -61,10 +61,14 @@ TEST_CASE("ranking: a shared stem with a correct word of the document comes next
   CHECK(rank_suggestions("kursseiden", candidates, v, nothing_correct).front() == "kusseiden");
 }
 
-TEST_CASE("ranking: otherwise fewer edits, then the speller's order", "[spell][ranking]") {
+TEST_CASE("ranking: then the word's ending kept, then fewer edits, then the speller's order", "[spell][ranking]") {
   const std::vector<std::string> voikko{"hoitajakeot", "noitajaksot", "hoitajaisot", "hoitojaksot"};
+  // hoitajakeot keeps two letters of the ending "-sot", the others three; of those, a vowel for a vowel
+  // (hoitojaksot, 0.5) beats the rest (1 each), which keep Voikko's order.
   CHECK(rank_suggestions("hoitajaksot", voikko, vocabulary_of("muuta tekstiä"), everything_correct) ==
-        std::vector<std::string>{"hoitojaksot", "hoitajakeot", "noitajaksot", "hoitajaisot"});
+        std::vector<std::string>{"hoitojaksot", "noitajaksot", "hoitajaisot", "hoitajakeot"});
+  // The ending decides before the distance: "kurssien" (-en) before "kurssein" (-n), both two edits away.
+  CHECK(rank_suggestions("kursseiden", {"kurssein", "kurssien"}, vocabulary_of(""), everything_correct).front() == "kurssien");
 }
 
 TEST_CASE("speller: Voikko's verdicts and candidates, cached", "[spell][voikko]") {
@@ -100,16 +104,24 @@ TEST_CASE("speller: many threads share one speller (pool of handles, one cache)"
 }
 
 TEST_CASE("speller: a missing dictionary is a clear error saying how to install it", "[spell][voikko]") {
+  // Voikko searches a given directory first and its standard places after it, so the Finnish dictionary
+  // installed here cannot be hidden; a language without a dictionary takes the same path.
   SpellerOptions o;
+  o.language = "xx";
   o.dictionary_path = "/nonexistent/voikko";
   try {
     Speller s(o);
     FAIL("opened a dictionary that does not exist");
   } catch (const SpellerUnavailable& e) {
-    CHECK(e.message.find("cannot be opened in '/nonexistent/voikko'") != std::string::npos);
-    CHECK(e.message.find("apt-get install libvoikko1 voikko-fi") != std::string::npos);
+    CHECK(e.message.find("the Voikko dictionary for language 'xx' cannot be opened (searched in '/nonexistent/voikko' too)") !=
+          std::string::npos);
+    CHECK(e.message.find("install it, e.g. `apt-get install libvoikko1 a Voikko dictionary for 'xx'`") != std::string::npos);
   }
-  CHECK(speller_problem("fi", "/nonexistent/voikko").has_value());
+  CHECK(unavailable_message("fi", "", "No valid dictionaries were found").find(
+            "the Voikko dictionary for language 'fi' cannot be opened (No valid dictionaries were found); install it, "
+            "e.g. `apt-get install libvoikko1 voikko-fi`") != std::string::npos);
+  CHECK(speller_problem("xx", "").has_value());
+  CHECK_FALSE(speller_problem("fi", "/nonexistent/voikko").has_value());  // the standard places still have it
   CHECK_FALSE(speller_problem("fi", "").has_value());
 }
 
@@ -120,10 +132,12 @@ TEST_CASE("checker: word lists, abbreviations, acronyms and compounds part by pa
   const std::string text = "Lifecaren esim. STM:n hyte-painopisteiden LU-sotehankkeen sote-järjestämislaissa per 2022 Höydynnetään";
   const Span span{text, {{0, 1, 1}, {text.size(), 1, 1 + 97}}};
   const auto found = checker.check(span, text, Vocabulary());
-  REQUIRE(found.size() == 2);
-  CHECK(found[0].word.text == "per");  // Latin "per" is not in this list
-  CHECK(found[1].word.text == "Höydynnetään");
-  CHECK(found[1].suggestions.front() == "Hyödynnetään");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].word.text == "sotehankkeen");  // the wrong part of "LU-sotehankkeen" ("LU" is an acronym)
+  CHECK(found[0].word.range.begin.column == 1 + text.find("sotehankkeen"));  // ASCII before it
+  CHECK(found[1].word.text == "per");  // Latin "per" is not in this list
+  CHECK(found[2].word.text == "Höydynnetään");
+  CHECK(found[2].suggestions.front() == "Hyödynnetään");
   // A wrong part of a compound is reported alone, at its own columns.
   const std::string t2 = "hyte-painopsiteiden";
   const auto parts = checker.check(Span{t2, {{0, 1, 1}, {t2.size(), 1, 20}}}, t2, Vocabulary());
