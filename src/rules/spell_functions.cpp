@@ -19,6 +19,10 @@ struct SpellState {
   std::map<std::string, spell::WordList, std::less<>> lists;
 };
 
+// A misspelt word asks Voikko for suggestions and checks up to some two hundred edits of it: the budget
+// counts it as that much work, so that a document of nonsense stops the rule rather than the run.
+constexpr std::size_t steps_per_misspelling = 5000;
+
 void add_spans(spell::Vocabulary& v, const Plan& p) {
   for (const Span& s : p.title) v.add_text(s.text);
   for (const OverviewItem& o : p.overview) v.add_text(o.title.text);
@@ -112,7 +116,7 @@ Value fn_misspelt_words(Evaluator& ev, const Expr& call) {
   for (const Span* s : spans) {
     ev.charge(s->text.size() / 8 + 1);
     for (spell::Misspelling& m : checker.check(*s, ev.options().source_text, [&]() -> const spell::Vocabulary& { return vocabulary(ev, st); })) {
-      ev.charge(m.suggestions.size() + 1);
+      ev.charge(steps_per_misspelling);
       out.push_back(ev.keep(WordValue{Span{std::move(m.word.text), m.word.range}, std::move(m.suggestions)}));
     }
   }

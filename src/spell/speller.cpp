@@ -31,11 +31,12 @@ std::string joined(const std::vector<std::string_view>& cs, std::size_t skip1, s
   return out;
 }
 
-// One or two letters deleted, or two neighbours swapped; words of fewer than four letters are left alone.
+// One or two letters deleted, or two neighbours swapped. Words of fewer than four letters are left alone,
+// and so are words of more than twenty: their edits (quadratic in length) would cost more than they find.
 std::vector<std::string> near_edits(std::string_view w) {
   const auto cs = characters(w);
   std::vector<std::string> out;
-  if (cs.size() < 4) return out;
+  if (cs.size() < 4 || cs.size() > 20) return out;
   constexpr std::size_t none = static_cast<std::size_t>(-1);
   for (std::size_t i = 0; i < cs.size(); ++i) {
     out.push_back(joined(cs, i, none));
