@@ -215,3 +215,22 @@ TEST_CASE("misspelt_words() works on any text value, also texts a rule computes"
   CHECK(findings[1].message.find("Työkäisille: ") == 0);
   CHECK(findings[1].range.begin.column == 12);
 }
+
+TEST_CASE("spelling: whole_document = false checks only the plan's parts; no suggestion, no fix", "[spelling]") {
+  const std::string path = source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
+  check::Settings s;
+  s.rules["spelling"].params["whole_document"] = check::ParamSetting{false, "", {}};
+  const auto parts = reported(path, spelling_of(path, s));
+  // "työkäisten" stands in a paragraph (line 11), which is no goal title, overview item, measure,
+  // indicator or claim; the other nine are in those.
+  REQUIRE(parts.size() == 9);
+  CHECK(std::find(parts.begin(), parts.end(), Reported{"työkäisten", "työikäisten"}) == parts.end());
+  CHECK(parts.front() == Reported{"Työkäisille", "Työikäisille"});
+
+  TempDir d;
+  const std::string plan = d.write("plan.txt", "Tämä on xqzvbnmk.\n");
+  const auto none = spelling_of(plan);
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].message == "'xqzvbnmk' is not in the dictionary and Voikko has no suggestion");
+  CHECK(none[0].fixes.empty());
+}
