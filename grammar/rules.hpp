@@ -183,6 +183,8 @@ struct kw_report : key<'r', 'e', 'p', 'o', 'r', 't'> {};
 struct kw_message : key<'m', 'e', 's', 's', 'a', 'g', 'e'> {};
 struct kw_at : key<'a', 't'> {};
 struct kw_doc : key<'d', 'o', 'c'> {};
+struct kw_fix : key<'f', 'i', 'x'> {};
+struct kw_with : key<'w', 'i', 't', 'h'> {};
 
 struct severity_value : sor<key<'e', 'r', 'r', 'o', 'r'>, key<'w', 'a', 'r', 'n', 'i', 'n', 'g'>, key<'i', 'n', 'f', 'o'>> {};
 struct severity_stmt : seq<kw_severity, sep, must<severity_value>> {};
@@ -223,13 +225,18 @@ struct message_text : template_string {};
 struct message_clause : seq<kw_message, sep, must<message_text>> {};
 struct at_target : seq<expr> {};
 struct at_clause : seq<kw_at, sep, must<at_target>> {};
+// "fix TARGET with REPLACEMENT": an edit an editor may offer (docs/rule-language.md, "Fixes").
+struct fix_target : seq<expr> {};
+struct fix_with : kw_with {};
+struct fix_replacement : seq<expr> {};
+struct fix_clause : seq<kw_fix, sep, must<fix_target>, sep, must<fix_with>, sep, must<fix_replacement>> {};
 
 struct reserved_statement_word : sor<kw_rule, kw_severity, kw_scope, kw_summary, kw_param, kw_let, kw_for, kw_when,
-                                     kw_assert, kw_report, kw_message, kw_at, kw_doc> {};
+                                     kw_assert, kw_report, kw_message, kw_at, kw_doc, kw_fix, kw_with> {};
 
 struct check_start : sor<kw_for, kw_let, kw_when, kw_assert, kw_report> {};
 struct check : seq<opt<for_clause, sep>, star<let_stmt, sep>, opt<when_clause, sep>, must<assertion>, sep,
-                   must<message_clause>, opt<sep, at_clause>> {};
+                   must<message_clause>, opt<sep, at_clause>, star<sep, fix_clause>> {};
 struct first_check : check {};  // check raises (must<assertion>) rather than fail: no must<> needed
 
 struct doc_text : sor<long_string, template_string> {};

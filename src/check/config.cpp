@@ -89,13 +89,26 @@ Settings settings_of(const std::string& file, const toml::table& t, bool allow_o
         if (!bt) fail(file, body, fmt::format("[rules.{}] must be a table", id.str()));
         s.rules[std::string(id.str())] = rule_settings(file, *bt);
       }
+    } else if (key == "spelling") {
+      const auto* sp = v.as_table();
+      if (!sp) fail(file, v, "'spelling' must be a table: [spelling] with words = [...] and word-files = [...]");
+      for (const auto& [sk, sv] : *sp) {
+        const std::string skey(sk.str());
+        if (skey == "words") {
+          for (auto& w : string_list(file, sv, skey)) s.spelling_words.push_back(std::move(w));
+        } else if (skey == "word-files") {
+          for (const auto& p : string_list(file, sv, skey)) s.spelling_word_files.push_back((dir / p).lexically_normal().string());
+        } else {
+          fail(file, sv, fmt::format("unknown setting '{}' in [spelling]; known: words, word-files", skey));
+        }
+      }
     } else if (key == "override" && allow_override) {
       // handled by load_config
     } else if (key == "paths" && !allow_override) {
       // handled by load_config
     } else {
       fail(file, v, fmt::format("unknown setting '{}'; known: rule-paths, default-rules, select, enable, disable, "
-                                "fail-on, extensions, input-format, [rules.<id>], [[override]]",
+                                "fail-on, extensions, input-format, [rules.<id>], [spelling], [[override]]",
                                 key));
     }
   }
@@ -111,6 +124,8 @@ void Settings::merge(const Settings& top) {
   if (top.fail_on) fail_on = top.fail_on;
   if (!top.extensions.empty()) extensions = top.extensions;
   if (top.input_format) input_format = top.input_format;
+  spelling_words.insert(spelling_words.end(), top.spelling_words.begin(), top.spelling_words.end());
+  spelling_word_files.insert(spelling_word_files.end(), top.spelling_word_files.begin(), top.spelling_word_files.end());
   for (const auto& [id, rs] : top.rules) {
     RuleSettings& mine = rules[id];
     if (rs.severity) mine.severity = rs.severity;

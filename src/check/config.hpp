@@ -12,6 +12,9 @@
 //   [rules.goal-measure-count]         # per rule: severity and parameters
 //   severity = "warning"
 //   min = 7
+//   [spelling]                         # words the `spelling` rule accepts (docs/rule-language.md)
+//   words = ["Lifecare*", "hyte"]
+//   word-files = ["words.txt"]         # relative to this file; one or more words a line, '#' comments
 //   [[override]]                       # per path (globs relative to this file's directory)
 //   paths = ["legacy/**"]
 //   disable = ["table-header"]
@@ -50,6 +53,8 @@ struct Settings {
   std::vector<std::string> extensions;
   std::optional<std::string> input_format;
   std::map<std::string, RuleSettings> rules;
+  std::vector<std::string> spelling_words;       // [spelling] words
+  std::vector<std::string> spelling_word_files;  // [spelling] word-files, absolute or relative to the working directory
 
   // Lays `top` over this layer: lists of rule paths and selections grow, single values are replaced.
   void merge(const Settings& top);

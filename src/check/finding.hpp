@@ -28,8 +28,9 @@ inline std::optional<Severity> severity_from_string(std::string_view s) {
   return std::nullopt;
 }
 
-// An edit that certainly fixes a finding: replace `range` of the document by `replacement`. Editors offer
-// it as a quick fix (LSP code action), SARIF carries it as a `fix`. Produced by a rule's `fix` statement.
+// An edit that fixes a finding: replace `range` of the document by `replacement`. Editors offer it as a
+// quick fix (LSP code action), never apply it unasked; SARIF carries it as a `fix`. Produced by a rule's
+// `fix` statement (docs/rule-language.md, "Fixes").
 struct Fix {
   std::string title;        // e.g. "Replace 'Työkäisille' with 'Työikäisille'"
   SourceRange range;
@@ -42,7 +43,7 @@ struct Finding {
   std::string message;   // already interpolated
   std::string file;      // the document, as the user named it
   SourceRange range;     // what the finding points at
-  std::vector<Fix> fixes;  // certain edits, best first; empty when none is certain
+  std::vector<Fix> fixes;  // alternatives, best first (e.g. spelling suggestions); empty when there is none
 };
 
 }  // namespace planlint

@@ -14,6 +14,7 @@
 #include "check/suppression.hpp"
 #include "model/error.hpp"
 #include "read/reader.hpp"
+#include "spell/word_list.hpp"
 
 namespace planlint::check {
 namespace fs = std::filesystem;
@@ -113,7 +114,8 @@ void RuleSetCache::clear() {
 
 CheckedDocument check_source(const Source& source, const Settings& s, RuleSetCache& cache) {
   const rules::RuleSet& rules = cache.get(s);
-  const rules::EvalOptions options = eval_options(s, rules);
+  rules::EvalOptions options = eval_options(s, rules);
+  options.source_text = source.bytes;
   const auto format = read::input_format_from_string(s.input_format.value_or("auto"));
   if (!format) throw InputError(source.name, fmt::format("unknown input format '{}'", *s.input_format));
   CheckedDocument d{read::read_plan(source, *format), {}, &rules};
@@ -149,6 +151,12 @@ rules::EvalOptions eval_options(const Settings& settings, const rules::RuleSet& 
       if (auto problem = rules.check_param(id, name, p.value)) throw InputError(describe_param(p), *problem, p.where);
       o.params[id][name] = p.value;
     }
+  }
+  if (!settings.spelling_words.empty() || !settings.spelling_word_files.empty()) {
+    auto words = std::make_shared<spell::WordList>();
+    for (const auto& w : settings.spelling_words) words->add(w);
+    for (const auto& f : settings.spelling_word_files) words->add_all(spell::WordList::parse(load_source(f).text()));
+    o.accepted_words = std::move(words);
   }
   o.enabled = [select = settings.select](std::string_view id) { return selected(select, id); };
   return o;

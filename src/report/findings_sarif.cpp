@@ -43,6 +43,28 @@ std::uint64_t fnv1a(std::string_view s) {
   return h;
 }
 
+json region(const SourceRange& r) {
+  return {{"startLine", r.begin.line},
+          {"startColumn", r.begin.column},
+          {"endLine", r.end.line},
+          {"endColumn", r.end.column},
+          {"byteOffset", r.begin.offset},
+          {"byteLength", r.end.offset - r.begin.offset}};
+}
+
+// SARIF 2.1.0 §3.55 fix objects: each alternative is one fix with one replacement in the document.
+json fixes_of(const Finding& f, const std::string& uri) {
+  json out = json::array();
+  for (const Fix& x : f.fixes) {
+    out.push_back({{"description", {{"text", x.title}}},
+                   {"artifactChanges",
+                    json::array({{{"artifactLocation", {{"uri", uri}}},
+                                  {"replacements", json::array({{{"deletedRegion", region(x.range)},
+                                                                 {"insertedContent", {{"text", x.replacement}}}}})}}})}});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string findings_sarif(const check::CheckResult& result, const std::string& base_dir) {
@@ -77,14 +99,9 @@ std::string findings_sarif(const check::CheckResult& result, const std::string& 
            {"locations",
             json::array({{{"physicalLocation",
                            {{"artifactLocation", {{"uri", uri}}},
-                            {"region",
-                             {{"startLine", f.range.begin.line},
-                              {"startColumn", f.range.begin.column},
-                              {"endLine", f.range.end.line},
-                              {"endColumn", f.range.end.column},
-                              {"byteOffset", f.range.begin.offset},
-                              {"byteLength", f.range.end.offset - f.range.begin.offset}}}}}}})},
+                            {"region", region(f.range)}}}}})},
            {"partialFingerprints", {{"planlintFinding/v1", fmt::format("{:016x}", fingerprint)}}}});
+      if (!f.fixes.empty()) results.back()["fixes"] = fixes_of(f, uri);
     }
   }
   const json log = {

@@ -100,6 +100,12 @@ std::string findings_text(const check::CheckResult& result, const TextOptions& o
         out += fmt::format("{}:{}:{}: {}: {} [{}]\n", f.file, b.line, b.column, to_string(f.severity), f.message, f.rule);
       }
       if (o.show_source && d.source) out += source_excerpt(*d.source, f.range, o.color);
+      if (!f.fixes.empty()) {
+        // The best fix; the others (alternatives) are in the JSON and SARIF output and in editors.
+        const std::size_t more = f.fixes.size() - 1;
+        out += fmt::format("      = fix: {}{}\n", f.fixes.front().title,
+                           more == 0 ? std::string() : fmt::format(" (or {} other{})", more, more == 1 ? "" : "s"));
+      }
     }
   }
   out += findings_summary(result) + "\n";

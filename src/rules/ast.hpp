@@ -57,6 +57,13 @@ struct Let {
   int slot = -1;
 };
 
+// "fix TARGET with REPLACEMENT": target is a part of the document; the replacement a text (one fix), a
+// list of texts (one fix each, in order: alternatives, best first) or null (no fix).
+struct FixClause {
+  ExprPtr target;
+  ExprPtr replacement;
+};
+
 struct Check {
   std::optional<Let> each;  // "for name in list": value is the list
   std::vector<Let> lets;
@@ -65,6 +72,7 @@ struct Check {
   ExprPtr condition;
   ExprPtr message;
   ExprPtr at;
+  std::vector<FixClause> fixes;
 };
 
 enum class Scope { plan, overview, goal, measure };

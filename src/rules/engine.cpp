@@ -12,6 +12,7 @@
 #include "rules/fields.hpp"
 #include "rules/parser.hpp"
 #include "rules/resolve.hpp"
+#include "text/utf8.hpp"
 
 namespace planlint::rules {
 namespace {
@@ -46,10 +47,26 @@ std::vector<NodeRef> scope_nodes(Scope scope, const Plan& plan) {
   return out;
 }
 
+// "Replace 'Työkäisille' with 'Työikäisille'"; long texts are shortened so that an editor's menu stays
+// readable.
+std::string fix_title(const std::string& old, const std::string& replacement) {
+  const auto shorten = [](const std::string& s) {
+    constexpr std::size_t max_code_points = 40;
+    std::size_t i = 0, n = 0;
+    while (i < s.size() && n < max_code_points) {
+      utf8::decode(s, i);
+      ++n;
+    }
+    return i < s.size() ? s.substr(0, i) + "…" : s;
+  };
+  return fmt::format("Replace '{}' with '{}'", shorten(old), shorten(replacement));
+}
+
 class RuleRun {
  public:
   RuleRun(const Rule& rule, const Plan& plan, const EvalOptions& options, std::vector<Finding>& out)
       : rule_(rule), plan_(plan), options_(options), out_(out), ev_(plan, options.step_budget, rule.slot_count) {
+    ev_.set_options(options);
     const auto sev = options.severity.find(rule.info.id);
     severity_ = sev == options.severity.end() ? rule.info.severity : sev->second;
   }
@@ -120,7 +137,31 @@ class RuleRun {
         throw EvalError{fmt::format("'at' expects a part of the document, got {}", type_name(at)), c.at->where};
       }
     }
+    for (const FixClause& fix : c.fixes) add_fixes(fix, f);
     out_.push_back(std::move(f));
+  }
+
+  // "fix TARGET with REPLACEMENT": one Fix per replacement text; none for a null target or replacement.
+  void add_fixes(const FixClause& fix, Finding& f) {
+    const Value target = ev_.eval(*fix.target);
+    if (target.is_null()) return;
+    const NodeRef* n = target.as_node();
+    if (!n) throw EvalError{fmt::format("'fix' expects a part of the document, got {}", type_name(target)), fix.target->where};
+    const Value replacement = ev_.eval(*fix.replacement);
+    std::vector<std::string> texts;
+    if (const List* l = replacement.as_list()) {
+      for (const Value& v : *l) {
+        if (!v.is_null()) texts.push_back(Evaluator::text_arg(v, *fix.replacement, "'with'"));
+      }
+    } else if (!replacement.is_null()) {
+      texts.push_back(Evaluator::text_arg(replacement, *fix.replacement, "'with'"));
+    }
+    const SourceRange range = location_of(*n);
+    const std::string old = display(target);
+    for (std::string& t : texts) {
+      if (t == old) continue;  // replacing a text by itself fixes nothing
+      f.fixes.push_back(Fix{fix_title(old, t), range, std::move(t)});
+    }
   }
 
   void fail(const SourceRange& where, std::string message) {

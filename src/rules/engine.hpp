@@ -14,6 +14,10 @@
 #include "model/plan.hpp"
 #include "model/source_range.hpp"
 
+namespace planlint::spell {
+class WordList;
+}
+
 namespace planlint::rules {
 
 using ParamValue = std::variant<bool, double, std::string>;
@@ -47,6 +51,11 @@ struct EvalOptions {
   // Evaluation steps one rule may take on one document before it is stopped (and reported as an error
   // finding of that rule), so that a costly rule cannot hang a CI run.
   std::size_t step_budget = 20'000'000;
+  // The document's bytes (Source::bytes), for functions that need more than the model: exact ranges of
+  // words inside text joined from several lines, and the document's vocabulary. Empty: only the model.
+  std::string_view source_text;
+  // Words the user's configuration accepts ([spelling] in .planlint.toml), for misspelt_words().
+  std::shared_ptr<const spell::WordList> accepted_words;
 };
 
 struct CompiledRules;  // src/rules/compiled.hpp

@@ -2,17 +2,20 @@
 // The evaluator: runs resolved expressions against one plan. One Evaluator per (rule, document): it owns
 // the variable slots and counts steps against the budget, so evaluations share nothing mutable.
 #include <cstddef>
-#include <optional>
-#include <string>
+#include <deque>
 #include <map>
 #include <memory>
+#include <optional>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "model/plan.hpp"
 #include "rules/ast.hpp"
+#include "rules/engine.hpp"
 #include "rules/similar_index.hpp"
 #include "rules/text_functions.hpp"
+#include "rules/word_value.hpp"
 
 namespace planlint::rules {
 
@@ -39,6 +42,24 @@ class Evaluator {
   }
   void set(int slot, Value v) { slots_[static_cast<std::size_t>(slot)] = std::move(v); }
   const Plan& plan() const { return plan_; }
+
+  // The run's options (source text, accepted words); set by the engine, defaults when evaluated alone.
+  const EvalOptions& options() const { return options_ ? *options_ : default_options_; }
+  void set_options(const EvalOptions& o) { options_ = &o; }
+
+  // Values that functions make and word values point to (misspelt_words()), kept for this evaluation.
+  NodeRef keep(WordValue w) {
+    words_.push_back(std::move(w));
+    return NodeRef{NodeKind::word, &words_.back(), nullptr, static_cast<int>(words_.size() - 1)};
+  }
+  // A text node for a piece of the document that the model does not hold (document_lines()).
+  NodeRef keep_text(Span s) {
+    words_.push_back(WordValue{std::move(s), {}});
+    return NodeRef{NodeKind::text, &words_.back().span, nullptr, -1};
+  }
+  // State a family of functions keeps for this evaluation (the spelling functions' vocabulary), created
+  // on first use by the functions themselves.
+  std::shared_ptr<void>& extension(const char* name) { return extensions_[name]; }
 
   // Texts prepared for similarity tests, kept for this evaluation: a rule that compares every measure
   // with every other prepares each text once.
@@ -97,6 +118,10 @@ class Evaluator {
   ListPtr similar_list_;
   std::unique_ptr<SimilarIndex> similar_index_;
   std::optional<std::unordered_map<double, std::size_t>> goal_numbers_, overview_numbers_;
+  const EvalOptions* options_ = nullptr;
+  inline static const EvalOptions default_options_{};
+  std::deque<WordValue> words_;  // a deque: references stay valid as it grows
+  std::unordered_map<std::string, std::shared_ptr<void>> extensions_;
 };
 
 }  // namespace planlint::rules

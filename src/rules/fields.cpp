@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "rules/word_value.hpp"
+
 namespace planlint::rules {
 namespace {
 
@@ -158,6 +160,18 @@ const FieldDef extra_fields[] = {
     {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<ExtraCell>(n).cell); }, "the cell (same as cell)"},
 };
 
+const FieldDef word_fields[] = {
+    {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<WordValue>(n).span); }, "the word as written, with its range"},
+    {"suggestions", T::of(T::list), [](const NodeRef& n, const Plan&) -> Value {
+       List out;
+       for (const std::string& s : as<WordValue>(n).suggestions) out.emplace_back(s);
+       return make_list(std::move(out));
+     }, "replacements, best first (may be empty)"},
+    {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(as<WordValue>(n).span.range); }, "where it stands"},
+    {"line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<WordValue>(n).span.range.begin.line; }, "its line"},
+    {"column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<WordValue>(n).span.range.begin.column; }, "its first column"},
+};
+
 }  // namespace
 
 std::span<const FieldDef> fields_of(NodeKind kind) {
@@ -171,6 +185,7 @@ std::span<const FieldDef> fields_of(NodeKind kind) {
     case NodeKind::text: return text_fields;
     case NodeKind::range: return range_fields;
     case NodeKind::extra: return extra_fields;
+    case NodeKind::word: return word_fields;
   }
   return {};
 }
@@ -190,6 +205,7 @@ SourceRange location_of(const NodeRef& n) {
     case NodeKind::text: return as<Span>(n).range;
     case NodeKind::range: return as<SourceRange>(n);
     case NodeKind::extra: return as<ExtraCell>(n).cell.range;
+    case NodeKind::word: return as<WordValue>(n).span.range;
     case NodeKind::plan:
     case NodeKind::declared: return SourceRange{};
   }

@@ -10,6 +10,7 @@
 #include "rules/eval.hpp"
 #include "rules/fields.hpp"
 #include "rules/similar_index.hpp"
+#include "rules/spell_functions.hpp"
 #include "rules/text_functions.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -279,6 +280,15 @@ Value fn_words(Evaluator& ev, const Expr& call) {
   return make_list(std::move(out));
 }
 
+Value fn_take(Evaluator& ev, const Expr& call) {
+  const Value v = arg(ev, call, 0);
+  if (v.is_null()) return {};
+  const List& l = Evaluator::list_arg(v, *call.args[0], "take()");
+  const double n = Evaluator::number_arg(arg(ev, call, 1), *call.args[1], "take()");
+  const std::size_t k = n <= 0 ? 0 : std::min(l.size(), static_cast<std::size_t>(n));
+  return make_list(List(l.begin(), l.begin() + static_cast<std::ptrdiff_t>(k)));
+}
+
 Value fn_line(Evaluator& ev, const Expr& call) {
   const Value v = arg(ev, call, 0);
   if (v.is_null()) return {};
@@ -316,6 +326,13 @@ const FunctionDef table[] = {
     {"if", 3, 3, T::of(T::unknown), fn_if, nullptr, "if(condition, a, b)", "a when the condition holds, else b (only one is evaluated)"},
     {"first", 1, 1, T::of(T::unknown), fn_first, nullptr, "first(list)", "the first element, or null; first(x in list: condition) the first that satisfies it"},
     {"last", 1, 1, T::of(T::unknown), fn_last, nullptr, "last(list)", "the last element, or null"},
+    {"take", 2, 2, T::of(T::list), fn_take, nullptr, "take(list, n)", "the first n elements (all of a shorter list); null for null"},
+    {"misspelt_words", 1, 4, T::list_of(NodeKind::word), fn_misspelt_words, nullptr, "misspelt_words(texts, language = \"fi\", dictionary = \"\", words = \"\")",
+     "the words of the texts (a text, or a list of texts and nulls) that Voikko rejects, each with .text (and its exact range) and ranked .suggestions; `words` are accepted too (word-list syntax); fails when the dictionary cannot be opened"},
+    {"document_lines", 0, 0, T::list_of(NodeKind::text), fn_document_lines, nullptr, "document_lines()",
+     "every line of the document as a text with its exact range, the text the model does not hold too (paragraphs); [] when only the model is known"},
+    {"spelling_problem", 0, 2, T::of(T::string), fn_spelling_problem, nullptr, "spelling_problem(language = \"fi\", dictionary = \"\")",
+     "null when the Voikko dictionary opens, else why not and how to install it"},
     {"line", 1, 1, T::of(T::number), fn_line, nullptr, "line(x)", "the line a part of the document starts on; null for null"},
 };
 

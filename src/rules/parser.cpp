@@ -473,6 +473,15 @@ struct action<gr::at_clause> {
   template <typename In>
   static void apply(const In&, State& s) { s.check.at = s.pop(); }
 };
+template <>
+struct action<gr::fix_clause> {
+  template <typename In>
+  static void apply(const In&, State& s) {
+    ExprPtr replacement = s.pop();
+    ExprPtr target = s.pop();
+    s.check.fixes.push_back(FixClause{std::move(target), std::move(replacement)});
+  }
+};
 struct finish_check {
   template <typename In>
   static void apply(const In&, State& s) {

@@ -112,6 +112,7 @@ class Resolver {
               c.at->where};
         }
       }
+      for (FixClause& f : c.fixes) fix(f);
       env_.resize(rule_level);
     }
     rule_.slot_count = next_slot_;
@@ -127,6 +128,18 @@ class Resolver {
       if (it->name == name) return &*it;
     }
     return nullptr;
+  }
+  void fix(FixClause& f) {
+    const StaticType target = expr(*f.target);
+    if (target.tag != T::part && target.tag != T::unknown && target.tag != T::null) {
+      throw CompileError{fmt::format("'fix' expects a part of the document to replace, but this is {}", describe(target)),
+                         f.target->where};
+    }
+    const StaticType r = expr(*f.replacement);
+    if (r.tag != T::string && r.tag != T::list && r.tag != T::unknown && r.tag != T::null && !is_text(r)) {
+      throw CompileError{fmt::format("'with' expects a text or a list of texts, but this is {}", describe(r)),
+                         f.replacement->where};
+    }
   }
   void let(Let& l) {
     const StaticType t = expr(*l.value);

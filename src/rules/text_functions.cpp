@@ -3,22 +3,13 @@
 #include <algorithm>
 
 #include "text/normalize.hpp"
-#include "text/utf8.hpp"
+#include "text/code_points.hpp"
 
 namespace planlint::rules {
-namespace {
-
-std::u32string code_points(std::string_view s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) out.push_back(utf8::decode(s, i));
-  return out;
-}
-
-}  // namespace
 
 double similarity(std::string_view a, std::string_view b, std::size_t* work) {
-  const std::u32string x = code_points(text::casefold(text::normalize(a)));
-  const std::u32string y = code_points(text::casefold(text::normalize(b)));
+  const std::u32string x = utf8::code_points(text::casefold(text::normalize(a)));
+  const std::u32string y = utf8::code_points(text::casefold(text::normalize(b)));
   if (work) *work = x.size() * y.size();
   const std::size_t longer = std::max(x.size(), y.size());
   if (longer == 0) return 1.0;
@@ -39,7 +30,7 @@ double similarity(std::string_view a, std::string_view b, std::size_t* work) {
 
 PreparedText prepare(std::string_view s) {
   PreparedText p;
-  p.code_points = code_points(text::casefold(text::normalize(s)));
+  p.code_points = utf8::code_points(text::casefold(text::normalize(s)));
   for (char32_t c : p.code_points) {
     auto& bucket = p.histogram[c % p.histogram.size()];
     if (bucket < UINT16_MAX) ++bucket;

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "rules/word_value.hpp"
+
 namespace planlint::rules {
 
 std::string_view to_string(NodeKind k) {
@@ -17,6 +19,7 @@ std::string_view to_string(NodeKind k) {
     case NodeKind::text: return "text";
     case NodeKind::range: return "range";
     case NodeKind::extra: return "extra cell";
+    case NodeKind::word: return "word";
   }
   return "node";
 }
@@ -24,6 +27,7 @@ std::string_view to_string(NodeKind k) {
 const std::string* Value::as_text() const {
   if (const auto* s = std::get_if<std::string>(&v)) return s;
   if (const auto* n = std::get_if<NodeRef>(&v); n && n->kind == NodeKind::text) return &static_cast<const Span*>(n->ptr)->text;
+  if (const auto* n = std::get_if<NodeRef>(&v); n && n->kind == NodeKind::word) return &static_cast<const WordValue*>(n->ptr)->span.text;
   return nullptr;
 }
 
@@ -60,6 +64,7 @@ std::string display_node(const NodeRef& n) {
     case NodeKind::claim: return static_cast<const Claim*>(n.ptr)->text.text;
     case NodeKind::text: return static_cast<const Span*>(n.ptr)->text;
     case NodeKind::extra: return static_cast<const ExtraCell*>(n.ptr)->cell.text;
+    case NodeKind::word: return static_cast<const WordValue*>(n.ptr)->span.text;
     case NodeKind::range: {
       const auto* r = static_cast<const SourceRange*>(n.ptr);
       return fmt::format("{}:{}", r->begin.line, r->begin.column);

@@ -12,7 +12,7 @@
 
 namespace planlint::rules {
 
-enum class NodeKind { plan, goal, measure, overview, claim, declared, text, range, extra };
+enum class NodeKind { plan, goal, measure, overview, claim, declared, text, range, extra, word };
 std::string_view to_string(NodeKind k);
 
 // A part of the model. `goal` is the parent goal of a measure (null for a stray row); `index` is the

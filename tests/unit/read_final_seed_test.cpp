@@ -27,12 +27,15 @@ struct Row {
   std::string measure, indicator;
 };
 
-// Every finding of the built-in rules, one line each ("line:column rule: message"), so that a failure
-// shows what was found.
+// Every finding of the built-in rules but spelling (the issue sets it aside: seed 000 has typos of its own,
+// pinned in rules_spelling_test.cpp), one line each ("line:column rule: message"), so that a failure shows
+// what was found.
 std::string builtin_findings(const Plan& plan) {
   static const rules::RuleSet builtins = rules::RuleSet::compile(rules::builtin_rule_sources());
+  rules::EvalOptions options;
+  options.enabled = [](std::string_view id) { return id != "spelling"; };
   std::string out;
-  for (const Finding& f : builtins.evaluate(plan)) {
+  for (const Finding& f : builtins.evaluate(plan, options)) {
     out += fmt::format("{}:{} {}: {}\n", f.range.begin.line, f.range.begin.column, f.rule, f.message);
   }
   return out;

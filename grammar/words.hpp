@@ -1,0 +1,68 @@
+#pragma once
+// Words of running text, for spelling (src/spell/tokenizer.cpp attaches the actions). The decisions,
+// documented for users in docs/rule-language.md ("Spelling"):
+// - A word is letters and digits (any Unicode letter: ä, ö, å, é …), joined inside by hyphens
+//   ("hyte-painopisteiden"), apostrophes ("vaa'an") and colons ("STM:n", a case ending of an abbreviation).
+// - A hyphen at the end of a word belongs to it ("lasten- ja nuorten": "lasten-"); one at its start does
+//   not ("-ja": "ja").
+// - A full stop right after a word is noted (period_follows), so that "esim." and "mm." can be checked as
+//   abbreviations; it is not part of the word's range.
+// - Words joined by full stops without spaces ("espoo.fi", "1.5") are names or numbers: one token, not
+//   checked. So are URLs ("https://…", "www.…") and e-mail addresses (a word followed by '@').
+// - A case ending after a colon that follows no letter ("10 000 €:lla") and an ordinal's compound
+//   ("2.-luokkalaisille") belong to the number or symbol before them: not checked.
+// - Everything else (spaces, slashes, parentheses, quotes, dashes, punctuation) separates words.
+#include <tao/pegtl.hpp>
+#include <utf8proc.h>
+
+namespace planlint::grammar::words {
+using namespace tao::pegtl;
+
+// A Unicode letter or combining mark (category L* or M*), decoded from UTF-8. Custom rule: consumes one
+// code point or nothing.
+struct letter {
+  using rule_t = letter;
+  using subs_t = empty_list;
+  template <typename ParseInput>
+  static bool match(ParseInput& in) {
+    if (in.empty()) return false;
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(in.current()),
+                                    static_cast<utf8proc_ssize_t>(in.size(4)), &cp);
+    if (n <= 0) return false;
+    const auto cat = utf8proc_category(cp);
+    const bool is_letter = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                           (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME);
+    if (!is_letter) return false;
+    in.bump_in_this_line(static_cast<std::size_t>(n));
+    return true;
+  }
+};
+
+struct alnum_char : sor<letter, digit> {};
+// Inside a word: '-', ''', '’' (U+2019), ':' and the non-breaking hyphen U+2011, each between two letters
+// or digits.
+struct joiner : sor<one<'-', '\'', ':'>, string<'\xE2', '\x80', '\x99'>, string<'\xE2', '\x80', '\x91'>> {};
+struct word_body : seq<plus<alnum_char>, star<joiner, plus<alnum_char>>> {};
+struct trailing_hyphen : seq<one<'-'>, not_at<alnum_char>> {};
+struct word : seq<word_body, opt<trailing_hyphen>> {};
+
+struct non_space : seq<not_at<one<' ', '\t', '\n', '\r'>>, any> {};
+struct url_start : sor<istring<'h', 't', 't', 'p', 's', ':', '/', '/'>, istring<'h', 't', 't', 'p', ':', '/', '/'>,
+                       istring<'w', 'w', 'w', '.'>> {};
+struct url : seq<url_start, star<non_space>> {};
+// "espoo.fi", "1.5", "v.2023": word bodies joined by full stops.
+struct dotted : seq<word_body, plus<one<'.'>, word_body>> {};
+// Words joined by full stops and followed by '@' start an address: the whole run up to white space.
+struct email : seq<word_body, star<one<'.'>, word_body>, one<'@'>, star<non_space>> {};
+
+// Endings that belong to a number or a symbol before them: "€:lla", "5 %:n", and ordinal compounds
+// "2.-luokkalaisille". Not words of their own: one token, not checked.
+struct symbol_ending : seq<one<':'>, word_body> {};
+struct ordinal_tail : seq<one<'.'>, one<'-'>, word_body> {};
+
+struct token : sor<url, email, dotted, symbol_ending, ordinal_tail, word> {};
+struct separator : seq<not_at<alnum_char>, any> {};
+struct text : star<sor<token, separator>> {};
+
+}  // namespace planlint::grammar::words

@@ -1,0 +1,152 @@
+#include "rules/spell_functions.hpp"
+
+#include <map>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "rules/eval.hpp"
+#include "spell/checker.hpp"
+#include "text/utf8.hpp"
+
+namespace planlint::rules {
+namespace {
+
+// What the spelling functions keep for one evaluation: the document's vocabulary (built once) and the
+// word lists given as text (parsed once per distinct text).
+struct SpellState {
+  std::optional<spell::Vocabulary> vocabulary;  // built on the first misspelling
+  std::map<std::string, spell::WordList, std::less<>> lists;
+};
+
+// A misspelt word asks Voikko for suggestions and checks up to some two hundred edits of it: the budget
+// counts it as that much work, so that a document of nonsense stops the rule rather than the run.
+constexpr std::size_t steps_per_misspelling = 5000;
+
+void add_spans(spell::Vocabulary& v, const Plan& p) {
+  for (const Span& s : p.title) v.add_text(s.text);
+  for (const OverviewItem& o : p.overview) v.add_text(o.title.text);
+  for (const Claim& c : p.claims) v.add_text(c.text.text);
+  const auto measures = [&](const std::vector<Measure>& ms) {
+    for (const Measure& m : ms) {
+      v.add_text(m.text.text);
+      if (m.indicator) v.add_text(m.indicator->text);
+      for (const ExtraCell& e : m.extra) v.add_text(e.cell.text);
+    }
+  };
+  for (const Goal& g : p.goals) {
+    v.add_text(g.title.text);
+    measures(g.measures);
+  }
+  measures(p.stray_rows);
+}
+
+SpellState& state(Evaluator& ev) {
+  std::shared_ptr<void>& slot = ev.extension("spell");
+  if (!slot) slot = std::make_shared<SpellState>();
+  return *static_cast<SpellState*>(slot.get());
+}
+
+const spell::Vocabulary& vocabulary(Evaluator& ev, SpellState& st) {
+  if (!st.vocabulary) {
+    st.vocabulary.emplace();
+    // The whole document when the engine has it (paragraphs too), else every text of the model.
+    if (!ev.options().source_text.empty()) st.vocabulary->add_text(ev.options().source_text);
+    else add_spans(*st.vocabulary, ev.plan());
+    st.vocabulary->finish();
+    ev.charge(st.vocabulary->size());
+  }
+  return *st.vocabulary;
+}
+
+std::string text_param(Evaluator& ev, const Expr& call, std::size_t i, const char* what, std::string fallback) {
+  if (call.args.size() <= i) return fallback;
+  const Value v = ev.eval(*call.args[i]);
+  if (v.is_null()) return fallback;
+  return Evaluator::text_arg(v, *call.args[i], what);
+}
+
+// Texts of a value: a text, a list of texts and nulls, or lists of those.
+void collect(const Value& v, const Expr& where, std::vector<const Span*>& spans, std::vector<Span>& loose) {
+  if (v.is_null()) return;
+  if (const List* l = v.as_list()) {
+    for (const Value& e : *l) collect(e, where, spans, loose);
+    return;
+  }
+  if (const NodeRef* n = v.as_node(); n && n->kind == NodeKind::text) {
+    spans.push_back(static_cast<const Span*>(n->ptr));
+    return;
+  }
+  if (const NodeRef* n = v.as_node(); n && n->kind == NodeKind::word) {
+    spans.push_back(&static_cast<const WordValue*>(n->ptr)->span);
+    return;
+  }
+  // A string computed by the rule has no place in the document: its words point at the start.
+  loose.push_back(Span{Evaluator::text_arg(v, where, "misspelt_words()"), {}});
+}
+
+spell::Speller& speller_or_fail(const std::string& language, const std::string& dictionary, const Expr& where) {
+  try {
+    return spell::shared_speller(language, dictionary);
+  } catch (const spell::SpellerUnavailable& e) {
+    throw EvalError{e.message, where.where};
+  }
+}
+
+}  // namespace
+
+Value fn_misspelt_words(Evaluator& ev, const Expr& call) {
+  const Value texts = ev.eval(*call.args[0]);
+  const std::string language = text_param(ev, call, 1, "misspelt_words()", "fi");
+  const std::string dictionary = text_param(ev, call, 2, "misspelt_words()", "");
+  const std::string words = text_param(ev, call, 3, "misspelt_words()", "");
+  spell::Speller& speller = speller_or_fail(language, dictionary, call);
+  SpellState& st = state(ev);
+  auto list = st.lists.find(words);
+  if (list == st.lists.end()) list = st.lists.emplace(words, spell::WordList::parse(words)).first;
+  std::vector<const spell::WordList*> lists{&list->second};
+  if (ev.options().accepted_words) lists.push_back(ev.options().accepted_words.get());
+  spell::SpellChecker checker(speller, lists);
+
+  std::vector<const Span*> spans;
+  std::vector<Span> loose;
+  collect(texts, *call.args[0], spans, loose);
+  for (const Span& s : loose) spans.push_back(&s);
+  List out;
+  for (const Span* s : spans) {
+    ev.charge(s->text.size() / 8 + 1);
+    for (spell::Misspelling& m : checker.check(*s, ev.options().source_text, [&]() -> const spell::Vocabulary& { return vocabulary(ev, st); })) {
+      ev.charge(steps_per_misspelling);
+      out.push_back(ev.keep(WordValue{Span{std::move(m.word.text), m.word.range}, std::move(m.suggestions)}));
+    }
+  }
+  return make_list(std::move(out));
+}
+
+Value fn_document_lines(Evaluator& ev, const Expr&) {
+  const std::string_view text = ev.options().source_text;
+  List out;
+  SourcePosition at{0, 1, 1};
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") at.offset = 3;  // a byte-order mark is not text
+  while (at.offset < text.size()) {
+    std::size_t end = text.find('\n', at.offset);
+    if (end == std::string_view::npos) end = text.size();
+    std::size_t stop = end;
+    if (stop > at.offset && text[stop - 1] == '\r') --stop;
+    const std::string_view line = text.substr(at.offset, stop - at.offset);
+    const SourcePosition line_end{stop, at.line, 1 + utf8::count_code_points(line)};
+    out.push_back(ev.keep_text(Span{std::string(line), {at, line_end}}));
+    at = SourcePosition{end + 1, at.line + 1, 1};
+  }
+  ev.charge(out.size() + text.size() / 64);
+  return make_list(std::move(out));
+}
+
+Value fn_spelling_problem(Evaluator& ev, const Expr& call) {
+  const std::string language = text_param(ev, call, 0, "spelling_problem()", "fi");
+  const std::string dictionary = text_param(ev, call, 1, "spelling_problem()", "");
+  if (auto problem = spell::speller_problem(language, dictionary)) return *problem;
+  return {};
+}
+
+}  // namespace planlint::rules

@@ -1,0 +1,18 @@
+#pragma once
+// The spelling primitives of the rule language (listed in functions.cpp's table): misspelt_words() and
+// spelling_problem(). Which texts are checked, and how findings read, is policy: rules/spelling.rules.
+#include "rules/ast.hpp"
+#include "rules/value.hpp"
+
+namespace planlint::rules {
+
+class Evaluator;
+
+// misspelt_words(texts, language = "fi", dictionary = "", words = "")
+Value fn_misspelt_words(Evaluator& ev, const Expr& call);
+// spelling_problem(language = "fi", dictionary = ""): null, or why spelling cannot be checked
+Value fn_spelling_problem(Evaluator& ev, const Expr& call);
+// document_lines(): every line of the document as a text with its range ([] when the engine has no source)
+Value fn_document_lines(Evaluator& ev, const Expr& call);
+
+}  // namespace planlint::rules

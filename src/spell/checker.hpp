@@ -1,0 +1,57 @@
+#pragma once
+// The misspelt words of a span: tokenizer + word lists + speller + ranking. The decisions:
+// - only tokens of kind `word` are checked (acronyms, numbers, single letters, URLs and dotted names are
+//   not: grammar/words.hpp, tokenizer.hpp);
+// - a word is right when a word list accepts it, when the speller does, or when it is followed by a full
+//   stop and the speller accepts it with the stop (abbreviations: "esim.", "mm.", "ns.");
+// - a hyphenated compound the speller rejects as a whole ("hyte-painopisteiden", "LU-sotehankkeen") is
+//   checked part by part: acronyms and numbers pass, a part before a hyphen may also pass as the first
+//   part of a compound ("sote-"), and each part that is still wrong is a misspelling of its own range.
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <string_view>
+#include <vector>
+
+#include "model/source_range.hpp"
+#include "spell/ranking.hpp"
+#include "spell/speller.hpp"
+#include "spell/tokenizer.hpp"
+#include "spell/word_list.hpp"
+
+namespace planlint::spell {
+
+struct Misspelling {
+  Word word;
+  std::vector<std::string> suggestions;  // ranked, best first
+};
+
+class SpellChecker {
+ public:
+  // The word lists are consulted before the speller (they are usually small).
+  SpellChecker(Speller& speller, std::vector<const WordList*> lists) : speller_(speller), lists_(std::move(lists)) {}
+
+  // Is this word (one token or hyphen part, exactly as written) spelt right?
+  bool accepts(std::string_view word, bool period_follows = false);
+
+  // Misspellings of one span, in order; `source` is the whole document (see SpanLocator). The vocabulary
+  // is asked for only when a word is misspelt (building it reads the whole document).
+  using VocabularyFn = std::function<const Vocabulary&()>;
+  std::vector<Misspelling> check(const Span& span, std::string_view source, const VocabularyFn& vocabulary);
+  std::vector<Misspelling> check(const Span& span, std::string_view source, const Vocabulary& vocabulary) {
+    return check(span, source, [&]() -> const Vocabulary& { return vocabulary; });
+  }
+
+  Speller& speller() { return speller_; }
+
+ private:
+  Misspelling misspelling(Word w, const VocabularyFn& vocabulary);
+
+  Speller& speller_;
+  std::vector<const WordList*> lists_;
+  // Verdicts already given to this checker (one document): repeated words cost one lookup, not word-list
+  // normalisation and the speller's shared cache.
+  std::unordered_map<std::string, bool> memo_;
+};
+
+}  // namespace planlint::spell

@@ -1,0 +1,200 @@
+#include "spell/speller.hpp"
+
+#include <algorithm>
+#include <condition_variable>
+#include <map>
+
+#include <fmt/format.h>
+#include <libvoikko/voikko.h>
+
+#include "text/utf8.hpp"
+
+namespace planlint::spell {
+namespace {
+
+// The code points of a word as UTF-8 pieces, so that edits never split a character.
+std::vector<std::string_view> characters(std::string_view w) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < w.size();) {
+    const std::size_t start = i;
+    utf8::decode(w, i);
+    out.push_back(w.substr(start, i - start));
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string_view>& cs, std::size_t skip1, std::size_t skip2) {
+  std::string out;
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    if (i != skip1 && i != skip2) out += cs[i];
+  }
+  return out;
+}
+
+// One or two letters deleted, or two neighbours swapped. Words of fewer than four letters are left alone,
+// and so are words of more than twenty: their edits (quadratic in length) would cost more than they find.
+std::vector<std::string> near_edits(std::string_view w) {
+  const auto cs = characters(w);
+  std::vector<std::string> out;
+  if (cs.size() < 4 || cs.size() > 20) return out;
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    out.push_back(joined(cs, i, none));
+    for (std::size_t j = i + 1; j < cs.size(); ++j) out.push_back(joined(cs, i, j));
+  }
+  for (std::size_t i = 0; i + 1 < cs.size(); ++i) {
+    std::vector<std::string_view> swapped = cs;
+    std::swap(swapped[i], swapped[i + 1]);
+    out.push_back(joined(swapped, none, none));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
+class Speller::Lease {
+ public:
+  explicit Lease(Speller& s) : s_(s), h_(s.acquire()) {}
+  ~Lease() { s_.release(h_); }
+  Lease(const Lease&) = delete;
+  Lease& operator=(const Lease&) = delete;
+  VoikkoHandle* get() const { return h_; }
+
+ private:
+  Speller& s_;
+  VoikkoHandle* h_;
+};
+
+Speller::Speller(SpellerOptions options) : options_(std::move(options)) { free_.push_back(open_handle()); }
+
+Speller::~Speller() {
+  for (VoikkoHandle* h : free_) voikkoTerminate(h);
+}
+
+VoikkoHandle* Speller::open_handle() {
+  const char* error = nullptr;
+  VoikkoHandle* h = voikkoInit(&error, options_.language.c_str(),
+                               options_.dictionary_path.empty() ? nullptr : options_.dictionary_path.c_str());
+  if (!h) throw SpellerUnavailable{unavailable_message(options_.language, options_.dictionary_path, error)};
+  // Words are checked one by one as the tokenizer cut them; Voikko's own handling stays as it is.
+  voikkoSetBooleanOption(h, VOIKKO_OPT_IGNORE_DOT, 0);
+  ++opened_;
+  return h;
+}
+
+VoikkoHandle* Speller::acquire() {
+  std::unique_lock lock(pool_mutex_);
+  for (;;) {
+    if (!free_.empty()) {
+      VoikkoHandle* h = free_.back();
+      free_.pop_back();
+      return h;
+    }
+    if (options_.max_handles == 0 || opened_ < options_.max_handles) return open_handle();
+    pool_cv_.wait(lock);
+  }
+}
+
+void Speller::release(VoikkoHandle* h) {
+  {
+    std::lock_guard lock(pool_mutex_);
+    free_.push_back(h);
+  }
+  pool_cv_.notify_one();
+}
+
+std::size_t Speller::handles_opened() const {
+  std::lock_guard lock(pool_mutex_);
+  return opened_;
+}
+
+bool Speller::accepts(std::string_view word) {
+  const std::string key(word);
+  if (options_.cache) {
+    std::shared_lock lock(cache_mutex_);
+    if (auto it = cache_.find(key); it != cache_.end() && it->second.accepted) return *it->second.accepted;
+  }
+  bool accepted = false;
+  {
+    Lease lease(*this);
+    accepted = voikkoSpellCstr(lease.get(), key.c_str()) == VOIKKO_SPELL_OK;
+  }
+  if (options_.cache) {
+    std::unique_lock lock(cache_mutex_);
+    cache_.try_emplace(key).first->second.accepted = accepted;
+  }
+  return accepted;
+}
+
+std::vector<std::string> Speller::suggestions(std::string_view word) {
+  const std::string key(word);
+  if (options_.cache) {
+    std::shared_lock lock(cache_mutex_);
+    if (auto it = cache_.find(key); it != cache_.end() && it->second.suggestions) return *it->second.suggestions;
+  }
+  std::vector<std::string> out;
+  {
+    Lease lease(*this);
+    if (char** list = voikkoSuggestCstr(lease.get(), key.c_str())) {
+      for (char** p = list; *p; ++p) out.emplace_back(*p);
+      voikkoFreeCstrArray(list);
+    }
+  }
+  for (std::string& edit : near_edits(key)) {
+    if (std::find(out.begin(), out.end(), edit) == out.end() && accepts(edit)) out.push_back(std::move(edit));
+  }
+  if (options_.cache) {
+    std::unique_lock lock(cache_mutex_);
+    cache_.try_emplace(key).first->second.suggestions = out;
+  }
+  return out;
+}
+
+std::string unavailable_message(const std::string& language, const std::string& dictionary_path, const char* voikko_error) {
+  const std::string package = language == "fi" ? "voikko-fi" : "a Voikko dictionary for '" + language + "'";
+  const std::string where = dictionary_path.empty() ? std::string() : fmt::format(" (searched in '{}' too)", dictionary_path);
+  return fmt::format(
+      "spelling is not checked: the Voikko dictionary for language '{}' cannot be opened{} ({}); install it, e.g. "
+      "`apt-get install libvoikko1 {}`",
+      language, where, voikko_error ? voikko_error : "unknown error", package);
+}
+
+namespace {
+
+struct Registry {
+  std::mutex mutex;
+  std::map<std::pair<std::string, std::string>, std::unique_ptr<Speller>> spellers;
+};
+
+Registry& registry() {
+  static Registry r;
+  return r;
+}
+
+}  // namespace
+
+Speller& shared_speller(const std::string& language, const std::string& dictionary_path) {
+  Registry& r = registry();
+  std::lock_guard lock(r.mutex);
+  auto& slot = r.spellers[{language, dictionary_path}];
+  if (!slot) {
+    SpellerOptions o;
+    o.language = language;
+    o.dictionary_path = dictionary_path;
+    slot = std::make_unique<Speller>(o);  // throws, leaving the slot empty: asked again next time
+  }
+  return *slot;
+}
+
+std::optional<std::string> speller_problem(const std::string& language, const std::string& dictionary_path) {
+  try {
+    shared_speller(language, dictionary_path);
+    return std::nullopt;
+  } catch (const SpellerUnavailable& e) {
+    return e.message;
+  }
+}
+
+}  // namespace planlint::spell

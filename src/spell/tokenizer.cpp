@@ -1,0 +1,177 @@
+#include "spell/tokenizer.hpp"
+
+#include <utf8proc.h>
+
+#include "grammar/words.hpp"
+#include "text/utf8.hpp"
+
+namespace planlint::spell {
+namespace {
+
+namespace pegtl = tao::pegtl;
+namespace gw = planlint::grammar::words;
+
+struct State {
+  std::string_view text;
+  std::vector<Token> tokens;
+};
+
+bool has_digit(std::string_view w) {
+  for (char c : w) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+// Letters before any ':' ("STM:n" -> "STM"), all capitals and at least two of them.
+bool is_acronym(std::string_view w) {
+  const std::size_t colon = w.find(':');
+  if (colon != std::string_view::npos) w = w.substr(0, colon);
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.size();) {
+    const char32_t cp = utf8::decode(w, i);
+    if (cp == '-') continue;
+    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    if (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LO) return false;
+    if (cat == UTF8PROC_CATEGORY_LU) ++letters;
+  }
+  return letters >= 2;
+}
+
+}  // namespace
+
+TokenKind classify(std::string_view w) {
+  if (has_digit(w)) return TokenKind::number;
+  if (utf8::count_code_points(w) == 1) return TokenKind::single;
+  if (is_acronym(w)) return TokenKind::acronym;
+  return TokenKind::word;
+}
+
+namespace {
+
+template <typename Rule>
+struct action : pegtl::nothing<Rule> {};
+
+template <typename In>
+void add(const In& in, State& s, TokenKind kind) {
+  const auto begin = static_cast<std::size_t>(in.begin() - s.text.data());
+  const auto end = begin + in.size();
+  s.tokens.push_back(Token{kind, begin, end, end < s.text.size() && s.text[end] == '.'});
+}
+
+template <TokenKind K>
+struct add_as {
+  template <typename In>
+  static void apply(const In& in, State& s) { add(in, s, K); }
+};
+
+template <>
+struct action<gw::word> {
+  template <typename In>
+  static void apply(const In& in, State& s) { add(in, s, classify(in.string_view())); }
+};
+template <> struct action<gw::url> : add_as<TokenKind::name> {};
+template <> struct action<gw::email> : add_as<TokenKind::name> {};
+template <> struct action<gw::symbol_ending> : add_as<TokenKind::number> {};
+template <> struct action<gw::ordinal_tail> : add_as<TokenKind::number> {};
+template <> struct action<gw::dotted> : add_as<TokenKind::name> {};
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) {
+  State s{text, {}};
+  pegtl::memory_input<pegtl::tracking_mode::lazy> in(text.data(), text.size(), "text");
+  pegtl::parse<gw::text, action>(in, s);
+  return std::move(s.tokens);
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> hyphen_parts(std::string_view word) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word[i] == '-' && i + 1 < word.size()) {
+      out.emplace_back(start, i);
+      start = i + 1;
+    }
+  }
+  out.emplace_back(start, word.size());
+  return out;
+}
+
+SpanLocator::SpanLocator(const Span& span, std::string_view source)
+    : span_(span),
+      source_(source),
+      verbatim_(span.range.end.offset >= span.range.begin.offset &&
+                span.range.end.offset - span.range.begin.offset == span.text.size() &&
+                (source.empty() || source.substr(span.range.begin.offset, span.text.size()) == span.text)),
+      cursor_(span.range.begin.offset),
+      walked_(span.range.begin) {}
+
+SourcePosition SpanLocator::advance_to(std::size_t offset) {
+  // Walks from the last known position; in a verbatim span the span's own text is the source.
+  const auto byte_at = [&](std::size_t o) {
+    return verbatim_ ? span_.text[o - span_.range.begin.offset] : source_[o];
+  };
+  while (walked_.offset < offset) {
+    const auto c = static_cast<unsigned char>(byte_at(walked_.offset));
+    ++walked_.offset;
+    if (c == '\n') {
+      ++walked_.line;
+      walked_.column = 1;
+    } else if (!utf8::is_continuation(c)) {
+      ++walked_.column;
+    }
+  }
+  return walked_;
+}
+
+// Where the word `w` stands in the source at or after the cursor: its start, and (in end_offset) its end.
+// A word that the reader joined across a line-final hyphen ("hyvin-" + "vointia") is found as its two
+// pieces; npos when it is not found before the span's end.
+std::size_t SpanLocator::find_in_source(std::string_view w, std::size_t& end_offset) {
+  const std::size_t limit = std::min(source_.size(), span_.range.end.offset);
+  const std::string_view window = source_.substr(0, limit);
+  if (const std::size_t p = window.find(w, cursor_); p != std::string_view::npos) {
+    end_offset = p + w.size();
+    return p;
+  }
+  for (std::size_t k = w.size() - 1; k > 0; --k) {
+    if (utf8::is_continuation(static_cast<unsigned char>(w[k]))) continue;
+    const std::string head = std::string(w.substr(0, k)) + "-";
+    const std::size_t p = window.find(head, cursor_);
+    if (p == std::string_view::npos) continue;
+    const std::size_t q = window.find(w.substr(k), p + head.size());
+    if (q == std::string_view::npos) continue;
+    end_offset = q + (w.size() - k);
+    return p;
+  }
+  return std::string_view::npos;
+}
+
+SourceRange SpanLocator::locate(std::size_t begin, std::size_t end) {
+  std::size_t from = span_.range.begin.offset + begin;
+  std::size_t to = span_.range.begin.offset + end;
+  if (!verbatim_) {
+    if (source_.empty()) return span_.range;
+    const std::size_t found = find_in_source(std::string_view(span_.text).substr(begin, end - begin), to);
+    if (found == std::string_view::npos || found < walked_.offset) return span_.range;
+    from = found;
+  }
+  if (from < walked_.offset) return span_.range;  // out of order: cannot happen for tokens in order
+  SourceRange r;
+  r.begin = advance_to(from);
+  r.end = advance_to(to);
+  cursor_ = to;
+  return r;
+}
+
+std::vector<Word> words_of(const Span& span, std::string_view source) {
+  std::vector<Word> out;
+  SpanLocator locator(span, source);
+  for (const Token& t : tokenize(span.text)) {
+    out.push_back(Word{span.text.substr(t.begin, t.end - t.begin), locator.locate(t.begin, t.end), t.kind, t.period_follows});
+  }
+  return out;
+}
+
+}  // namespace planlint::spell
