@@ -42,9 +42,9 @@ int list_rules(const RulesOptions& o) {
   if (!set) return exit_error;
   std::size_t width = 4;
   for (const auto& r : set->rules()) width = std::max(width, r.id.size());
-  fmt::print("{:<{}}  {:<8} {:<9} {}\n", "id", width, "severity", "scope", "summary");
+  fmt::print("{:<{}}  {:<8} {:<12} {}\n", "id", width, "severity", "scope", "summary");
   for (const auto& r : set->rules()) {
-    fmt::print("{:<{}}  {:<8} {:<9} {}\n", r.id, width, to_string(r.severity), r.scope, r.summary);
+    fmt::print("{:<{}}  {:<8} {:<12} {}\n", r.id, width, to_string(r.severity), r.scope, r.summary);
   }
   return exit_clean;
 }

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "rules/pairs.hpp"
+
 namespace planlint::rules {
 
 std::string_view to_string(NodeKind k) {
@@ -17,6 +19,9 @@ std::string_view to_string(NodeKind k) {
     case NodeKind::text: return "text";
     case NodeKind::range: return "range";
     case NodeKind::extra: return "extra cell";
+    case NodeKind::version: return "version";
+    case NodeKind::goal_pair: return "goal pair";
+    case NodeKind::measure_pair: return "measure pair";
   }
   return "node";
 }
@@ -65,6 +70,9 @@ std::string display_node(const NodeRef& n) {
       return fmt::format("{}:{}", r->begin.line, r->begin.column);
     }
     case NodeKind::declared: return "declared";
+    case NodeKind::version:
+    case NodeKind::goal_pair:
+    case NodeKind::measure_pair: return display_pair(n);
   }
   return "";
 }
