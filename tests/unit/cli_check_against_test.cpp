@@ -1,37 +1,19 @@
 // `planlint check NEW --against OLD`: the cross-version rules end to end — the bundled draft and final,
 // files and directories, usage errors, exit codes, JSON, baselines and suppressions.
-#include <filesystem>
-#include <fstream>
-
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include "support/run.hpp"
+#include "support/temp_dir.hpp"
 
 using planlint::test::run_planlint;
 using planlint::test::source_path;
-namespace fs = std::filesystem;
+using planlint::test::TempDir;
 
 namespace {
 
 const std::string draft = source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
 const std::string final_blocks = source_path("samples/tyoikaiset-2022-2025-final-blocks.txt");
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int n = 0;
-    path = fs::temp_directory_path() / ("planlint-against-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string write(const std::string& name, const std::string& text) const {
-    fs::create_directories((path / name).parent_path());
-    std::ofstream(path / name, std::ios::binary) << text;
-    return (path / name).string();
-  }
-  std::string str() const { return path.string(); }
-};
 
 // Two goals of two measures each, and the same plan with goal 2 gone.
 const std::string two_goals =
@@ -139,7 +121,7 @@ TEST_CASE("check --against a directory: documents matched by relative path", "[c
   t.write("v1/sub/b.txt", two_goals);
   const std::string a = t.write("v2/a.txt", one_goal);       // goal 2 removed
   t.write("v2/sub/b.txt", two_goals);                        // unchanged
-  const std::string c = t.write("v2/c.txt", one_goal);       // new: no old version, no version findings
+  t.write("v2/c.txt", one_goal);                             // new: no old version, no version findings
   const auto r = run_planlint(version_only + "--format json " + t.str() + "/v2 --against " + t.str() + "/v1");
   CHECK(r.exit_code == 1);
   CHECK(r.err.empty());
@@ -150,7 +132,6 @@ TEST_CASE("check --against a directory: documents matched by relative path", "[c
   CHECK(j[0]["severity"] == "error");
   CHECK(j[0]["line"] == 1);
   CHECK(j[0]["message"] == "goal 2 was removed (old line 7): Kulttuuri");
-  (void)c;
 }
 
 TEST_CASE("check --against: baselines and suppression comments apply to version findings", "[cli][check][against]") {
