@@ -152,8 +152,9 @@ TEST_CASE("check --against: baselines and suppression comments apply to version 
 TEST_CASE("planlint rules lists the cross-version rules with their scope", "[cli][rules][against]") {
   const auto r = run_planlint("rules");
   CHECK(r.exit_code == 0);
-  for (const std::string& row : {"version-goal-removed            error    goal-pair", "version-measure-removed         warning  measure-pair",
-                                 "version-status-regressed        warning  version"}) {
+  for (const std::string& row : {"version-goal-removed            error    goal-pair     no goal",
+                                 "version-measure-removed         warning  measure-pair  no measure",
+                                 "version-status-regressed        warning  version       a final"}) {
     CAPTURE(row);
     CHECK(r.out.find(row) != std::string::npos);
   }
