@@ -132,6 +132,9 @@ TEST_CASE("check --against a directory: documents matched by relative path", "[c
   CHECK(j[0]["severity"] == "error");
   CHECK(j[0]["line"] == 1);
   CHECK(j[0]["message"] == "goal 2 was removed (old line 7): Kulttuuri");
+  // Directories written with a trailing slash are the same directories.
+  const auto slash = run_planlint(version_only + "--format json " + t.str() + "/v2/ --against " + t.str() + "/v1/");
+  CHECK(nlohmann::json::parse(slash.out).size() == 1);
 }
 
 TEST_CASE("check --against: baselines and suppression comments apply to version findings", "[cli][check][against]") {
