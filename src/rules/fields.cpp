@@ -14,8 +14,8 @@ const N& as(const NodeRef& n) { return *static_cast<const N*>(n.ptr); }
 
 // Texts and ranges keep the owner (the document) of the node they are read from, so that 'at' can tell
 // a part of the old version from one of the new.
-Value text(const NodeRef& from, const Span& s) { return NodeRef{NodeKind::text, &s, nullptr, -1, from.owner}; }
-Value range(const NodeRef& from, const SourceRange& r) { return NodeRef{NodeKind::range, &r, nullptr, -1, from.owner}; }
+Value text(const NodeRef& from, const Span& s) { return NodeRef{.kind = NodeKind::text, .ptr = &s, .owner = from.owner}; }
+Value range(const NodeRef& from, const SourceRange& r) { return NodeRef{.kind = NodeKind::range, .ptr = &r, .owner = from.owner}; }
 Value texts(const NodeRef& from, const std::vector<Span>& spans) {
   List out;
   for (const Span& s : spans) out.push_back(text(from, s));
@@ -23,7 +23,7 @@ Value texts(const NodeRef& from, const std::vector<Span>& spans) {
 }
 Value claim(const Plan& plan, const Claim* c) {
   if (c == nullptr) return {};
-  return NodeRef{NodeKind::claim, c, nullptr, static_cast<int>(c - plan.claims.data()), &plan};
+  return NodeRef{.kind = NodeKind::claim, .index = static_cast<int>(c - plan.claims.data()), .ptr = c, .owner = &plan};
 }
 Value measures(const Plan& plan, const Goal* goal, const std::vector<Measure>& ms) {
   List out;
@@ -71,7 +71,7 @@ const FieldDef plan_fields[] = {
      }, "what the plan says about itself, in document order"},
     {"stray_rows", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan& p) { return measures(p, nullptr, as<Plan>(n).stray_rows); }, "table rows before any goal heading"},
     {"comments", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Plan>(n).comments); }, "bodies of <!-- … --> lines"},
-    {"declared", T::of_node(NodeKind::declared), [](const NodeRef& n, const Plan&) -> Value { return NodeRef{NodeKind::declared, n.ptr, nullptr, -1, n.owner}; }, "the plan's declared figures"},
+    {"declared", T::of_node(NodeKind::declared), [](const NodeRef& n, const Plan&) -> Value { return NodeRef{.kind = NodeKind::declared, .ptr = n.ptr, .owner = n.owner}; }, "the plan's declared figures"},
 };
 
 const FieldDef goal_fields[] = {
@@ -93,7 +93,7 @@ const FieldDef measure_fields[] = {
      }, "the indicator cell; null when the row has none"},
     {"extra", T::list_of(NodeKind::extra), [](const NodeRef& n, const Plan&) -> Value {
        List out;
-       for (const ExtraCell& e : as<Measure>(n).extra) out.push_back(NodeRef{NodeKind::extra, &e, nullptr, -1, n.owner});
+       for (const ExtraCell& e : as<Measure>(n).extra) out.push_back(NodeRef{.kind = NodeKind::extra, .ptr = &e, .owner = n.owner});
        return make_list(std::move(out));
      }, "further cells"},
     {"cell_count", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value {
@@ -206,15 +206,15 @@ SourceRange location_of(const NodeRef& n) {
   return SourceRange{};
 }
 
-NodeRef plan_node(const Plan& plan) { return NodeRef{NodeKind::plan, &plan, nullptr, -1, &plan}; }
+NodeRef plan_node(const Plan& plan) { return NodeRef{.kind = NodeKind::plan, .ptr = &plan, .owner = &plan}; }
 NodeRef goal_node(const Plan& plan, const Goal& goal) {
-  return NodeRef{NodeKind::goal, &goal, nullptr, static_cast<int>(&goal - plan.goals.data()), &plan};
+  return NodeRef{.kind = NodeKind::goal, .index = static_cast<int>(&goal - plan.goals.data()), .ptr = &goal, .owner = &plan};
 }
 NodeRef measure_node(const Plan& plan, const Goal* goal, const Measure& m, int index) {
-  return NodeRef{NodeKind::measure, &m, goal, index, &plan};
+  return NodeRef{.kind = NodeKind::measure, .index = index, .ptr = &m, .goal = goal, .owner = &plan};
 }
 NodeRef overview_node(const Plan& plan, const OverviewItem& item) {
-  return NodeRef{NodeKind::overview, &item, nullptr, static_cast<int>(&item - plan.overview.data()), &plan};
+  return NodeRef{.kind = NodeKind::overview, .index = static_cast<int>(&item - plan.overview.data()), .ptr = &item, .owner = &plan};
 }
 
 }  // namespace planlint::rules

@@ -14,10 +14,10 @@ const diff::GoalPair& goal_pair(const NodeRef& n) { return *static_cast<const di
 const diff::MeasurePair& measure_pair(const NodeRef& n) { return *static_cast<const diff::MeasurePair*>(n.ptr); }
 
 NodeRef goal_pair_node(const diff::PlanDiff& d, std::size_t i) {
-  return NodeRef{NodeKind::goal_pair, &d.goals[i], nullptr, static_cast<int>(i), &d};
+  return NodeRef{.kind = NodeKind::goal_pair, .index = static_cast<int>(i), .ptr = &d.goals[i], .owner = &d};
 }
 NodeRef measure_pair_node(const diff::PlanDiff& d, std::size_t i) {
-  return NodeRef{NodeKind::measure_pair, &d.measures[i], nullptr, static_cast<int>(i), &d};
+  return NodeRef{.kind = NodeKind::measure_pair, .index = static_cast<int>(i), .ptr = &d.measures[i], .owner = &d};
 }
 
 Value goal_in(const Plan& plan, std::size_t index) {
@@ -116,7 +116,7 @@ std::span<const FieldDef> version_fields() { return version_field_table; }
 std::span<const FieldDef> goal_pair_fields() { return goal_pair_field_table; }
 std::span<const FieldDef> measure_pair_fields() { return measure_pair_field_table; }
 
-NodeRef version_node(const diff::PlanDiff& d) { return NodeRef{NodeKind::version, &d, nullptr, -1, &d}; }
+NodeRef version_node(const diff::PlanDiff& d) { return NodeRef{.kind = NodeKind::version, .ptr = &d, .owner = &d}; }
 
 std::vector<NodeRef> pair_scope_nodes(Scope scope, const diff::PlanDiff& d) {
   std::vector<NodeRef> out;
