@@ -189,8 +189,13 @@ struct kw_with : key<'w', 'i', 't', 'h'> {};
 struct severity_value : sor<key<'e', 'r', 'r', 'o', 'r'>, key<'w', 'a', 'r', 'n', 'i', 'n', 'g'>, key<'i', 'n', 'f', 'o'>> {};
 struct severity_stmt : seq<kw_severity, sep, must<severity_value>> {};
 
-struct scope_value : sor<key<'p', 'l', 'a', 'n'>, key<'o', 'v', 'e', 'r', 'v', 'i', 'e', 'w'>,
-                         key<'g', 'o', 'a', 'l'>, key<'m', 'e', 'a', 's', 'u', 'r', 'e'>> {};
+// The cross-version scopes (version, goal-pair, measure-pair) compare an old version with the new one. The
+// kebab-case ones come first: key<goal> would also match the "goal" of "goal-pair".
+struct scope_goal_pair : key<'g', 'o', 'a', 'l', '-', 'p', 'a', 'i', 'r'> {};
+struct scope_measure_pair : key<'m', 'e', 'a', 's', 'u', 'r', 'e', '-', 'p', 'a', 'i', 'r'> {};
+struct scope_value : sor<key<'p', 'l', 'a', 'n'>, key<'o', 'v', 'e', 'r', 'v', 'i', 'e', 'w'>, scope_goal_pair,
+                         scope_measure_pair, key<'g', 'o', 'a', 'l'>, key<'m', 'e', 'a', 's', 'u', 'r', 'e'>,
+                         key<'v', 'e', 'r', 's', 'i', 'o', 'n'>> {};
 struct scope_stmt : seq<kw_scope, sep, must<scope_value>> {};
 
 struct summary_text : template_string {};

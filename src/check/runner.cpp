@@ -21,10 +21,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A document to check, with the directory whose configuration applies.
+// A document to check, with the directory whose configuration applies and its old version (--against).
 struct Target {
   std::string path;
   fs::path config_dir;
+  std::optional<std::string> old_version;
 };
 
 std::vector<std::string> extensions_of(const Settings& s) {
@@ -37,12 +38,12 @@ std::vector<Target> expand(const CheckRequest& req, ConfigFinder& finder, std::v
   std::vector<Target> out;
   for (const std::string& p : req.paths) {
     if (p == "-") {
-      out.push_back({p, fs::current_path()});
+      out.push_back({p, fs::current_path(), std::nullopt});
       continue;
     }
     std::error_code ec;
     if (!fs::is_directory(p, ec)) {
-      out.push_back({p, fs::path(p).has_parent_path() ? fs::path(p).parent_path() : fs::current_path()});
+      out.push_back({p, fs::path(p).has_parent_path() ? fs::path(p).parent_path() : fs::current_path(), std::nullopt});
       continue;
     }
     Settings s;
@@ -73,9 +74,48 @@ std::vector<Target> expand(const CheckRequest& req, ConfigFinder& finder, std::v
       if (std::find(exts.begin(), exts.end(), ext) != exts.end()) found.push_back(it->path().string());
     }
     std::sort(found.begin(), found.end());
-    for (auto& f : found) out.push_back({f, fs::path(f).parent_path()});
+    for (auto& f : found) out.push_back({f, fs::path(f).parent_path(), std::nullopt});
   }
   return out;
+}
+
+// Pairs each document with its old version (CheckRequest::against); a misuse is one error and no targets.
+bool pair_with_old_versions(const CheckRequest& req, std::vector<Target>& targets, std::vector<std::string>& errors) {
+  if (!req.against) return true;
+  const std::string& old = *req.against;
+  if (old == "-") {
+    errors.push_back("planlint: error: --against needs the old version's file or directory, not standard input");
+    return false;
+  }
+  std::error_code ec;
+  if (!fs::is_directory(old, ec)) {
+    if (req.paths.size() != 1 || fs::is_directory(req.paths[0], ec)) {
+      errors.push_back(fmt::format("planlint: error: --against {} is a file, so it compares one document: give one NEW "
+                                   "file, or give --against a directory to compare directories by relative path",
+                                   old));
+      return false;
+    }
+    for (Target& t : targets) t.old_version = old;
+    return true;
+  }
+  for (const std::string& p : req.paths) {
+    if (!fs::is_directory(p, ec)) {
+      errors.push_back(fmt::format("planlint: error: --against {} is a directory, so every NEW path must be a directory "
+                                   "too, but {} is not; give --against a file to compare one document",
+                                   old, p));
+      return false;
+    }
+  }
+  for (Target& t : targets) {
+    for (const std::string& p : req.paths) {
+      const fs::path rel = fs::path(t.path).lexically_relative(p);
+      if (rel.empty() || *rel.begin() == "..") continue;
+      const fs::path candidate = fs::path(old) / rel;
+      if (fs::is_regular_file(candidate, ec)) t.old_version = candidate.string();
+      break;
+    }
+  }
+  return true;
 }
 
 void add_rule_files(const fs::path& p, std::vector<rules::RuleSource>& out) {
@@ -112,14 +152,14 @@ void RuleSetCache::clear() {
   sets_.clear();
 }
 
-CheckedDocument check_source(const Source& source, const Settings& s, RuleSetCache& cache) {
+CheckedDocument check_source(const Source& source, const Settings& s, RuleSetCache& cache, const Plan* old_version) {
   const rules::RuleSet& rules = cache.get(s);
   rules::EvalOptions options = eval_options(s, rules);
   options.source_text = source.bytes;
   const auto format = read::input_format_from_string(s.input_format.value_or("auto"));
   if (!format) throw InputError(source.name, fmt::format("unknown input format '{}'", *s.input_format));
   CheckedDocument d{read::read_plan(source, *format), {}, &rules};
-  d.findings = apply_suppressions(d.plan, rules.evaluate(d.plan, options), selected(s.select, "unused-suppression"));
+  d.findings = apply_suppressions(d.plan, rules.evaluate(d.plan, options, old_version), selected(s.select, "unused-suppression"));
   return d;
 }
 
@@ -188,7 +228,8 @@ CheckResult run_check(const CheckRequest& req) {
       return result;
     }
   }
-  const std::vector<Target> targets = expand(req, finder, result.errors);
+  std::vector<Target> targets = expand(req, finder, result.errors);
+  if (!pair_with_old_versions(req, targets, result.errors)) return result;
   result.documents.resize(targets.size());
   RuleSetCache cache;
   std::mutex rules_mutex;
@@ -205,7 +246,9 @@ CheckResult run_check(const CheckRequest& req) {
       s.merge(req.command_line);
       d.fail_on = s.fail_on.value_or(Severity::error);
       d.source = load_source(t.path);
-      CheckedDocument checked = check_source(*d.source, s, cache);
+      // The old version is read in whatever format it is in (a draft against a final is the usual case).
+      const std::optional<Plan> old_plan = t.old_version ? std::optional(read::read_plan(load_source(*t.old_version))) : std::nullopt;
+      CheckedDocument checked = check_source(*d.source, s, cache, old_plan ? &*old_plan : nullptr);
       auto findings = std::move(checked.findings);
       const rules::RuleSet& rules = *checked.rules;
       if (req.baseline) {

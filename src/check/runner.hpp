@@ -25,6 +25,10 @@ struct CheckRequest {
   bool search_config = true;                // --no-config: false
   unsigned jobs = 0;                        // 0: all cores
   const Baseline* baseline = nullptr;
+  // --against OLD: the old version for the cross-version rules. A file: exactly one NEW document (a file or
+  // "-"). A directory: every NEW path is a directory, and each document found there is compared with the
+  // file at the same relative path under OLD (a document without one is new: only single-version rules).
+  std::optional<std::string> against;
 };
 
 struct DocumentResult {
@@ -59,13 +63,15 @@ class RuleSetCache {
 };
 
 // A document read and checked under `settings`: the plan, and the findings after in-document suppressions
-// (no baseline). Throws InputError when the document or its settings cannot be used.
+// (no baseline). With `old_version`, the cross-version rules compare it with the document. Throws
+// InputError when the document or its settings cannot be used.
 struct CheckedDocument {
   Plan plan;
   std::vector<Finding> findings;
   const rules::RuleSet* rules = nullptr;
 };
-CheckedDocument check_source(const Source& source, const Settings& settings, RuleSetCache& cache);
+CheckedDocument check_source(const Source& source, const Settings& settings, RuleSetCache& cache,
+                             const Plan* old_version = nullptr);
 
 // Rule sources from files and directories (directories: every *.rules file below, sorted).
 std::vector<rules::RuleSource> load_rule_sources(const std::vector<std::string>& paths);

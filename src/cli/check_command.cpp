@@ -29,6 +29,7 @@ struct CheckOptions {
   bool no_config = false;
   std::string baseline;
   std::string write_baseline;
+  std::string against;
   std::string color = "auto";
   unsigned jobs = 0;
 };
@@ -57,6 +58,7 @@ int run(const CheckOptions& o) {
   req.jobs = o.jobs;
   req.search_config = !o.no_config;
   if (!o.config.empty()) req.config_file = o.config;
+  if (!o.against.empty()) req.against = o.against;
   check::Settings& cli = req.command_line;
   for (const auto& p : o.rule_paths) cli.rule_paths.push_back(p);
   if (o.no_default_rules) cli.default_rules = false;
@@ -141,6 +143,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--no-config", o->no_config, "Do not search for .planlint.toml");
   cmd->add_option("--baseline", o->baseline, "Hide the findings recorded in this baseline file");
   cmd->add_option("--write-baseline", o->write_baseline, "Record the current findings in this baseline file, exit 0");
+  cmd->add_option("--against", o->against,
+                  "Old version (file, or directory matched by relative path) for the cross-version rules")
+      ->type_name("OLD");
   cmd->add_option("--color", o->color, "Colour text output: auto (on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

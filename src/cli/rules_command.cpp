@@ -40,11 +40,11 @@ std::string format_param(const rules::ParamValue& v) {
 int list_rules(const RulesOptions& o) {
   const auto set = compile(o);
   if (!set) return exit_error;
-  std::size_t width = 4;
-  for (const auto& r : set->rules()) width = std::max(width, r.id.size());
-  fmt::print("{:<{}}  {:<8} {:<9} {}\n", "id", width, "severity", "scope", "summary");
+  std::size_t width = 4, scope_width = 5;
+  for (const auto& r : set->rules()) width = std::max(width, r.id.size()), scope_width = std::max(scope_width, r.scope.size());
+  fmt::print("{:<{}}  {:<8} {:<{}}  {}\n", "id", width, "severity", "scope", scope_width, "summary");
   for (const auto& r : set->rules()) {
-    fmt::print("{:<{}}  {:<8} {:<9} {}\n", r.id, width, to_string(r.severity), r.scope, r.summary);
+    fmt::print("{:<{}}  {:<8} {:<{}}  {}\n", r.id, width, to_string(r.severity), r.scope, scope_width, r.summary);
   }
   return exit_clean;
 }

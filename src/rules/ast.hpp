@@ -75,7 +75,9 @@ struct Check {
   std::vector<FixClause> fixes;
 };
 
-enum class Scope { plan, overview, goal, measure };
+// version, goal_pair and measure_pair are the cross-version scopes (src/rules/pairs.hpp): they run only
+// when an old version is given.
+enum class Scope { plan, overview, goal, measure, version, goal_pair, measure_pair };
 
 struct Param {
   ParamInfo info;

@@ -10,6 +10,7 @@
 #include "rules/embedded.hpp"
 #include "rules/eval.hpp"
 #include "rules/fields.hpp"
+#include "rules/pairs.hpp"
 #include "rules/parser.hpp"
 #include "rules/resolve.hpp"
 #include "text/utf8.hpp"
@@ -27,8 +28,10 @@ Value to_value(const ParamValue& v) {
   return std::visit([](const auto& x) { return Value(x); }, v);
 }
 
-// The nodes a rule's scope iterates, in document order.
-std::vector<NodeRef> scope_nodes(Scope scope, const Plan& plan) {
+// The nodes a rule's scope iterates, in document order; a pair scope iterates the diff's pairs, and nothing
+// without an old version.
+std::vector<NodeRef> scope_nodes(Scope scope, const Plan& plan, const diff::PlanDiff* versions) {
+  if (is_pair_scope(scope)) return versions ? pair_scope_nodes(scope, *versions) : std::vector<NodeRef>{};
   std::vector<NodeRef> out;
   switch (scope) {
     case Scope::plan: out.push_back(plan_node(plan)); break;
@@ -40,9 +43,10 @@ std::vector<NodeRef> scope_nodes(Scope scope, const Plan& plan) {
       break;
     case Scope::measure:
       for (const Goal& g : plan.goals) {
-        for (std::size_t i = 0; i < g.measures.size(); ++i) out.push_back(measure_node(&g, g.measures[i], static_cast<int>(i)));
+        for (std::size_t i = 0; i < g.measures.size(); ++i) out.push_back(measure_node(plan, &g, g.measures[i], static_cast<int>(i)));
       }
       break;
+    default: break;
   }
   return out;
 }
@@ -64,8 +68,8 @@ std::string fix_title(const std::string& old, const std::string& replacement) {
 
 class RuleRun {
  public:
-  RuleRun(const Rule& rule, const Plan& plan, const EvalOptions& options, std::vector<Finding>& out)
-      : rule_(rule), plan_(plan), options_(options), out_(out), ev_(plan, options.step_budget, rule.slot_count) {
+  RuleRun(const Rule& rule, const Plan& plan, const diff::PlanDiff* versions, const EvalOptions& options, std::vector<Finding>& out)
+      : rule_(rule), plan_(plan), versions_(versions), options_(options), out_(out), ev_(plan, options.step_budget, rule.slot_count) {
     ev_.set_options(options);
     const auto sev = options.severity.find(rule.info.id);
     severity_ = sev == options.severity.end() ? rule.info.severity : sev->second;
@@ -74,7 +78,7 @@ class RuleRun {
   void run() {
     SourceRange where;
     try {
-      for (const NodeRef& node : scope_nodes(rule_.scope, plan_)) {
+      for (const NodeRef& node : scope_nodes(rule_.scope, plan_, versions_)) {
         where = location_of(node);
         bind_context(node);
         for (const Let& l : rule_.lets) ev_.set(l.slot, ev_.eval(*l.value));
@@ -95,7 +99,8 @@ class RuleRun {
     int slot = 0;
     ev_.set(slot++, node);
     if (rule_.scope == Scope::measure) ev_.set(slot++, goal_node(plan_, *node.goal));
-    if (rule_.scope != Scope::plan) ev_.set(slot++, plan_node(plan_));
+    if (rule_.scope == Scope::goal_pair || rule_.scope == Scope::measure_pair) ev_.set(slot++, version_node(*versions_));
+    else if (rule_.scope != Scope::plan && rule_.scope != Scope::version) ev_.set(slot++, plan_node(plan_));
     const auto overrides = options_.params.find(rule_.info.id);
     for (const Param& p : rule_.params) {
       ParamValue v = p.info.default_value;
@@ -132,6 +137,10 @@ class RuleRun {
     if (c.at) {
       const Value at = ev_.eval(*c.at);
       if (const NodeRef* n = at.as_node()) {
+        if (is_document_kind(n->kind) && n->owner && n->owner != &plan_) {
+          throw EvalError{"'at' names a part of the old version; findings point into the new document (use new.… or leave 'at' out)",
+                          c.at->where};
+        }
         f.range = location_of(*n);
       } else if (!at.is_null()) {
         throw EvalError{fmt::format("'at' expects a part of the document, got {}", type_name(at)), c.at->where};
@@ -170,11 +179,21 @@ class RuleRun {
 
   const Rule& rule_;
   const Plan& plan_;
+  const diff::PlanDiff* versions_;  // null: no old version, pair rules are silent
   const EvalOptions& options_;
   std::vector<Finding>& out_;
   Evaluator ev_;
   Severity severity_;
 };
+
+// The old and new versions matched as `planlint diff` matches them; computed only when a pair rule will run.
+std::optional<diff::PlanDiff> version_diff(const CompiledRules& compiled, const Plan& old_version, const Plan& plan,
+                                           const EvalOptions& options) {
+  for (const Rule& rule : compiled.rules) {
+    if (is_pair_scope(rule.scope) && (!options.enabled || options.enabled(rule.info.id))) return diff::diff_plans(old_version, plan);
+  }
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -225,11 +244,12 @@ std::optional<std::string> RuleSet::check_param(std::string_view rule_id, std::s
   return fmt::format("unknown parameter '{}' of rule {}; known: {}", param, rule_id, fmt::join(names, ", "));
 }
 
-std::vector<Finding> RuleSet::evaluate(const Plan& plan, const EvalOptions& options) const {
+std::vector<Finding> RuleSet::evaluate(const Plan& plan, const EvalOptions& options, const Plan* old_version) const {
   std::vector<Finding> out;
+  const std::optional<diff::PlanDiff> versions = old_version ? version_diff(*compiled_, *old_version, plan, options) : std::nullopt;
   for (const Rule& rule : compiled_->rules) {
     if (options.enabled && !options.enabled(rule.info.id)) continue;
-    RuleRun(rule, plan, options, out).run();
+    RuleRun(rule, plan, versions ? &*versions : nullptr, options, out).run();
   }
   std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
     if (a.range.begin.offset != b.range.begin.offset) return a.range.begin.offset < b.range.begin.offset;

@@ -36,7 +36,7 @@ struct ParamInfo {
 struct RuleInfo {
   std::string id;
   Severity severity = Severity::error;
-  std::string scope;    // "plan", "overview", "goal", "measure"
+  std::string scope;    // "plan", "overview", "goal", "measure", "version", "goal-pair", "measure-pair"
   std::string summary;  // one line
   std::string doc;      // what it checks, why it matters, example, how to fix (dedented)
   std::string file;
@@ -74,8 +74,9 @@ class RuleSet {
                                          const ParamValue& v) const;
 
   // Thread-safe (const, no shared mutable state). Findings sorted by (range.begin.offset, rule id);
-  // Finding.file = plan.file.
-  std::vector<Finding> evaluate(const Plan& plan, const EvalOptions& options = {}) const;
+  // Finding.file = plan.file. With `old_version`, the cross-version rules (scopes version, goal-pair,
+  // measure-pair) compare it with `plan`, the new version; without it they are silent.
+  std::vector<Finding> evaluate(const Plan& plan, const EvalOptions& options = {}, const Plan* old_version = nullptr) const;
 
  private:
   std::shared_ptr<const CompiledRules> compiled_;  // immutable once built: copies share it

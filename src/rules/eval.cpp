@@ -72,11 +72,14 @@ Value Evaluator::field(const Expr& e) {
   const FieldDef* f = e.field;
   if (f == nullptr || e.args[0]->type.node != n->kind) f = find_field(n->kind, e.name);
   if (f == nullptr) throw EvalError{fmt::format("a {} has no field '{}'", to_string(n->kind), e.name), e.where};
+  // A document node is read in its own document: in a cross-version rule, an old goal's `prev` is an old goal.
+  const Plan& owner = is_document_kind(n->kind) && n->owner ? *static_cast<const Plan*>(n->owner) : plan_;
+  // The plan's own list fields are built once (the plan does not change during an evaluation).
   const bool of_plan = n->kind == NodeKind::plan && n->ptr == &plan_;
   if (of_plan) {
     if (const auto it = plan_fields_.find(f); it != plan_fields_.end()) return it->second;
   }
-  Value v = f->get(*n, plan_);
+  Value v = f->get(*n, owner);
   if (const List* l = v.as_list()) {
     charge(l->size());
     if (of_plan) plan_fields_.emplace(f, v);

@@ -50,12 +50,12 @@ class Evaluator {
   // Values that functions make and word values point to (misspelt_words()), kept for this evaluation.
   NodeRef keep(WordValue w) {
     words_.push_back(std::move(w));
-    return NodeRef{NodeKind::word, &words_.back(), nullptr, static_cast<int>(words_.size() - 1)};
+    return NodeRef{.kind = NodeKind::word, .index = static_cast<int>(words_.size() - 1), .ptr = &words_.back()};
   }
   // A text node for a piece of the document that the model does not hold (document_lines()).
   NodeRef keep_text(Span s) {
     words_.push_back(WordValue{std::move(s), {}});
-    return NodeRef{NodeKind::text, &words_.back().span, nullptr, -1};
+    return NodeRef{.kind = NodeKind::text, .ptr = &words_.back().span};
   }
   // State a family of functions keeps for this evaluation (the spelling functions' vocabulary), created
   // on first use by the functions themselves.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "rules/word_value.hpp"
+#include "rules/pairs.hpp"
 
 namespace planlint::rules {
 namespace {
@@ -12,20 +13,22 @@ using T = StaticType;
 template <typename N>
 const N& as(const NodeRef& n) { return *static_cast<const N*>(n.ptr); }
 
-Value text(const Span& s) { return NodeRef{NodeKind::text, &s, nullptr, -1}; }
-Value range(const SourceRange& r) { return NodeRef{NodeKind::range, &r, nullptr, -1}; }
-Value texts(const std::vector<Span>& spans) {
+// Texts and ranges keep the owner (the document) of the node they are read from, so that 'at' can tell
+// a part of the old version from one of the new.
+Value text(const NodeRef& from, const Span& s) { return NodeRef{.kind = NodeKind::text, .ptr = &s, .owner = from.owner}; }
+Value range(const NodeRef& from, const SourceRange& r) { return NodeRef{.kind = NodeKind::range, .ptr = &r, .owner = from.owner}; }
+Value texts(const NodeRef& from, const std::vector<Span>& spans) {
   List out;
-  for (const Span& s : spans) out.push_back(text(s));
+  for (const Span& s : spans) out.push_back(text(from, s));
   return make_list(std::move(out));
 }
 Value claim(const Plan& plan, const Claim* c) {
   if (c == nullptr) return {};
-  return NodeRef{NodeKind::claim, c, nullptr, static_cast<int>(c - plan.claims.data())};
+  return NodeRef{.kind = NodeKind::claim, .index = static_cast<int>(c - plan.claims.data()), .ptr = c, .owner = &plan};
 }
-Value measures(const Goal* goal, const std::vector<Measure>& ms) {
+Value measures(const Plan& plan, const Goal* goal, const std::vector<Measure>& ms) {
   List out;
-  for (std::size_t i = 0; i < ms.size(); ++i) out.push_back(measure_node(goal, ms[i], static_cast<int>(i)));
+  for (std::size_t i = 0; i < ms.size(); ++i) out.push_back(measure_node(plan, goal, ms[i], static_cast<int>(i)));
   return make_list(std::move(out));
 }
 Value goal_at(const Plan& plan, int i) {
@@ -40,10 +43,10 @@ Value overview_at(const Plan& plan, int i) {
 const FieldDef plan_fields[] = {
     {"file", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Plan>(n).file; }, "the document's name as given"},
     {"format", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Plan>(n).format; }, "the format it was read in: draft, blocks, layout"},
-    {"title", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(as<Plan>(n).title); }, "the title lines"},
+    {"title", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Plan>(n).title); }, "the title lines"},
     {"status", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) -> Value {
        const auto& s = as<Plan>(n).status;
-       return s ? text(*s) : Value();
+       return s ? text(n, *s) : Value();
      }, "the status word (LUONNOS), or null"},
     {"overview", T::list_of(NodeKind::overview), [](const NodeRef& n, const Plan& p) -> Value {
        List out;
@@ -55,10 +58,10 @@ const FieldDef plan_fields[] = {
        for (const Goal& g : as<Plan>(n).goals) out.push_back(goal_node(p, g));
        return make_list(std::move(out));
      }, "the goals, in document order"},
-    {"measures", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan&) -> Value {
+    {"measures", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan& p) -> Value {
        List out;
        for (const Goal& g : as<Plan>(n).goals) {
-         for (std::size_t i = 0; i < g.measures.size(); ++i) out.push_back(measure_node(&g, g.measures[i], static_cast<int>(i)));
+         for (std::size_t i = 0; i < g.measures.size(); ++i) out.push_back(measure_node(p, &g, g.measures[i], static_cast<int>(i)));
        }
        return make_list(std::move(out));
      }, "the measures of all goals, in document order"},
@@ -67,38 +70,38 @@ const FieldDef plan_fields[] = {
        for (const Claim& c : as<Plan>(n).claims) out.push_back(claim(p, &c));
        return make_list(std::move(out));
      }, "what the plan says about itself, in document order"},
-    {"stray_rows", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan&) { return measures(nullptr, as<Plan>(n).stray_rows); }, "table rows before any goal heading"},
-    {"comments", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(as<Plan>(n).comments); }, "bodies of <!-- … --> lines"},
-    {"declared", T::of_node(NodeKind::declared), [](const NodeRef& n, const Plan&) -> Value { return NodeRef{NodeKind::declared, n.ptr, nullptr, -1}; }, "the plan's declared figures"},
+    {"stray_rows", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan& p) { return measures(p, nullptr, as<Plan>(n).stray_rows); }, "table rows before any goal heading"},
+    {"comments", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Plan>(n).comments); }, "bodies of <!-- … --> lines"},
+    {"declared", T::of_node(NodeKind::declared), [](const NodeRef& n, const Plan&) -> Value { return NodeRef{.kind = NodeKind::declared, .ptr = n.ptr, .owner = n.owner}; }, "the plan's declared figures"},
 };
 
 const FieldDef goal_fields[] = {
     {"number", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Goal>(n).number; }, "the goal's number"},
-    {"title", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<Goal>(n).title); }, "the heading's title"},
-    {"heading", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(as<Goal>(n).heading); }, "the whole heading line"},
-    {"header", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(as<Goal>(n).header); }, "the table's header cells (empty: no header row)"},
-    {"measures", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan&) { return measures(&as<Goal>(n), as<Goal>(n).measures); }, "the table's rows"},
+    {"title", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<Goal>(n).title); }, "the heading's title"},
+    {"heading", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<Goal>(n).heading); }, "the whole heading line"},
+    {"header", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Goal>(n).header); }, "the table's header cells (empty: no header row)"},
+    {"measures", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan& p) { return measures(p, &as<Goal>(n), as<Goal>(n).measures); }, "the table's rows"},
     {"index", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return n.index + 1; }, "position among the goals, from 1"},
     {"prev", T::of_node(NodeKind::goal), [](const NodeRef& n, const Plan& p) { return goal_at(p, n.index - 1); }, "the goal before, or null"},
     {"next", T::of_node(NodeKind::goal), [](const NodeRef& n, const Plan& p) { return goal_at(p, n.index + 1); }, "the goal after, or null"},
 };
 
 const FieldDef measure_fields[] = {
-    {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<Measure>(n).text); }, "the measure cell"},
+    {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<Measure>(n).text); }, "the measure cell"},
     {"indicator", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) -> Value {
        const auto& i = as<Measure>(n).indicator;
-       return i ? text(*i) : Value();
+       return i ? text(n, *i) : Value();
      }, "the indicator cell; null when the row has none"},
     {"extra", T::list_of(NodeKind::extra), [](const NodeRef& n, const Plan&) -> Value {
        List out;
-       for (const ExtraCell& e : as<Measure>(n).extra) out.push_back(NodeRef{NodeKind::extra, &e, nullptr, -1});
+       for (const ExtraCell& e : as<Measure>(n).extra) out.push_back(NodeRef{.kind = NodeKind::extra, .ptr = &e, .owner = n.owner});
        return make_list(std::move(out));
      }, "further cells"},
     {"cell_count", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value {
        const Measure& m = as<Measure>(n);
        return static_cast<int>(1 + (m.indicator ? 1 : 0) + m.extra.size());
      }, "number of cells in the row"},
-    {"row", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(as<Measure>(n).row); }, "the whole row"},
+    {"row", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<Measure>(n).row); }, "the whole row"},
     {"confidence", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Measure>(n).confidence; }, "the reader's certainty about the row, 0–1"},
     {"goal", T::of_node(NodeKind::goal), [](const NodeRef& n, const Plan& p) -> Value {
        return n.goal ? Value(goal_node(p, *n.goal)) : Value();
@@ -108,8 +111,8 @@ const FieldDef measure_fields[] = {
 
 const FieldDef overview_fields[] = {
     {"number", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<OverviewItem>(n).number; }, "the goal number"},
-    {"title", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<OverviewItem>(n).title); }, "the title as the list gives it"},
-    {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(as<OverviewItem>(n).range); }, "the item"},
+    {"title", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<OverviewItem>(n).title); }, "the title as the list gives it"},
+    {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<OverviewItem>(n).range); }, "the item"},
     {"index", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return n.index + 1; }, "position in the list, from 1"},
     {"prev", T::of_node(NodeKind::overview), [](const NodeRef& n, const Plan& p) { return overview_at(p, n.index - 1); }, "the item before, or null"},
     {"next", T::of_node(NodeKind::overview), [](const NodeRef& n, const Plan& p) { return overview_at(p, n.index + 1); }, "the item after, or null"},
@@ -119,7 +122,7 @@ const FieldDef claim_fields[] = {
     {"kind", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return to_string(as<Claim>(n).kind); }, "goal_count or measure_range"},
     {"min", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Claim>(n).min; }, "the declared number, or the range's lower end"},
     {"max", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Claim>(n).max; }, "the declared number, or the range's upper end"},
-    {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<Claim>(n).text); }, "the words of the claim"},
+    {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<Claim>(n).text); }, "the words of the claim"},
     {"index", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return n.index + 1; }, "position among the claims, from 1"},
 };
 
@@ -142,7 +145,7 @@ const FieldDef declared_fields[] = {
 
 const FieldDef text_fields[] = {
     {"text", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Span>(n).text; }, "the text as written"},
-    {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(as<Span>(n).range); }, "where it stands"},
+    {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<Span>(n).range); }, "where it stands"},
     {"line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Span>(n).range.begin.line; }, "its first line"},
     {"column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Span>(n).range.begin.column; }, "its first column"},
 };
@@ -156,18 +159,18 @@ const FieldDef range_fields[] = {
 
 const FieldDef extra_fields[] = {
     {"column", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<ExtraCell>(n).column; }, "the header cell's text; empty beyond the header"},
-    {"cell", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<ExtraCell>(n).cell); }, "the cell"},
-    {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<ExtraCell>(n).cell); }, "the cell (same as cell)"},
+    {"cell", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<ExtraCell>(n).cell); }, "the cell"},
+    {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<ExtraCell>(n).cell); }, "the cell (same as cell)"},
 };
 
 const FieldDef word_fields[] = {
-    {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(as<WordValue>(n).span); }, "the word as written, with its range"},
+    {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<WordValue>(n).span); }, "the word as written, with its range"},
     {"suggestions", T::of(T::list), [](const NodeRef& n, const Plan&) -> Value {
        List out;
        for (const std::string& s : as<WordValue>(n).suggestions) out.emplace_back(s);
        return make_list(std::move(out));
      }, "replacements, best first (may be empty)"},
-    {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(as<WordValue>(n).span.range); }, "where it stands"},
+    {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<WordValue>(n).span.range); }, "where it stands"},
     {"line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<WordValue>(n).span.range.begin.line; }, "its line"},
     {"column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<WordValue>(n).span.range.begin.column; }, "its first column"},
 };
@@ -186,6 +189,9 @@ std::span<const FieldDef> fields_of(NodeKind kind) {
     case NodeKind::range: return range_fields;
     case NodeKind::extra: return extra_fields;
     case NodeKind::word: return word_fields;
+    case NodeKind::version: return version_fields();
+    case NodeKind::goal_pair: return goal_pair_fields();
+    case NodeKind::measure_pair: return measure_pair_fields();
   }
   return {};
 }
@@ -208,17 +214,22 @@ SourceRange location_of(const NodeRef& n) {
     case NodeKind::word: return as<WordValue>(n).span.range;
     case NodeKind::plan:
     case NodeKind::declared: return SourceRange{};
+    case NodeKind::version:
+    case NodeKind::goal_pair:
+    case NodeKind::measure_pair: return pair_location(n);
   }
   return SourceRange{};
 }
 
-NodeRef plan_node(const Plan& plan) { return NodeRef{NodeKind::plan, &plan, nullptr, -1}; }
+NodeRef plan_node(const Plan& plan) { return NodeRef{.kind = NodeKind::plan, .ptr = &plan, .owner = &plan}; }
 NodeRef goal_node(const Plan& plan, const Goal& goal) {
-  return NodeRef{NodeKind::goal, &goal, nullptr, static_cast<int>(&goal - plan.goals.data())};
+  return NodeRef{.kind = NodeKind::goal, .index = static_cast<int>(&goal - plan.goals.data()), .ptr = &goal, .owner = &plan};
 }
-NodeRef measure_node(const Goal* goal, const Measure& m, int index) { return NodeRef{NodeKind::measure, &m, goal, index}; }
+NodeRef measure_node(const Plan& plan, const Goal* goal, const Measure& m, int index) {
+  return NodeRef{.kind = NodeKind::measure, .index = index, .ptr = &m, .goal = goal, .owner = &plan};
+}
 NodeRef overview_node(const Plan& plan, const OverviewItem& item) {
-  return NodeRef{NodeKind::overview, &item, nullptr, static_cast<int>(&item - plan.overview.data())};
+  return NodeRef{.kind = NodeKind::overview, .index = static_cast<int>(&item - plan.overview.data()), .ptr = &item, .owner = &plan};
 }
 
 }  // namespace planlint::rules

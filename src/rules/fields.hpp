@@ -22,12 +22,13 @@ const FieldDef* find_field(NodeKind kind, std::string_view name);
 
 // The range a node stands for when a finding points at it: a goal's heading, a measure's row, an
 // overview item's line, a claim's words, a text's own range. The plan is its first position.
+// A version-pair node stands for a place in the new document (src/rules/pairs.hpp).
 SourceRange location_of(const NodeRef& node);
 
-// References to model nodes, with the parent and sibling index the fields need.
+// References to model nodes, with the parent, sibling index and owning plan the fields need.
 NodeRef plan_node(const Plan& plan);
 NodeRef goal_node(const Plan& plan, const Goal& goal);
-NodeRef measure_node(const Goal* goal, const Measure& m, int index);
+NodeRef measure_node(const Plan& plan, const Goal* goal, const Measure& m, int index);
 NodeRef overview_node(const Plan& plan, const OverviewItem& item);
 
 }  // namespace planlint::rules

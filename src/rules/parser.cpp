@@ -385,7 +385,13 @@ struct action<gr::scope_value> {
   static void apply(const In& in, State& s) {
     const auto v = in.string_view();
     s.rule.info.scope = std::string(v);
-    s.rule.scope = v == "plan" ? Scope::plan : v == "overview" ? Scope::overview : v == "goal" ? Scope::goal : Scope::measure;
+    s.rule.scope = v == "plan"           ? Scope::plan
+                   : v == "overview"     ? Scope::overview
+                   : v == "goal"         ? Scope::goal
+                   : v == "measure"      ? Scope::measure
+                   : v == "version"      ? Scope::version
+                   : v == "goal-pair"    ? Scope::goal_pair
+                                         : Scope::measure_pair;
   }
 };
 template <>

@@ -4,6 +4,7 @@
 
 #include "rules/fields.hpp"
 #include "rules/functions.hpp"
+#include "rules/pairs.hpp"
 
 namespace planlint::rules {
 
@@ -37,6 +38,9 @@ NodeKind node_kind_of(Scope scope) {
     case Scope::overview: return NodeKind::overview;
     case Scope::goal: return NodeKind::goal;
     case Scope::measure: return NodeKind::measure;
+    case Scope::version: return NodeKind::version;
+    case Scope::goal_pair: return NodeKind::goal_pair;
+    case Scope::measure_pair: return NodeKind::measure_pair;
   }
   return NodeKind::plan;
 }
@@ -78,10 +82,13 @@ class Resolver {
       case Scope::goal: bind("goal", T::of_node(NodeKind::goal)); break;
       case Scope::measure: bind("measure", T::of_node(NodeKind::measure)); break;
       case Scope::overview: bind("item", T::of_node(NodeKind::overview)); break;
+      case Scope::version: bind("version", T::of_node(NodeKind::version)); break;
+      case Scope::goal_pair:
+      case Scope::measure_pair: bind("pair", T::of_node(self)); break;
     }
     if (rule_.scope == Scope::measure) bind("goal", T::of_node(NodeKind::goal));
-    if (rule_.scope != Scope::plan) bind("plan", T::of_node(NodeKind::plan));
-    (void)self;
+    if (rule_.scope == Scope::goal_pair || rule_.scope == Scope::measure_pair) bind("version", T::of_node(NodeKind::version));
+    else if (rule_.scope != Scope::plan && rule_.scope != Scope::version) bind("plan", T::of_node(NodeKind::plan));
     for (Param& p : rule_.params) {
       if (find(p.info.name)) throw CompileError{fmt::format("'{}' is already defined", p.info.name), p.where};
       const ParamValue& d = p.info.default_value;
@@ -159,6 +166,14 @@ class Resolver {
     return fmt::format("{}", fmt::join(names, ", "));
   }
 
+  // Names of the cross-version scopes used elsewhere ("old" in a goal rule) get a hint where they live.
+  std::string version_hint(std::string_view name) const {
+    if (is_pair_scope(rule_.scope)) return "";
+    bool pair_name = name == "version" || name == "pair";
+    for (const NodeKind k : {NodeKind::version, NodeKind::goal_pair, NodeKind::measure_pair}) pair_name = pair_name || find_field(k, name);
+    return pair_name ? fmt::format(" ('{}' belongs to the cross-version scopes version, goal-pair and measure-pair)", name) : "";
+  }
+
   static std::string field_names(NodeKind k) {
     std::vector<std::string_view> names;
     for (const FieldDef& f : fields_of(k)) names.push_back(f.name);
@@ -228,7 +243,7 @@ class Resolver {
       e.field = f;
       return f->type;
     }
-    throw CompileError{fmt::format("unknown name '{}'; known here: {}", e.name, names_in_scope()), e.where};
+    throw CompileError{fmt::format("unknown name '{}'; known here: {}{}", e.name, names_in_scope(), version_hint(e.name)), e.where};
   }
 
   StaticType field(Expr& e) {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "rules/word_value.hpp"
+#include "rules/pairs.hpp"
 
 namespace planlint::rules {
 
@@ -20,6 +21,9 @@ std::string_view to_string(NodeKind k) {
     case NodeKind::range: return "range";
     case NodeKind::extra: return "extra cell";
     case NodeKind::word: return "word";
+    case NodeKind::version: return "version";
+    case NodeKind::goal_pair: return "goal pair";
+    case NodeKind::measure_pair: return "measure pair";
   }
   return "node";
 }
@@ -70,6 +74,9 @@ std::string display_node(const NodeRef& n) {
       return fmt::format("{}:{}", r->begin.line, r->begin.column);
     }
     case NodeKind::declared: return "declared";
+    case NodeKind::version:
+    case NodeKind::goal_pair:
+    case NodeKind::measure_pair: return display_pair(n);
   }
   return "";
 }

@@ -12,18 +12,27 @@
 
 namespace planlint::rules {
 
-enum class NodeKind { plan, goal, measure, overview, claim, declared, text, range, extra, word };
+// word is a misspelt word (misspelt_words()); version, goal_pair and measure_pair are the nodes of
+// cross-version rules (src/rules/pairs.hpp): pairs of old and new elements as the diff matched them.
+enum class NodeKind { plan, goal, measure, overview, claim, declared, text, range, extra, word, version, goal_pair, measure_pair };
 std::string_view to_string(NodeKind k);
+// A part of one document, as opposed to a version-pair node.
+inline bool is_document_kind(NodeKind k) { return k != NodeKind::version && k != NodeKind::goal_pair && k != NodeKind::measure_pair; }
 
 // A part of the model. `goal` is the parent goal of a measure (null for a stray row); `index` is the
 // position among its siblings (0-based), which lets `prev`/`next` and `index` work without searching.
+// `owner` is the Plan a document node belongs to, so that an old version's goal finds its own neighbours
+// and declared figures; for a version-pair node it is the diff::PlanDiff. Values are copied all the time,
+// so kind and index share one word (build NodeRefs with designated initialisers).
 struct NodeRef {
   NodeKind kind = NodeKind::plan;
+  int index = -1;
   const void* ptr = nullptr;
   const Goal* goal = nullptr;
-  int index = -1;
+  const void* owner = nullptr;
   friend bool operator==(const NodeRef& a, const NodeRef& b) { return a.kind == b.kind && a.ptr == b.ptr; }
 };
+static_assert(sizeof(NodeRef) <= 4 * sizeof(void*), "NodeRef is in every Value: keep it small");
 
 struct Interval {
   double lo = 0;

@@ -1,6 +1,7 @@
 // libFuzzer harness: the rule-language compiler on any text. A rule file either compiles or is rejected
-// with an InputError; a rule set that compiles is also evaluated against a small plan, so that whatever
-// the compiler accepts the evaluator can run (within its step budget).
+// with an InputError; a rule set that compiles is also evaluated against a small plan, and against it with
+// an older version of it (so that cross-version rules run too), so that whatever the compiler accepts the
+// evaluator can run (within its step budget).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -23,6 +24,16 @@ const planlint::Plan& sample_plan() {
   return plan;
 }
 
+// An older version of sample_plan(): goal 2 instead of 3, a measure that is gone, another indicator.
+const planlint::Plan& old_plan() {
+  static const planlint::Plan plan = planlint::read::read_plan(planlint::make_source(
+      "old.txt",
+      "Hyvinvointisuunnitelma\nTavoitteita on kaksi. Kullakin 5-10 toimenpidettä.\n\n"
+      "TAVOITE 1. Liikunta\nToimenpide\tMittari\nLisätään ryhmiä.\tRyhmien lukumäärä\nAvataan halli.\tKäynnit\n\n"
+      "TAVOITE 2. Kulttuuri\nToimenpide\tMittari\nTuetaan seuroja.\tSeurojen määrä\n"));
+  return plan;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -32,6 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     planlint::rules::EvalOptions options;
     options.step_budget = 100'000;  // keeps each input fast; exceeding it is a finding, not a failure
     (void)set.evaluate(sample_plan(), options);
+    (void)set.evaluate(sample_plan(), options, &old_plan());
   } catch (const planlint::InputError&) {
   }
   return 0;

@@ -12,11 +12,14 @@
 #include "model/error.hpp"
 #include "read/draft_reader.hpp"
 #include "read/source.hpp"
+#include "support/temp_dir.hpp"
 #include "support/verify_rule.hpp"
 #include "grammar/directive.hpp"
 
 using namespace planlint;
 namespace fs = std::filesystem;
+
+using planlint::test::TempDir;
 
 namespace {
 
@@ -24,21 +27,6 @@ Finding finding(std::string rule, std::size_t line, std::string message = "m", s
   return Finding{std::move(rule), Severity::warning, std::move(message), std::move(file),
                  SourceRange{{line * 10, line, 1}, {line * 10 + 1, line, 2}}, {}};
 }
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int n = 0;
-    path = fs::temp_directory_path() / ("planlint-check-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string write(const std::string& name, const std::string& text) const {
-    fs::create_directories((path / name).parent_path());
-    std::ofstream(path / name, std::ios::binary) << text;
-    return (path / name).string();
-  }
-};
 
 std::string config_error(const std::string& text) {
   TempDir d;

@@ -6,31 +6,18 @@
 #include <nlohmann/json.hpp>
 
 #include "support/run.hpp"
+#include "support/temp_dir.hpp"
 
 using planlint::test::run_planlint;
 using planlint::test::slurp;
 using planlint::test::source_path;
 namespace fs = std::filesystem;
 
+using planlint::test::TempDir;
+
 namespace {
 
 const std::string sample = source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int n = 0;
-    path = fs::temp_directory_path() / ("planlint-cli-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string write(const std::string& name, const std::string& text) const {
-    fs::create_directories((path / name).parent_path());
-    std::ofstream(path / name, std::ios::binary) << text;
-    return (path / name).string();
-  }
-  std::string str() const { return path.string(); }
-};
 
 // A plan with one goal of three measures: goal-measure-count fires (error).
 const std::string short_plan =

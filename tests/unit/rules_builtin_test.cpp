@@ -1,7 +1,9 @@
 // The built-in rule set (rules/*.rules) on the sample draft and on each rule's fixtures
-// (tests/fixtures/rules/<id>/trigger.txt with trigger.expected beside it, and ok.txt).
+// (tests/fixtures/rules/<id>/trigger.txt with trigger.expected beside it, and ok.txt; the cross-version
+// rules compare both with the old version old.txt).
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -39,11 +41,12 @@ std::string render(const std::vector<Finding>& findings) {
 }
 
 // `source` is the document's bytes, as `planlint check` passes them (document_lines(), exact word ranges).
-std::vector<Finding> check_only(const std::string& rule, const Plan& plan, std::string_view source = {}) {
+std::vector<Finding> check_only(const std::string& rule, const Plan& plan, std::string_view source = {},
+                                const Plan* old_version = nullptr) {
   rules::EvalOptions options;
   options.source_text = source;
   options.enabled = [&](std::string_view id) { return id == rule; };
-  return builtins().evaluate(plan, options);
+  return builtins().evaluate(plan, options, old_version);
 }
 
 const fs::path fixtures = fs::path(PLANLINT_SOURCE_DIR) / "tests/fixtures/rules";
@@ -86,15 +89,20 @@ TEST_CASE("every built-in rule has fixtures: trigger.txt reports as expected, ok
     SECTION(r.id) {
       const fs::path dir = fixtures / r.id;
       REQUIRE(fs::exists(dir / "ok.txt"));
+      const bool cross_version = r.scope == "version" || r.scope == "goal-pair" || r.scope == "measure-pair";
+      REQUIRE(fs::exists(dir / "old.txt") == cross_version);
+      const std::optional<Plan> old = cross_version ? std::optional(read::read_plan(load_source((dir / "old.txt").string()))) : std::nullopt;
+      const Plan* old_version = old ? &*old : nullptr;
       const Source ok_source = load_source((dir / "ok.txt").string());
       const Plan ok = read::read_plan(ok_source);
-      CHECK(render(check_only(r.id, ok, ok_source.bytes)).empty());
+      CHECK(render(check_only(r.id, ok, ok_source.bytes, old_version)).empty());
       if (!fs::exists(dir / "trigger.txt")) continue;  // rules whose trigger needs a model built in code
       const Source trigger_source = load_source((dir / "trigger.txt").string());
       const Plan trigger = read::read_plan(trigger_source);
       const std::string expected = slurp(dir / "trigger.expected");
       CHECK_FALSE(expected.empty());
-      CHECK(render(check_only(r.id, trigger, trigger_source.bytes)) == expected);
+      CHECK(render(check_only(r.id, trigger, trigger_source.bytes, old_version)) == expected);
+      if (cross_version) CHECK(check_only(r.id, trigger, trigger_source.bytes).empty());  // without an old version: silent
     }
   }
 }

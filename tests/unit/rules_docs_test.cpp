@@ -50,7 +50,8 @@ TEST_CASE("the language reference names every function and field", "[rules][docs
     CHECK(d.find("`" + std::string(f.name) + "(") != std::string::npos);
   }
   for (NodeKind k : {NodeKind::plan, NodeKind::goal, NodeKind::measure, NodeKind::overview, NodeKind::claim,
-                     NodeKind::declared, NodeKind::text, NodeKind::range, NodeKind::extra}) {
+                     NodeKind::declared, NodeKind::text, NodeKind::range, NodeKind::extra, NodeKind::version,
+                     NodeKind::goal_pair, NodeKind::measure_pair}) {
     for (const FieldDef& f : fields_of(k)) {
       CAPTURE(to_string(k), f.name);
       CHECK(d.find("`" + std::string(f.name) + "`") != std::string::npos);
