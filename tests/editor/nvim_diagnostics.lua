@@ -1,5 +1,5 @@
 -- Neovim's built-in LSP client (0.7+: vim.lsp.start_client and buf_attach_client) against `planlint lsp`:
--- opens PLAN_FILE, waits for planlint's diagnostics, asks for document symbols and a hover, shuts the server
+-- opens PLAN_FILE, waits for planlint's diagnostics (both as sent and as Neovim placed them in the buffer), asks for document symbols and a hover, shuts the server
 -- down and writes what Neovim holds as JSON to OUT_FILE. Run by run_nvim_test.sh:
 --   PLANLINT=… PLAN_FILE=… OUT_FILE=… nvim --headless --clean -i NONE -n -c 'luafile nvim_diagnostics.lua'
 local timeout = tonumber(os.getenv('PLANLINT_TIMEOUT_MS') or '20000')
@@ -14,11 +14,21 @@ local function main()
   assert(planlint and file and out, 'set PLANLINT, PLAN_FILE and OUT_FILE')
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local bufnr = vim.api.nvim_get_current_buf()
-  local published, server_exit = false, nil
+  local published, raw, server_exit = false, {}, nil
   local handlers = {
     ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
       vim.lsp.diagnostic.on_publish_diagnostics(err, result, ctx, config)
-      if result.uri == vim.uri_from_bufnr(bufnr) then published = true end
+      if result.uri == vim.uri_from_bufnr(bufnr) then
+        published = true
+        raw = {}
+        for _, d in ipairs(result.diagnostics) do
+          table.insert(raw, {
+            line = d.range.start.line, character = d.range.start.character,
+            end_line = d.range['end'].line, end_character = d.range['end'].character,
+            severity = d.severity, code = d.code, message = d.message,
+          })
+        end
+      end
     end,
   }
   local client_id = vim.lsp.start_client({
@@ -73,7 +83,7 @@ local function main()
   end
   local f = assert(io.open(out, 'w'))
   f:write(vim.fn.json_encode({
-    diagnostics = diagnostics, symbols = goals,
+    diagnostics = diagnostics, raw = raw, symbols = goals,
     hover = (type(h) == 'table' and h.contents and h.contents.value) or vim.NIL,
     server_exit = server_exit,
   }))
