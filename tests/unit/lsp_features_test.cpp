@@ -15,6 +15,7 @@
 
 using namespace planlint;
 using namespace planlint::test;
+using planlint::lsp::Position;
 namespace fs = std::filesystem;
 
 namespace {
@@ -196,36 +197,35 @@ TEST_CASE("hover on a goal heading: measure count against goal-measure-count's r
   LspTempDir dir;
   const std::string plan = dir.write("plan.txt", slurp(sample));
   const std::string uri = lsp::uri_from_path(plan);
-  auto hover_text = [&](Client& c, std::size_t line, std::size_t character) -> json {
-    const json r = c.call("textDocument/hover", {{"textDocument", {{"uri", uri}}}, {"position", position(line, character)}});
-    return r.at("result");
+  // The hover at each position, by a server started after `config` was written as the plan's .planlint.toml.
+  auto hovers = [&](const std::string& config, const std::vector<Position>& at) {
+    if (!config.empty()) dir.write(".planlint.toml", config);
+    Client client;
+    client.server.handle(did_open(uri, 1, slurp(plan)));
+    std::vector<json> out;
+    for (const auto& p : at) {
+      const json r = client.call("textDocument/hover",
+                                 {{"textDocument", {{"uri", uri}}}, {"position", position(p.line, p.character)}});
+      out.push_back(r.at("result"));
+    }
+    return out;
   };
   SECTION("the rule's defaults") {
-    Client client;
-    client.server.handle(did_open(uri, 1, slurp(plan)));
-    const json h = hover_text(client, 42, 20);
-    REQUIRE(h.is_object());
-    CHECK(h["contents"]["value"] == "**TAVOITE 1**: 12 measures, within the allowed 6–12 (`goal-measure-count`)");
-    CHECK(h["range"]["start"]["line"] == 42);
-    CHECK(hover_text(client, 44, 0).is_null());  // not a heading
+    const auto h = hovers("", {{42, 20}, {44, 0}});
+    REQUIRE(h[0].is_object());
+    CHECK(h[0]["contents"]["value"] == "**TAVOITE 1**: 12 measures, within the allowed 6–12 (`goal-measure-count`)");
+    CHECK(h[0]["range"]["start"]["line"] == 42);
+    CHECK(h[1].is_null());  // not a heading
   }
   SECTION("the range set in .planlint.toml") {
-    dir.write(".planlint.toml", "[rules.goal-measure-count]\nmin = 7\nmax = 10\n");
-    Client client;
-    client.server.handle(did_open(uri, 1, slurp(plan)));
-    CHECK(hover_text(client, 42, 0)["contents"]["value"] ==
-          "**TAVOITE 1**: 12 measures, **outside** the allowed 7–10 (`goal-measure-count`)");
-    CHECK(hover_text(client, 70, 3)["contents"]["value"] ==
-          "**TAVOITE 3**: 6 measures, **outside** the allowed 7–10 (`goal-measure-count`)");
-    CHECK(hover_text(client, 58, 3)["contents"]["value"] ==
-          "**TAVOITE 2**: 8 measures, within the allowed 7–10 (`goal-measure-count`)");
+    const auto h = hovers("[rules.goal-measure-count]\nmin = 7\nmax = 10\n", {{42, 0}, {70, 3}, {58, 3}});
+    CHECK(h[0]["contents"]["value"] == "**TAVOITE 1**: 12 measures, **outside** the allowed 7–10 (`goal-measure-count`)");
+    CHECK(h[1]["contents"]["value"] == "**TAVOITE 3**: 6 measures, **outside** the allowed 7–10 (`goal-measure-count`)");
+    CHECK(h[2]["contents"]["value"] == "**TAVOITE 2**: 8 measures, within the allowed 7–10 (`goal-measure-count`)");
   }
   SECTION("the rule disabled") {
-    dir.write(".planlint.toml", "disable = [\"goal-measure-count\"]\n");
-    Client client;
-    client.server.handle(did_open(uri, 1, slurp(plan)));
-    CHECK(hover_text(client, 42, 0)["contents"]["value"] ==
-          "**TAVOITE 1**: 12 measures, `goal-measure-count` is not in force for this document");
+    const auto h = hovers("disable = [\"goal-measure-count\"]\n", {{42, 0}});
+    CHECK(h[0]["contents"]["value"] == "**TAVOITE 1**: 12 measures, `goal-measure-count` is not in force for this document");
   }
 }
 
