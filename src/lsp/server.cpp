@@ -101,7 +101,8 @@ void Server::handle(const std::string& body) {
     respond_error(id, error_code::invalid_request, "expected \"jsonrpc\": \"2.0\" and a string 'method'");
     return;
   }
-  const json params = message.value("params", json::object());
+  static const json no_params = json::object();
+  const json& params = message.contains("params") ? message["params"] : no_params;  // no copy of a whole document
   if (!params.is_object() && !params.is_array()) {
     respond_error(id, error_code::invalid_request, "'params' must be an object or an array");
     return;
