@@ -7,6 +7,7 @@
 
 #include "lsp/server.hpp"
 #include "lsp/transport.hpp"
+#include "support/run.hpp"
 #include "unit/lsp_support.hpp"
 
 using namespace planlint;
@@ -234,5 +235,28 @@ TEST_CASE("checks run off the reading thread: changes coalesce, stale results ar
     }
     std::lock_guard lock(gate_mutex);
     CHECK(analysed_versions == std::vector<long long>{1, 5});
+  }
+}
+
+TEST_CASE("planlint lsp over standard input and output", "[lsp][cli]") {
+  const std::string sample_uri = "file://" + planlint::test::source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
+  const auto r = planlint::test::run_planlint(
+      "lsp", framed(init) + framed("{broken") +
+                 framed(did_open(sample_uri, 1, planlint::test::slurp(planlint::test::source_path(
+                                                     "samples/tyoikaiset-2022-2025-luonnos.txt")))) +
+                 framed(request(2, "shutdown")) + framed(notification("exit")));
+  CHECK(r.exit_code == 0);
+  std::istringstream out(r.out);
+  std::vector<json> messages;
+  while (auto body = read_message(out)) messages.push_back(json::parse(*body));
+  REQUIRE(messages.size() >= 3);
+  CHECK(messages[0]["id"] == 1);
+  CHECK(messages[1]["error"]["code"] == lsp::error_code::parse_error);
+  bool shutdown_answered = false;
+  for (const auto& m : messages) shutdown_answered = shutdown_answered || (m.value("id", json()) == 2);
+  CHECK(shutdown_answered);
+  // The document may or may not have been checked before exit; if it was, it had the two findings.
+  for (const auto& m : messages) {
+    if (m.value("method", "") == "textDocument/publishDiagnostics") CHECK(m["params"]["diagnostics"].size() == 2);
   }
 }
