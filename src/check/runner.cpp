@@ -163,6 +163,15 @@ CheckedDocument check_source(const Source& source, const Settings& s, RuleSetCac
   return d;
 }
 
+Settings document_settings(const std::string& path, const fs::path& config_dir, const Config* fixed,
+                           bool search_config, ConfigFinder& finder, const Settings& command_line) {
+  Settings s;
+  if (fixed) s = fixed->for_document(path);
+  else if (search_config) s = finder.for_directory(config_dir).for_document(path);
+  s.merge(command_line);
+  return s;
+}
+
 std::vector<rules::RuleSource> load_rule_sources(const std::vector<std::string>& paths) {
   std::vector<rules::RuleSource> out;
   for (const auto& p : paths) add_rule_files(p, out);
@@ -240,10 +249,8 @@ CheckResult run_check(const CheckRequest& req) {
     DocumentResult& d = result.documents[i];
     d.file = t.path == "-" ? "<stdin>" : t.path;
     try {
-      Settings s;
-      if (fixed) s = fixed->for_document(t.path);
-      else if (req.search_config) s = finder.for_directory(t.config_dir).for_document(t.path);
-      s.merge(req.command_line);
+      const Settings s = document_settings(t.path, t.config_dir, fixed ? &*fixed : nullptr, req.search_config, finder,
+                                           req.command_line);
       d.fail_on = s.fail_on.value_or(Severity::error);
       d.source = load_source(t.path);
       // The old version is read in whatever format it is in (a draft against a final is the usual case).

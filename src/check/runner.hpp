@@ -2,6 +2,7 @@
 // `planlint check`'s engine room: expands paths to documents, finds each one's configuration, compiles
 // the rule sets it needs (once each), reads and checks documents in parallel, applies suppressions and
 // the baseline. Results come back in a stable order, whatever the number of threads.
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -72,6 +73,12 @@ struct CheckedDocument {
 };
 CheckedDocument check_source(const Source& source, const Settings& settings, RuleSetCache& cache,
                              const Plan* old_version = nullptr);
+
+// The settings of one document as `planlint check` finds them: `fixed` (--config) when given, else the
+// nearest .planlint.toml above `config_dir` when `search_config`, else none; `command_line` on top.
+// Throws InputError for a broken configuration file.
+Settings document_settings(const std::string& path, const std::filesystem::path& config_dir, const Config* fixed,
+                           bool search_config, ConfigFinder& finder, const Settings& command_line);
 
 // Rule sources from files and directories (directories: every *.rules file below, sorted).
 std::vector<rules::RuleSource> load_rule_sources(const std::vector<std::string>& paths);

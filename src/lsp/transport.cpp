@@ -1,25 +1,38 @@
 #include "lsp/transport.hpp"
 
+#include <cctype>
 #include <charconv>
 #include <stdexcept>
+#include <string_view>
 
 namespace planlint::lsp {
 namespace {
 
 constexpr std::size_t max_message = 256u << 20;  // a plan of hundreds of megabytes is not an editor buffer
+constexpr std::string_view content_length = "content-length:";
 
-bool starts_with_ci(const std::string& s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+// Position of "content-length:" in a header line, case-insensitively. Usually 0; later when the line starts
+// with the tail of a broken message body (no line end after it), so that the reader resynchronises on the
+// next header instead of losing the next message as well.
+std::optional<std::size_t> find_content_length(const std::string& line) {
+  if (line.size() < content_length.size()) return std::nullopt;
+  for (std::size_t at = line.size() - content_length.size() + 1; at-- > 0;) {
+    std::size_t i = 0;
+    while (i < content_length.size() &&
+           std::tolower(static_cast<unsigned char>(line[at + i])) == content_length[i]) {
+      ++i;
+    }
+    if (i == content_length.size()) return at;
   }
-  return true;
+  return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<std::string> read_message(std::istream& in) {
-  std::optional<std::size_t> length;
+  std::size_t length = 0;
+  bool has_length = false;
+  std::optional<std::string> bad_header;  // reported once the whole header has been consumed
   std::string line;
   bool any_header = false;
   while (std::getline(in, line)) {
@@ -29,22 +42,27 @@ std::optional<std::string> read_message(std::istream& in) {
       break;
     }
     any_header = true;
-    if (starts_with_ci(line, "content-length:")) {
-      std::size_t value = 0;
-      std::size_t i = 15;
-      while (i < line.size() && line[i] == ' ') ++i;
-      const auto [p, ec] = std::from_chars(line.data() + i, line.data() + line.size(), value);
-      if (ec != std::errc() || p != line.data() + line.size() || value > max_message) {
-        throw std::runtime_error("invalid Content-Length header: " + line);
-      }
-      length = value;
+    const auto at = find_content_length(line);
+    if (!at) continue;  // Content-Type and unknown headers are ignored
+    std::size_t value = 0;
+    std::size_t i = *at + content_length.size();
+    while (i < line.size() && line[i] == ' ') ++i;
+    const auto [p, ec] = std::from_chars(line.data() + i, line.data() + line.size(), value);
+    if (ec != std::errc() || p != line.data() + line.size() || i == line.size() || value > max_message) {
+      bad_header = "invalid Content-Length header: " + line.substr(*at);
+      has_length = false;
+      continue;
     }
+    bad_header.reset();
+    length = value;
+    has_length = true;
   }
   if (!any_header) return std::nullopt;
-  if (!length) throw std::runtime_error("message without a Content-Length header");
-  std::string body(*length, '\0');
-  in.read(body.data(), static_cast<std::streamsize>(*length));
-  if (static_cast<std::size_t>(in.gcount()) != *length) return std::nullopt;  // truncated at end of input
+  if (bad_header) throw std::runtime_error(*bad_header);
+  if (!has_length) throw std::runtime_error("message without a Content-Length header");
+  std::string body(length, '\0');
+  in.read(body.data(), static_cast<std::streamsize>(length));
+  if (static_cast<std::size_t>(in.gcount()) != length) return std::nullopt;  // truncated at end of input
   return body;
 }
 

@@ -7,8 +7,9 @@
 
 namespace planlint::lsp {
 
-// Reads one message body; nullopt at end of input. Throws std::runtime_error on a malformed header
-// (the caller answers with a JSON-RPC error and goes on).
+// Reads one message body; nullopt at end of input (also when the body is cut short). Throws
+// std::runtime_error on a malformed or missing Content-Length, after consuming the whole header, so that the
+// caller can answer with a JSON-RPC parse error and read on.
 std::optional<std::string> read_message(std::istream& in);
 
 void write_message(std::ostream& out, const std::string& body);

@@ -1,0 +1,126 @@
+#include "lsp/analysis.hpp"
+
+#include <filesystem>
+
+#include "lsp/uri.hpp"
+#include "model/error.hpp"
+
+namespace planlint::lsp {
+namespace fs = std::filesystem;
+
+namespace {
+
+// The rule whose parameters give the hover's allowed measure count (rules/goal-measure-count.rules).
+constexpr const char* measure_count_rule = "goal-measure-count";
+
+void replace_all(std::string& s, std::string_view what, std::string_view with) {
+  for (std::size_t at = s.find(what); at != std::string::npos; at = s.find(what, at + with.size())) {
+    s.replace(at, what.size(), with);
+  }
+}
+
+// An input error as a diagnostic: at its position when it is in this document, else at the start (a broken
+// .planlint.toml or rule file stops the document from being checked, so the user must see it there).
+nlohmann::json error_diagnostic(const InputError& e, const std::string& name, const std::optional<Source>& source) {
+  Position at;
+  if (e.file() == name && e.where()) {
+    at = source ? to_lsp(*source, *e.where())
+                : Position{e.where()->line ? e.where()->line - 1 : 0, e.where()->column ? e.where()->column - 1 : 0};
+  }
+  const nlohmann::json pos = {{"line", at.line}, {"character", at.character}};
+  return {{"range", {{"start", pos}, {"end", pos}}},
+          {"severity", diagnostic_severity(Severity::error)},
+          {"source", "planlint"},
+          {"message", e.describe()}};
+}
+
+}  // namespace
+
+AnalysisContext::AnalysisContext(ServerOptions options)
+    : options_(std::move(options)), finder_(std::make_unique<check::ConfigFinder>()) {}
+
+void AnalysisContext::reset() {
+  finder_ = std::make_unique<check::ConfigFinder>();
+  fixed_.reset();
+  cache_.clear();
+}
+
+check::Settings AnalysisContext::settings_for(const std::string& path) {
+  if (options_.config_file && !fixed_) fixed_ = check::load_config(*options_.config_file);
+  std::error_code ec;
+  const fs::path p(path);
+  const fs::path dir = p.is_absolute() && p.has_parent_path() ? p.parent_path() : fs::current_path(ec);
+  return check::document_settings(path, dir, fixed_ ? &*fixed_ : nullptr, options_.search_config, *finder_,
+                                  options_.command_line);
+}
+
+std::string AnalysisContext::docs_href(const rules::RuleInfo& rule) const {
+  if (!options_.rule_docs_url.empty()) {
+    std::string href = options_.rule_docs_url;
+    replace_all(href, "{rule}", rule.id);
+    return href;
+  }
+  std::error_code ec;
+  if (!rule.file.empty() && fs::is_regular_file(rule.file, ec)) return uri_from_path(fs::absolute(rule.file, ec).string());
+  // Built-in rules are named "rules/<file>.rules" and embedded; link their copy in the source tree, if any.
+  if (!options_.builtin_rules_dir.empty() && rule.file.rfind("rules/", 0) == 0) {
+    const fs::path copy = fs::path(options_.builtin_rules_dir) / fs::path(rule.file).filename();
+    if (fs::is_regular_file(copy, ec)) return uri_from_path(fs::absolute(copy, ec).string());
+  }
+  return "";
+}
+
+std::shared_ptr<const Analysis> AnalysisContext::analyse(const DocumentText& doc) {
+  auto a = std::make_shared<Analysis>();
+  a->version = doc.version;
+  a->allowance.rule = measure_count_rule;
+  const std::string name = path_from_uri(doc.uri).value_or(doc.uri);
+  try {
+    const check::Settings settings = settings_for(name);
+    a->source = make_source(name, doc.text);
+    check::CheckedDocument checked = check_source(*a->source, settings, cache_);
+    a->allowance = measure_allowance(settings, *checked.rules);
+    std::map<std::string, std::string, std::less<>> hrefs;
+    for (const auto& r : checked.rules->rules()) hrefs.emplace(r.id, docs_href(r));
+    for (const Finding& f : checked.findings) {
+      const auto it = hrefs.find(f.rule);
+      a->diagnostics.push_back(diagnostic_json(*a->source, f, it == hrefs.end() ? "" : it->second));
+    }
+    a->plan = std::move(checked.plan);
+    a->findings = std::move(checked.findings);
+  } catch (const InputError& e) {
+    a->plan.reset();
+    a->findings.clear();
+    a->diagnostics = nlohmann::json::array({error_diagnostic(e, name, a->source)});
+  } catch (const std::exception& e) {
+    a->plan.reset();
+    a->findings.clear();
+    a->diagnostics = nlohmann::json::array({error_diagnostic(InputError(name, std::string("internal error: ") + e.what()), name, a->source)});
+  }
+  return a;
+}
+
+MeasureAllowance measure_allowance(const check::Settings& settings, const rules::RuleSet& rules) {
+  MeasureAllowance a;
+  a.rule = measure_count_rule;
+  const rules::RuleInfo* info = nullptr;
+  for (const auto& r : rules.rules()) {
+    if (r.id == measure_count_rule) info = &r;
+  }
+  if (!info) return a;
+  const rules::EvalOptions options = check::eval_options(settings, rules);
+  a.in_force = !options.enabled || options.enabled(a.rule);
+  auto set = [&](const std::string& name, const rules::ParamValue& v) {
+    const double* d = std::get_if<double>(&v);
+    if (!d) return;
+    if (name == "min") a.min = *d;
+    if (name == "max") a.max = *d;
+  };
+  for (const auto& p : info->params) set(p.name, p.default_value);
+  if (const auto it = options.params.find(a.rule); it != options.params.end()) {
+    for (const auto& [name, v] : it->second) set(name, v);
+  }
+  return a;
+}
+
+}  // namespace planlint::lsp
