@@ -10,6 +10,7 @@
 #include "read/reader.hpp"
 #include "read/source.hpp"
 #include "rules/engine.hpp"
+#include "support/temp_dir.hpp"
 #include "support/run.hpp"
 
 using namespace planlint;
@@ -47,19 +48,7 @@ std::vector<Reported> reported(const std::string& path, const std::vector<Findin
   return out;
 }
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int n = 0;
-    path = fs::temp_directory_path() / ("planlint-spell-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string write(const std::string& name, const std::string& text) const {
-    std::ofstream(path / name, std::ios::binary) << text;
-    return (path / name).string();
-  }
-};
+using planlint::test::TempDir;
 
 }  // namespace
 
