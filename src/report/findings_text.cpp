@@ -48,7 +48,9 @@ std::string slice(std::string_view line, std::size_t from, std::size_t to) {
 std::string source_excerpt(const Source& src, const SourceRange& r, bool color) {
   const std::string_view line = line_text(src, r.begin.line);
   const std::size_t length = utf8::count_code_points(line);
-  const std::size_t begin = r.begin.column - 1;
+  // A range may lie beyond the text of its line (a rule's computed place, a column past a cut line): the
+  // caret then stands at the line's end rather than the arithmetic wrapping around.
+  const std::size_t begin = std::min(r.begin.column > 0 ? r.begin.column - 1 : 0, length);
   std::size_t end = r.end.line == r.begin.line ? r.end.column - 1 : length;
   end = std::max(std::min(end, length), begin + 1);
   // Long lines (plans have 300-character table rows) are cut to a window that starts a little before
@@ -58,7 +60,7 @@ std::string source_excerpt(const Source& src, const SourceRange& r, bool color) 
   const std::size_t to = std::min(length, from + window);
   std::string shown = (from > 0 ? "…" : "") + slice(line, from, to) + (to < length ? "…" : "");
   const std::size_t lead = (from > 0 ? 1 : 0) + (begin - from);
-  const std::size_t width = std::max<std::size_t>(1, std::min(end, to) - begin);
+  const std::size_t width = std::min(end, to) > begin ? std::min(end, to) - begin : 1;
   const std::string gutter(fmt::format("{:>5}", r.begin.line).size(), ' ');
   std::string marker = "^" + std::string(width - 1, '~');
   if (color) marker = "\x1b[1;32m" + marker + "\x1b[0m";
