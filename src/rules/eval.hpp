@@ -81,9 +81,7 @@ class Evaluator {
       std::vector<PreparedText> texts;
       texts.reserve(list->size());
       for (const Value& v : *list) {
-        const std::string& t = text_of(v);
-        charge(t.size() / 16 + 1);
-        texts.push_back(prepare(t));
+        texts.push_back(prepared(text_of(v)));  // the queries, usually texts of the same list, reuse these
       }
       similar_index_ = std::make_unique<SimilarIndex>(std::move(texts), threshold);
       similar_list_ = list;  // held, so that its address cannot be reused by another list
