@@ -1,6 +1,7 @@
 #include "rules/similar_index.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace planlint::rules {
@@ -32,6 +33,19 @@ std::size_t edit_bound(std::size_t length, double threshold) {
   return bound >= 1e15 ? SIZE_MAX : static_cast<std::size_t>(std::floor(bound + 1e-9));
 }
 
+// Texts are indexed by length class as well as by token: similar texts have lengths in a ratio of at
+// least `threshold`, so a query reads only the classes its length allows, not every posting of a token.
+// Classes grow geometrically by 1 / threshold (with threshold >= 1 only equal lengths qualify).
+std::uint32_t length_class(std::size_t length, double threshold) {
+  if (length == 0) return 0;
+  if (!(threshold < 1)) return static_cast<std::uint32_t>(std::min<std::size_t>(length, UINT32_MAX));
+  return static_cast<std::uint32_t>(std::log(static_cast<double>(length)) / std::log(1.0 / threshold));
+}
+
+std::uint64_t posting_key(std::uint64_t token, std::uint32_t length_class) {
+  return token ^ (std::uint64_t{length_class} * 0xC2B2AE3D27D4EB4FULL);
+}
+
 }  // namespace
 
 std::vector<SimilarIndex::Token> SimilarIndex::prefix_of(const PreparedText& text) const {
@@ -53,59 +67,117 @@ std::vector<SimilarIndex::Token> SimilarIndex::prefix_of(const PreparedText& tex
   return ts;
 }
 
+SimilarIndex::Signature SimilarIndex::signature_of(const PreparedText& text) {
+  Signature bits{};
+  const std::u32string& s = text.code_points;
+  for (std::size_t i = 0; i + q <= s.size(); ++i) {
+    std::uint64_t h = (std::uint64_t{s[i]} << 42) ^ (std::uint64_t{s[i + 1]} << 21) ^ std::uint64_t{s[i + 2]};
+    h *= 0x9E3779B97F4A7C15ULL;
+    const unsigned bit = static_cast<unsigned>(h >> 54);  // 0..1023
+    bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  return bits;
+}
+
+// With the CPU's popcnt where it has one (the default x86-64 target calls a library routine per word).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+[[gnu::target_clones("popcnt", "default")]]
+#endif
+bool SimilarIndex::may_be_similar(const Signature& a, std::size_t a_length, std::size_t b) const {
+  const std::size_t b_length = texts_[b].code_points.size();
+  const std::size_t longer = std::max(a_length, b_length);
+  const double allowed = (1.0 - threshold_) * static_cast<double>(longer);
+  if (!(allowed >= 0) || allowed >= 1e15) return true;  // let similar() decide the odd thresholds
+  const std::size_t k = static_cast<std::size_t>(allowed + 1e-9);  // the edits similar() allows
+  const std::size_t gap = a_length > b_length ? a_length - b_length : b_length - a_length;
+  if (gap > k) return false;
+  const Signature& sb = signatures_[b];
+  std::size_t only_a = 0, only_b = 0;
+  for (std::size_t w = 0; w < a.size(); ++w) {
+    only_a += static_cast<std::size_t>(std::popcount(a[w] & ~sb[w]));
+    only_b += static_cast<std::size_t>(std::popcount(sb[w] & ~a[w]));
+  }
+  return only_a <= q * k && only_b <= q * k;
+}
+
 SimilarIndex::SimilarIndex(std::vector<PreparedText> texts, double threshold)
-    : texts_(std::move(texts)), threshold_(threshold) {
+    : texts_(std::move(texts)), threshold_(threshold), marked_(texts_.size(), 0) {
+  signatures_.reserve(texts_.size());
+  for (const PreparedText& t : texts_) signatures_.push_back(signature_of(t));
   for (const PreparedText& t : texts_) {
     for (Token token : tokens(t.code_points)) ++frequency_[token];
   }
   for (std::uint32_t i = 0; i < texts_.size(); ++i) {
+    first_equal_.try_emplace(std::u32string_view(texts_[i].code_points), i);
     const std::vector<Token> prefix = prefix_of(texts_[i]);
     if (prefix.empty()) unfiltered_.push_back(i);
-    for (Token token : prefix) postings_[token].push_back(i);
+    const std::uint32_t cls = length_class(texts_[i].code_points.size(), threshold_);
+    for (Token token : prefix) postings_[posting_key(token, cls)].push_back(i);
   }
 }
 
 std::optional<std::size_t> SimilarIndex::first_similar(const PreparedText& query, std::size_t* work) const {
   std::size_t total = 0;
+  const Signature query_signature = signature_of(query);
   const auto test = [&](std::size_t i) {
+    if (!may_be_similar(query_signature, query.code_points.size(), i)) {
+      ++total;
+      return false;
+    }
     std::size_t cells = 0;
     const bool yes = similar(texts_[i], query, threshold_, &cells);
     total += 1 + cells / 64;  // a comparison is a step, as it would be in a rule's own loop
     return yes;
   };
+  // A text equal to the query is similar to it (unless the threshold excludes even equal texts, which
+  // test() tells): it bounds the search, as nothing after it can be the first.
+  std::size_t limit = texts_.size();
+  if (const auto equal = first_equal_.find(std::u32string_view(query.code_points)); equal != first_equal_.end()) {
+    limit = equal->second;
+  }
   std::optional<std::size_t> found;
   const std::vector<Token> prefix = prefix_of(query);
   if (prefix.empty()) {
-    for (std::size_t i = 0; i < texts_.size() && !found; ++i) {
+    for (std::size_t i = 0; i < limit && !found; ++i) {
       if (test(i)) found = i;
     }
   } else {
-    // Candidates in ascending position, merged from the posting lists (each sorted, as texts were indexed
-    // in order): the first one that passes is the answer, so the lists are read only up to it.
-    struct Cursor {
-      const std::vector<std::uint32_t>* list;
-      std::size_t at;
-    };
-    std::vector<Cursor> cursors;
-    if (!unfiltered_.empty()) cursors.push_back({&unfiltered_, 0});
-    for (Token token : prefix) {
-      if (const auto it = postings_.find(token); it != postings_.end()) cursors.push_back({&it->second, 0});
+    // Every text before `limit` that shares a prefix token with the query, each once, in ascending order.
+    if (++query_number_ == 0) {  // wrapped: clear the marks of 2^32 queries ago
+      std::fill(marked_.begin(), marked_.end(), 0);
+      query_number_ = 1;
     }
-    const auto later = [](const Cursor& a, const Cursor& b) { return (*a.list)[a.at] > (*b.list)[b.at]; };
-    std::make_heap(cursors.begin(), cursors.end(), later);
-    std::size_t last_tested = SIZE_MAX;
-    while (!cursors.empty() && !found) {
-      std::pop_heap(cursors.begin(), cursors.end(), later);
-      Cursor& c = cursors.back();
-      const std::uint32_t i = (*c.list)[c.at];
-      if (i != last_tested) {
-        last_tested = i;
-        if (test(i)) found = i;
+    std::vector<std::uint32_t> candidates;
+    const auto gather = [&](const std::vector<std::uint32_t>& list) {
+      for (const std::uint32_t i : list) {
+        if (i >= limit) break;  // lists are in ascending order: texts were indexed in order
+        if (marked_[i] != query_number_) {
+          marked_[i] = query_number_;
+          candidates.push_back(i);
+        }
       }
-      if (++c.at == c.list->size()) cursors.pop_back();
-      else std::push_heap(cursors.begin(), cursors.end(), later);
+    };
+    gather(unfiltered_);
+    // The lengths a similar text can have, widened by one on each side against rounding; their classes.
+    const double length = static_cast<double>(query.code_points.size());
+    const auto shortest = static_cast<std::size_t>(std::max(0.0, std::floor(length * threshold_) - 1));
+    const auto longest = static_cast<std::size_t>(std::min(1e15, std::ceil(length / threshold_) + 1));
+    const std::uint32_t first_class = length_class(shortest, threshold_);
+    const std::uint32_t last_class = length_class(longest, threshold_);
+    for (Token token : prefix) {
+      for (std::uint32_t cls = first_class; cls <= last_class; ++cls) {
+        if (const auto it = postings_.find(posting_key(token, cls)); it != postings_.end()) gather(it->second);
+      }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    for (const std::uint32_t i : candidates) {
+      if (test(i)) {
+        found = i;
+        break;
+      }
     }
   }
+  if (!found && limit < texts_.size() && test(limit)) found = limit;
   if (work) *work = total;
   return found;
 }

@@ -9,9 +9,20 @@
 // (rarest first), their first qτ + 1 q-grams share at least one. Each text indexes only that prefix; a
 // query looks up its own prefix and compares only the texts found there (plus texts too short to have a
 // useful prefix). The filter never drops a similar text: the answer equals that of a linear scan.
+//
+// Candidates are gathered by counting (ScanCount), not by merging the posting lists: each list is read
+// sequentially and only up to the first text equal to the query (found by hashing), since that one is
+// similar and nothing after it can be the first. A rule that asks for each text of the list itself thus
+// reads, per text, only postings of earlier texts.
+//
+// Before the edit distance, each candidate passes the count filter in a cheap form: a 1024-bit signature
+// of a text's q-grams. A bit set for one text but not the other stands for a q-gram that only one has;
+// each edit removes at most q q-grams, so two texts within τ edits differ in at most qτ such bits.
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -32,13 +43,22 @@ class SimilarIndex {
 
  private:
   using Token = std::uint64_t;  // a q-gram with its occurrence number within the text
+  using Signature = std::array<std::uint64_t, 16>;
+  static Signature signature_of(const PreparedText& text);
+  bool may_be_similar(const Signature& a, std::size_t a_length, std::size_t b) const;
   std::vector<Token> prefix_of(const PreparedText& text) const;  // empty: too short to filter
 
   std::vector<PreparedText> texts_;
+  std::vector<Signature> signatures_;
   double threshold_;
   std::unordered_map<Token, std::uint32_t> frequency_;                 // over all indexed texts
   std::unordered_map<Token, std::vector<std::uint32_t>> postings_;     // token -> texts with it in their prefix
   std::vector<std::uint32_t> unfiltered_;                              // texts without a usable prefix
+  std::unordered_map<std::u32string_view, std::uint32_t> first_equal_; // text -> first position with it
+  // Scratch for one query (a query is not thread-safe; an index belongs to one evaluation): the query
+  // number that last marked each text as a candidate.
+  mutable std::vector<std::uint32_t> marked_;
+  mutable std::uint32_t query_number_ = 0;
 };
 
 }  // namespace planlint::rules

@@ -2,8 +2,8 @@
 // A deterministic generator of realistic plan drafts (the format of samples/tyoikaiset-2022-2025-luonnos.txt):
 // a title, the status, an introduction that states the goal count and the measure range, the overview list,
 // then each goal with its table of 6–12 measures, their indicators and who is responsible. About one goal
-// in twenty has a flaw that a built-in rule reports (a missing indicator, too few measures), as real drafts
-// do. The same seed always gives the same bytes, on any platform (no std:: distributions).
+// in twenty has a flaw that a built-in rule reports (a missing indicator, too few measures, a measure pasted
+// from an earlier goal), as real drafts do. The same seed always gives the same bytes, on any platform (no std:: distributions).
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -29,24 +29,55 @@ class Rng {
   std::uint64_t state_;
 };
 
+// Measures are built from parts, as real ones read: one to three sentences, each a verb, what is done,
+// for whom and where or with whom. The parts give millions of distinct sentences, so that two measures of a
+// plan are rarely alike by chance (a real plan repeats a measure only by mistake: see `pasted` below).
 inline constexpr std::string_view verbs[] = {
     "Lisätään", "Kehitetään", "Vahvistetaan", "Tuetaan", "Järjestetään", "Parannetaan", "Edistetään",
-    "Selvitetään", "Otetaan käyttöön", "Laajennetaan", "Koulutetaan", "Tiivistetään", "Uudistetaan"};
+    "Selvitetään", "Otetaan käyttöön", "Laajennetaan", "Tiivistetään", "Uudistetaan", "Kokeillaan",
+    "Jatketaan", "Käynnistetään", "Vakiinnutetaan", "Monipuolistetaan", "Kartoitetaan", "Hyödynnetään",
+    "Tehostetaan", "Mallinnetaan", "Arvioidaan"};
 inline constexpr std::string_view objects[] = {
-    "matalan kynnyksen liikuntaryhmiä", "työikäisten terveystarkastuksia", "digitaalista neuvontaa",
-    "järjestöjen kanssa tehtävää yhteistyötä", "mielenterveyspalvelujen saatavuutta", "kulttuuritoimintaa",
-    "ikäihmisten kotona asumisen tukea", "nuorten työpajatoimintaa", "päihdetyön ennaltaehkäisyä",
-    "lähiluonnon virkistyskäyttöä", "ravitsemusneuvontaa", "yksinäisyyttä ehkäisevää toimintaa",
-    "omaishoitajien jaksamista", "kotoutumista tukevia palveluja", "työllisyyspalvelujen ohjausta"};
+    "matalan kynnyksen liikuntaryhmiä", "terveystarkastuksia", "digitaalista neuvontaa",
+    "järjestöyhteistyötä", "mielenterveyspalvelujen saatavuutta", "kulttuuritoimintaa",
+    "kotona asumisen tukea", "työpajatoimintaa", "päihdetyön ennaltaehkäisyä", "lähiluonnon virkistyskäyttöä",
+    "ravitsemusneuvontaa", "yksinäisyyttä ehkäisevää toimintaa", "omaishoitajien jaksamista",
+    "kotoutumista tukevia palveluja", "työllisyyspalvelujen ohjausta", "liikuntaneuvontaa",
+    "harrastustoimintaa", "vertaistukiryhmiä", "kokemusasiantuntijoiden roolia", "asukastilojen käyttöä",
+    "ilta- ja viikonloppuaikaista toimintaa", "sovelletun liikunnan ryhmiä", "painonhallinnan kursseja",
+    "palveluohjausta", "talous- ja velkaneuvontaa", "asunnottomuuden ehkäisyä", "digitaitojen opastusta",
+    "perhevalmennusta", "kouluruokailun laatua", "unen ja levon merkityksen viestintää",
+    "savuttomuutta tukevaa neuvontaa", "lähiliikuntapaikkojen rakentamista", "ulkokuntosalien varustusta",
+    "kuntoportaiden saavutettavuutta", "kirjastojen tapahtumia", "museoiden maksuttomia päiviä",
+    "nuorisotilojen aukioloaikoja", "etsivää nuorisotyötä", "työkyvyn arviointia", "kaatumisten ehkäisyä"};
+inline constexpr std::string_view groups[] = {
+    "työikäisille", "ikäihmisille", "lapsiperheille", "nuorille", "maahanmuuttajille", "vähävaraisille",
+    "työttömille työnhakijoille", "omaishoitajille", "opiskelijoille", "erityisryhmille",
+    "vieraskielisille", "yksin asuville", "pitkäaikaissairaille", "digitaidottomille", "kaikille kuntalaisille"};
 inline constexpr std::string_view places[] = {
-    "kaikilla asuinalueilla", "kirjastoissa", "kouluissa ja oppilaitoksissa", "työpaikoilla",
-    "sosiaalisessa mediassa", "yhdessä hyvinvointialueen kanssa", "kesäaikaan", "kylätaloilla",
-    "liikuntapaikoilla", "verkossa ja puhelimitse", "kunnan omissa toimipisteissä"};
-inline constexpr std::string_view indicators[] = {
-    "Osallistujien määrä", "Asiakastyytyväisyys (kysely)", "Käyntikertojen määrä vuodessa",
-    "Toteutuneiden tapahtumien määrä", "Kouluterveyskyselyn tulos", "FinSote-tutkimuksen tulos",
-    "Palvelun odotusaika vuorokausina", "Yhteistyösopimusten määrä", "Koulutettujen työntekijöiden määrä",
-    "Verkkosivun kävijämäärä", "Sotkanet-indikaattori"};
+    "kaikilla suuralueilla", "kirjastoissa", "kouluissa ja oppilaitoksissa", "työpaikoilla",
+    "sosiaalisessa mediassa", "kesäaikaan", "kylätaloilla", "liikuntapaikoilla", "verkossa ja puhelimitse",
+    "kunnan omissa toimipisteissä", "asukastaloissa", "terveysasemilla", "lähiöissä", "keskustassa",
+    "palvelukeskuksissa", "nuorisotiloissa", "iltaisin ja viikonloppuisin", "koko kaupungissa",
+    "uusilla asuinalueilla", "luonnossa ja puistoissa"};
+inline constexpr std::string_view partners[] = {
+    "hyvinvointialueen", "järjestöjen", "seurakuntien", "oppilaitosten", "yritysten", "Kelan",
+    "TE-palvelujen", "kolmannen sektorin toimijoiden", "urheiluseurojen", "kokemusasiantuntijoiden",
+    "asukasyhdistysten", "naapurikuntien"};
+inline constexpr std::string_view purposes[] = {
+    "hyvinvoinnin edistämiseksi", "osallisuuden lisäämiseksi", "palveluihin ohjaamiseksi",
+    "terveyserojen kaventamiseksi", "työkyvyn tukemiseksi", "yksinäisyyden vähentämiseksi",
+    "liikkumisen lisäämiseksi", "syrjäytymisen ehkäisemiseksi", "arjen sujumiseksi",
+    "tiedon levittämiseksi"};
+inline constexpr std::string_view measured[] = {
+    "Osallistujien määrä", "Asiakastyytyväisyys", "Käyntikertojen määrä", "Toteutuneiden tapahtumien määrä",
+    "Kouluterveyskyselyn tulos", "FinSote-tutkimuksen tulos", "Palvelun odotusaika", "Yhteistyösopimusten määrä",
+    "Koulutettujen työntekijöiden määrä", "Verkkosivun kävijämäärä", "Sotkanet-indikaattori",
+    "Ohjausten määrä", "Kävijämäärä", "Ryhmien lukumäärä", "Uusien toimipisteiden määrä",
+    "Jaettujen korttien määrä", "Tehdyt kehittämistoimenpiteet", "Kyselyn vastausten määrä"};
+inline constexpr std::string_view measured_how[] = {
+    "", " vuodessa", " (kysely)", " per asukas", "/vuosi", " ikäryhmittäin", " alueittain",
+    " (Lifecare)", ", muutos edelliseen vuoteen", " sekä palautteen määrä"};
 inline constexpr std::string_view owners[] = {
     "Liikuntapalvelut", "Kulttuuripalvelut", "Hyvinvointialue", "Sivistystoimi", "Järjestöt",
     "Elinvoimapalvelut", "Nuorisopalvelut", "Kaikki toimialat"};
@@ -67,7 +98,26 @@ inline constexpr std::string_view filler[] = {
     "Vastuutahot raportoivat toimenpiteiden etenemisestä hyvinvointiryhmälle.",
     "Suunnitelmaa päivitetään valtuustokauden puolivälissä."};
 
-// A plan with `goals` goals. `index` makes titles and measures of different plans differ.
+// One to three sentences, e.g. "Kehitetään palveluohjausta ikäihmisille kirjastoissa yhteistyössä
+// järjestöjen kanssa. Kokeillaan vertaistukiryhmiä osallisuuden lisäämiseksi."
+inline std::string measure_text(Rng& rng) {
+  std::string s;
+  const std::size_t sentences = 1 + rng.below(3);
+  for (std::size_t i = 0; i < sentences; ++i) {
+    if (i) s += " ";
+    s += rng.pick(verbs);
+    s += " ";
+    s += rng.pick(objects);
+    if (rng.below(3)) (s += " ") += rng.pick(groups);
+    if (rng.below(2)) (s += " ") += rng.pick(places);
+    if (rng.below(3) == 0) ((s += " yhteistyössä ") += rng.pick(partners)) += " kanssa";
+    if (rng.below(4) == 0) (s += " ") += rng.pick(purposes);
+    s += ".";
+  }
+  return s;
+}
+
+// A plan with `goals` goals. `index` names the municipality and the theme of the title.
 inline std::string generate_plan(Rng& rng, std::size_t goals, std::size_t index) {
   std::string s;
   s += "Hyvinvointisuunnitelma ";
@@ -80,6 +130,7 @@ inline std::string generate_plan(Rng& rng, std::size_t goals, std::size_t index)
   s += "\n\n";
   std::vector<std::string> titles;
   titles.reserve(goals);
+  std::vector<std::string> written;  // some measures already written, for the pasting mistake
   for (std::size_t g = 1; g <= goals; ++g) {
     std::string t(rng.pick(themes));
     t += " ";
@@ -96,16 +147,20 @@ inline std::string generate_plan(Rng& rng, std::size_t goals, std::size_t index)
     const std::size_t measures = flawed && rng.below(2) ? rng.between(3, 5) : rng.between(6, 12);
     const std::size_t missing = flawed ? rng.below(measures) : measures;
     for (std::size_t m = 0; m < measures; ++m) {
-      s += rng.pick(verbs);
-      s += " ";
-      s += rng.pick(objects);
-      s += " ";
-      s += rng.pick(places);
-      s += " (" + std::to_string(index) + "." + std::to_string(g) + "." + std::to_string(m + 1) + ").\t";
-      if (m != missing) s += rng.pick(indicators);
+      // About one goal in sixty repeats a measure of an earlier goal word for word: a pasting mistake that
+      // duplicate-measure reports.
+      const bool paste = flawed && m == 0 && !written.empty() && rng.below(3) == 0;
+      std::string text = paste ? written[rng.below(written.size())] : measure_text(rng);
+      s += text;
+      s += "\t";
+      if (m != missing) {
+        s += rng.pick(measured);
+        s += rng.pick(measured_how);
+      }
       s += "\t";
       s += rng.pick(owners);
       s += "\n";
+      if (written.size() < 64) written.push_back(std::move(text));
     }
     s += "\n";
   }
