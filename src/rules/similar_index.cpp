@@ -9,19 +9,41 @@ namespace {
 
 constexpr std::size_t q = 3;
 
-// The q-grams of a text as tokens: equal q-grams are told apart by their occurrence number, so that the
-// tokens form a set whose overlap counts shared q-grams as a multiset would.
-std::vector<std::uint64_t> tokens(const std::u32string& s) {
-  std::vector<std::uint64_t> out;
+// The q-grams of a text, as (q-gram, position) pairs sorted by q-gram, then position: equal q-grams are
+// adjacent, so that the distinct q-grams and where each occurs are read off in one pass.
+struct Occurrence {
+  std::uint64_t gram;
+  std::uint32_t position;
+  friend bool operator<(const Occurrence& a, const Occurrence& b) {
+    return a.gram != b.gram ? a.gram < b.gram : a.position < b.position;
+  }
+};
+
+std::vector<Occurrence> occurrences(const std::u32string& s) {
+  std::vector<Occurrence> out;
   if (s.size() < q) return out;
-  std::unordered_map<std::uint64_t, std::uint32_t> seen;
   out.reserve(s.size() - q + 1);
   for (std::size_t i = 0; i + q <= s.size(); ++i) {
     const std::uint64_t gram = (std::uint64_t{s[i]} << 42) ^ (std::uint64_t{s[i + 1]} << 21) ^ std::uint64_t{s[i + 2]};
-    const std::uint32_t occurrence = seen[gram]++;
-    out.push_back(gram ^ (std::uint64_t{occurrence} * 0x9E3779B97F4A7C15ULL));
+    out.push_back({gram, static_cast<std::uint32_t>(i)});
   }
+  std::sort(out.begin(), out.end());
   return out;
+}
+
+// The fewest edits that destroy every occurrence at the given start positions: an edit at one character
+// destroys the q-grams that cover it, so this is the least number of points that stab every interval
+// [p, p + q − 1] (greedy by right end). `positions` must be sorted.
+std::size_t edits_to_destroy(const std::vector<std::uint32_t>& positions) {
+  std::size_t edits = 0;
+  std::int64_t covered_to = -1;
+  for (const std::uint32_t p : positions) {
+    if (static_cast<std::int64_t>(p) > covered_to) {
+      ++edits;
+      covered_to = static_cast<std::int64_t>(p) + static_cast<std::int64_t>(q) - 1;
+    }
+  }
+  return edits;
 }
 
 // The most edits similar() allows between a text of `length` code points and any text it can be similar
@@ -49,22 +71,48 @@ std::uint64_t posting_key(std::uint64_t token, std::uint32_t length_class) {
 }  // namespace
 
 std::vector<SimilarIndex::Token> SimilarIndex::prefix_of(const PreparedText& text) const {
-  std::vector<Token> ts = tokens(text.code_points);
+  const std::vector<Occurrence> all = occurrences(text.code_points);
   const std::size_t tau = edit_bound(text.code_points.size(), threshold_);
-  // With qτ + 1 > |tokens| every q-gram may be edited away: such a text must be compared with all others.
-  if (tau >= ts.size() || q * tau + 1 > ts.size()) return {};
-  const std::size_t prefix = q * tau + 1;
-  // The global order: rarest first, ties by token. Frequencies are looked up once per token, not per comparison.
-  std::vector<std::pair<std::uint32_t, Token>> ranked;
-  ranked.reserve(ts.size());
-  for (Token t : ts) {
-    const auto f = frequency_.find(t);
-    ranked.emplace_back(f == frequency_.end() ? 0 : f->second, t);
+  if (tau == SIZE_MAX) return {};
+  // The distinct q-grams in the global order: rarest first (in how many texts they occur), ties by q-gram.
+  struct Ranked {
+    std::uint32_t frequency;
+    Token gram;
+    std::uint32_t first, last;  // its occurrences: all[first, last)
+  };
+  std::vector<Ranked> ranked;
+  for (std::size_t i = 0; i < all.size();) {
+    std::size_t j = i;
+    while (j < all.size() && all[j].gram == all[i].gram) ++j;
+    const auto f = frequency_.find(all[i].gram);
+    ranked.push_back({f == frequency_.end() ? 0 : f->second, all[i].gram, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+    i = j;
   }
-  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(prefix), ranked.end());
-  ts.resize(prefix);
-  for (std::size_t i = 0; i < prefix; ++i) ts[i] = ranked[i].second;
-  return ts;
+  std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    return a.frequency != b.frequency ? a.frequency < b.frequency : a.gram < b.gram;
+  });
+  // The shortest prefix whose q-grams take more than τ edits to destroy everywhere: a text within τ edits
+  // keeps one of them, and the rarer of the two texts' kept q-grams lies in both prefixes (Ed-Join's
+  // location-based prefix). The edits needed grow with the prefix, so its length is found by bisection.
+  std::vector<std::uint32_t> positions;
+  const auto edits_for = [&](std::size_t length) {
+    positions.clear();
+    for (std::size_t r = 0; r < length; ++r) {
+      for (std::uint32_t o = ranked[r].first; o < ranked[r].last; ++o) positions.push_back(all[o].position);
+    }
+    std::sort(positions.begin(), positions.end());
+    return edits_to_destroy(positions);
+  };
+  if (edits_for(ranked.size()) <= tau) return {};  // every q-gram may be edited away: compare with all
+  std::size_t lo = 1, hi = ranked.size();         // the answer lies in [lo, hi]
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (edits_for(mid) > tau) hi = mid;
+    else lo = mid + 1;
+  }
+  std::vector<Token> prefix(lo);
+  for (std::size_t r = 0; r < lo; ++r) prefix[r] = ranked[r].gram;
+  return prefix;
 }
 
 SimilarIndex::Signature SimilarIndex::signature_of(const PreparedText& text) {
@@ -105,7 +153,10 @@ SimilarIndex::SimilarIndex(std::vector<PreparedText> texts, double threshold)
   signatures_.reserve(texts_.size());
   for (const PreparedText& t : texts_) signatures_.push_back(signature_of(t));
   for (const PreparedText& t : texts_) {
-    for (Token token : tokens(t.code_points)) ++frequency_[token];
+    const std::vector<Occurrence> all = occurrences(t.code_points);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (i == 0 || all[i].gram != all[i - 1].gram) ++frequency_[all[i].gram];
+    }
   }
   for (std::uint32_t i = 0; i < texts_.size(); ++i) {
     first_equal_.try_emplace(std::u32string_view(texts_[i].code_points), i);
@@ -119,16 +170,18 @@ SimilarIndex::SimilarIndex(std::vector<PreparedText> texts, double threshold)
 std::optional<std::size_t> SimilarIndex::first_similar(const PreparedText& query, std::size_t* work) const {
   std::size_t total = 0;
   const Signature query_signature = signature_of(query);
-  const auto test = [&](std::size_t i) {
-    if (!may_be_similar(query_signature, query.code_points.size(), i)) {
-      ++total;
-      return false;
-    }
+  // A comparison is a step, as it would be in a rule's own loop; the edit distance adds its cells / 64.
+  const auto verify = [&](std::size_t i) {
     std::size_t cells = 0;
     const bool yes = similar(texts_[i], query, threshold_, &cells);
-    total += 1 + cells / 64;  // a comparison is a step, as it would be in a rule's own loop
+    total += cells / 64;
     return yes;
   };
+  const auto passes_filter = [&](std::size_t i) {
+    ++total;
+    return may_be_similar(query_signature, query.code_points.size(), i);
+  };
+  const auto test = [&](std::size_t i) { return passes_filter(i) && verify(i); };
   // A text equal to the query is similar to it (unless the threshold excludes even equal texts, which
   // test() tells): it bounds the search, as nothing after it can be the first.
   std::size_t limit = texts_.size();
@@ -147,13 +200,15 @@ std::optional<std::size_t> SimilarIndex::first_similar(const PreparedText& query
       std::fill(marked_.begin(), marked_.end(), 0);
       query_number_ = 1;
     }
-    std::vector<std::uint32_t> candidates;
+    // Candidates that pass the signature filter; few do, so only they are sorted.
+    std::vector<std::uint32_t>& candidates = candidates_;
+    candidates.clear();
     const auto gather = [&](const std::vector<std::uint32_t>& list) {
       for (const std::uint32_t i : list) {
         if (i >= limit) break;  // lists are in ascending order: texts were indexed in order
         if (marked_[i] != query_number_) {
           marked_[i] = query_number_;
-          candidates.push_back(i);
+          if (passes_filter(i)) candidates.push_back(i);
         }
       }
     };
@@ -171,7 +226,7 @@ std::optional<std::size_t> SimilarIndex::first_similar(const PreparedText& query
     }
     std::sort(candidates.begin(), candidates.end());
     for (const std::uint32_t i : candidates) {
-      if (test(i)) {
+      if (verify(i)) {
         found = i;
         break;
       }

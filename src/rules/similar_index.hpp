@@ -4,9 +4,10 @@
 // this once per measure of a plan; comparing each with all others is quadratic, which a plan of thousands
 // of goals cannot afford.
 //
-// Method: q-gram prefix filtering (Xiao, Wang, Lin: "Ed-Join", VLDB 2008). Two texts within edit distance
-// τ share at least max(|A|, |B|) − qτ of their q-grams, so, with all q-grams ordered by a global order
-// (rarest first), their first qτ + 1 q-grams share at least one. Each text indexes only that prefix; a
+// Method: q-gram prefix filtering with location-based prefixes (Xiao, Wang, Lin: "Ed-Join", VLDB 2008).
+// With the distinct q-grams of all texts in one global order (rarest first), a text's prefix is its
+// shortest run of q-grams in that order that takes more than τ edits to destroy everywhere in the text.
+// Two texts within τ edits then share a q-gram of both prefixes. Each text indexes only its prefix; a
 // query looks up its own prefix and compares only the texts found there (plus texts too short to have a
 // useful prefix). The filter never drops a similar text: the answer equals that of a linear scan.
 //
@@ -42,7 +43,7 @@ class SimilarIndex {
   std::size_t size() const { return texts_.size(); }
 
  private:
-  using Token = std::uint64_t;  // a q-gram with its occurrence number within the text
+  using Token = std::uint64_t;  // a q-gram
   using Signature = std::array<std::uint64_t, 16>;
   static Signature signature_of(const PreparedText& text);
   bool may_be_similar(const Signature& a, std::size_t a_length, std::size_t b) const;
@@ -51,7 +52,7 @@ class SimilarIndex {
   std::vector<PreparedText> texts_;
   std::vector<Signature> signatures_;
   double threshold_;
-  std::unordered_map<Token, std::uint32_t> frequency_;                 // over all indexed texts
+  std::unordered_map<Token, std::uint32_t> frequency_;                 // in how many indexed texts
   std::unordered_map<Token, std::vector<std::uint32_t>> postings_;     // token -> texts with it in their prefix
   std::vector<std::uint32_t> unfiltered_;                              // texts without a usable prefix
   std::unordered_map<std::u32string_view, std::uint32_t> first_equal_; // text -> first position with it
@@ -59,6 +60,7 @@ class SimilarIndex {
   // number that last marked each text as a candidate.
   mutable std::vector<std::uint32_t> marked_;
   mutable std::uint32_t query_number_ = 0;
+  mutable std::vector<std::uint32_t> candidates_;
 };
 
 }  // namespace planlint::rules

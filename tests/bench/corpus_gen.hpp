@@ -4,6 +4,7 @@
 // then each goal with its table of 6–12 measures, their indicators and who is responsible. About one goal
 // in twenty has a flaw that a built-in rule reports (a missing indicator, too few measures, a measure pasted
 // from an earlier goal), as real drafts do. The same seed always gives the same bytes, on any platform (no std:: distributions).
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -167,16 +168,18 @@ inline std::string generate_plan(Rng& rng, std::size_t goals, std::size_t index)
   return s;
 }
 
-// A plan of at least `bytes` bytes (goals are added until it is that large).
+// A plan of at least `bytes` bytes, and not much more: the goal count is estimated from a small plan's
+// bytes per goal, then raised until the plan is large enough.
 inline std::string generate_plan_of_size(std::uint64_t seed, std::size_t bytes) {
-  Rng rng(seed);
-  // About 1.2 KB per goal.
-  std::size_t goals = bytes / 1200 + 1;
+  const Rng rng(seed);
+  Rng probe = rng;
+  const std::size_t per_goal = std::max<std::size_t>(1, generate_plan(probe, 100, 0).size() / 100);
+  std::size_t goals = bytes / per_goal + 1;
   for (;;) {
     Rng attempt = rng;
     std::string s = generate_plan(attempt, goals, 0);
     if (s.size() >= bytes) return s;
-    goals += goals / 10 + 1;
+    goals += goals / 50 + 1;
   }
 }
 
