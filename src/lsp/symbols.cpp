@@ -35,8 +35,8 @@ nlohmann::json document_symbols(const Source& source, const Plan& plan) {
     for (const Measure& m : g.measures) {
       // The selection must lie inside the range: an empty measure cell selects the start of its row.
       const SourceRange selection = m.text.text.empty() ? SourceRange{m.row.begin, m.row.begin} : m.text.range;
-      goal["children"].push_back(symbol(source, m.text.text.empty() ? "(empty measure)" : m.text.text,
-                                        m.indicator ? m.indicator->text : "", kind_string, m.row, selection));
+      goal["children"].push_back(symbol(source, std::string(m.text.text.empty() ? "(empty measure)" : m.text.text),
+                                        std::string(m.indicator ? m.indicator->text : ""), kind_string, m.row, selection));
     }
     goals.push_back(std::move(goal));
   }

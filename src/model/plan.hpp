@@ -1,5 +1,7 @@
 #pragma once
 // The document model: what planlint understood of a plan, independent of the format it was read from.
+#include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,7 +13,7 @@ namespace planlint {
 // A table cell beyond the measure and indicator columns (e.g. "Vastuutaho", "Aikataulu"). `column` is the
 // header cell's text, or empty when the row has more cells than its header.
 struct ExtraCell {
-  std::string column;
+  std::string_view column;
   Span cell;
 };
 
@@ -48,7 +50,22 @@ struct Claim {
   Span text;    // the words that make the claim
 };
 
+// The text a plan's spans view: the document's bytes, and the pieces a reader put together (a cell wrapped
+// over several lines of PDF text). Shared by copies of a plan, so that their spans stay valid.
+class PlanText {
+ public:
+  explicit PlanText(std::shared_ptr<const std::string> document = nullptr) : document_(std::move(document)) {}
+  // Keeps `text` for as long as the plan lives; the view stays valid (a deque never moves its elements).
+  std::string_view keep(std::string text) { return made_.emplace_back(std::move(text)); }
+  const std::shared_ptr<const std::string>& document() const { return document_; }
+
+ private:
+  std::shared_ptr<const std::string> document_;
+  std::deque<std::string> made_;
+};
+
 struct Plan {
+  std::shared_ptr<PlanText> text = std::make_shared<PlanText>();  // what the spans below view
   std::string file;                  // as given by the user
   std::string format;                // "draft", "blocks", "layout"
   std::vector<Span> title;           // the document's title lines

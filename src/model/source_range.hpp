@@ -2,14 +2,21 @@
 // Where a piece of the model came from in its document. Every element of the model carries one, so that
 // every diagnostic can point to file:line:col and editors can underline the exact text.
 #include <cstddef>
-#include <string>
+#include <cstdint>
+#include <string_view>
 
 namespace planlint {
 
+// Lines and columns are 32-bit: a plan holds three ranges per measure, and halving them is a fifth of the
+// model's memory. (A line of 4 G code points or a file of 4 G lines is refused long before: see Source.)
 struct SourcePosition {
-  std::size_t offset = 0;  // byte offset from the start of the file (a byte-order mark counts)
-  std::size_t line = 1;    // 1-based
-  std::size_t column = 1;  // 1-based, in Unicode code points (not bytes)
+  std::size_t offset = 0;    // byte offset from the start of the file (a byte-order mark counts)
+  std::uint32_t line = 1;    // 1-based
+  std::uint32_t column = 1;  // 1-based, in Unicode code points (not bytes)
+
+  constexpr SourcePosition() = default;
+  constexpr SourcePosition(std::size_t byte_offset, std::size_t line_number, std::size_t column_number)
+      : offset(byte_offset), line(static_cast<std::uint32_t>(line_number)), column(static_cast<std::uint32_t>(column_number)) {}
   friend bool operator==(const SourcePosition&, const SourcePosition&) = default;
 };
 
@@ -20,9 +27,11 @@ struct SourceRange {
   friend bool operator==(const SourceRange&, const SourceRange&) = default;
 };
 
-// A piece of document text exactly as written, with its range.
+// A piece of document text exactly as written, with its range. The text is a view: into the document's
+// bytes, or into text the plan keeps (Plan::text), so that a plan of many small pieces does not hold a
+// copy of each (a copy and its allocation cost more than the piece itself).
 struct Span {
-  std::string text;
+  std::string_view text;
   SourceRange range;
   friend bool operator==(const Span&, const Span&) = default;
 };

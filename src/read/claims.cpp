@@ -17,6 +17,7 @@ namespace pegtl = tao::pegtl;
 struct Found {
   const Source& src;
   const JoinedText& text;
+  PlanText& keep;
   std::vector<Claim>& out;
 };
 
@@ -70,7 +71,7 @@ template <ClaimKind K>
 struct commit : pegtl::change_states<Parts> {
   template <typename In>
   static void success(const In&, Parts& p, Found& f) {
-    f.out.push_back(Claim{K, p.min, p.max, f.text.span(f.src, p.begin, p.end)});
+    f.out.push_back(Claim{K, p.min, p.max, f.text.span(f.src, f.keep, p.begin, p.end)});
   }
 };
 template <>
@@ -80,10 +81,10 @@ struct action<g::goal_count_claim> : commit<ClaimKind::goal_count> {};
 
 }  // namespace
 
-void find_claims(const Source& src, const JoinedText& text, std::vector<Claim>& out) {
+void find_claims(const Source& src, const JoinedText& text, PlanText& keep, std::vector<Claim>& out) {
   if (text.empty()) return;
   pegtl::memory_input<pegtl::tracking_mode::eager, pegtl::eol::lf_crlf> in(text.text(), "joined");
-  Found found{src, text, out};
+  Found found{src, text, keep, out};
   pegtl::parse<pegtl::seq<g::inline_text, pegtl::eof>, action>(in, found);
 }
 

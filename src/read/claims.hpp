@@ -10,6 +10,6 @@
 namespace planlint::read {
 
 // Appends the claims in `text`, in order, with ranges in `src`.
-void find_claims(const Source& src, const JoinedText& text, std::vector<Claim>& out);
+void find_claims(const Source& src, const JoinedText& text, PlanText& keep, std::vector<Claim>& out);
 
 }  // namespace planlint::read

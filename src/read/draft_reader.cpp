@@ -118,7 +118,7 @@ struct action<g::goal_title> {
     ref.title = span_of(in);
     // Trailing blanks are layout, not title.
     while (!ref.title.text.empty() && (ref.title.text.back() == ' ' || ref.title.text.back() == '\t')) {
-      ref.title.text.pop_back();
+      ref.title.text.remove_suffix(1);
       --ref.title.range.end.offset;
       --ref.title.range.end.column;
     }
@@ -263,6 +263,7 @@ std::string describe_stop(std::string_view text, std::size_t at) {
 
 Plan read_draft(const Source& src) {
   Plan plan;
+  plan.text = std::make_shared<PlanText>(src.storage);  // the spans view the document's bytes
   plan.file = src.name;
   plan.format = "draft";
   Builder builder(plan);

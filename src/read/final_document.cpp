@@ -86,7 +86,7 @@ class Assembler {
     const std::size_t last = gather(i, title);
     Goal g;
     g.number = l.goal_number;
-    g.title = title.span(src_);
+    g.title = title.span(src_, *plan_.text);
     if (title.empty()) g.title.range.begin = g.title.range.end = l.goal_ref.end;
     g.heading = SourceRange{l.goal_ref.begin, title.empty() ? l.goal_ref.end : g.title.range.end};
     plan_.goals.push_back(std::move(g));
@@ -101,7 +101,7 @@ class Assembler {
     const std::size_t last = gather(i, title);
     OverviewItem o;
     o.number = l.goal_number;
-    o.title = title.span(src_);
+    o.title = title.span(src_, *plan_.text);
     o.range = SourceRange{l.goal_ref.begin, title.empty() ? l.goal_ref.end : o.title.range.end};
     plan_.overview.push_back(std::move(o));
     prelude_ = false;
@@ -112,13 +112,13 @@ class Assembler {
     JoinedText t;
     append_line(t, lines_[i], Join::space);
     const std::size_t last = gather(i, t);
-    find_claims(src_, t, plan_.claims);
+    find_claims(src_, t, *plan_.text, plan_.claims);
     if (lines_[i].kind == LineKind::bullet) prelude_ = false;
     if (prelude_) {
       const std::string& s = t.text();
       const char end = s.empty() ? '.' : s.back();
       if (end == '.' || end == '!' || end == '?' || end == ':') prelude_ = false;
-      else plan_.title.push_back(t.span(src_));
+      else plan_.title.push_back(t.span(src_, *plan_.text));
     }
     return last + 1;
   }
@@ -130,7 +130,7 @@ class Assembler {
     for (const Chunk& c : header.chunks) {
       JoinedText t;
       t.append(src_, c.text);
-      cells.push_back(t.span(src_));
+      cells.push_back(t.span(src_, *plan_.text));
     }
     if (!plan_.goals.empty() && plan_.goals.back().header.empty()) plan_.goals.back().header = cells;
     prelude_ = false;
@@ -145,11 +145,11 @@ class Assembler {
 
   Measure make_measure(const JoinedText& measure, const std::optional<JoinedText>& indicator, double confidence) {
     Measure m;
-    m.text = measure.span(src_);
+    m.text = measure.span(src_, *plan_.text);
     m.row.begin = m.text.range.begin;
     m.row.end = m.text.range.end;
     if (indicator) {
-      m.indicator = indicator->span(src_);
+      m.indicator = indicator->span(src_, *plan_.text);
       if (!indicator->empty() && m.indicator->range.end.offset > m.row.end.offset) m.row.end = m.indicator->range.end;
     }
     m.confidence = confidence;
@@ -268,6 +268,7 @@ class Assembler {
 
 Plan assemble_final(const Source& src, const std::vector<FinalLine>& lines, Flavour flavour) {
   Plan plan;
+  plan.text = std::make_shared<PlanText>(src.storage);  // the spans view the document's bytes
   plan.file = src.name;
   Assembler(src, lines, flavour, plan).run();
   return plan;

@@ -40,9 +40,15 @@ void JoinedText::append(const Source& src, std::string_view piece, Join join) {
   }
 }
 
-Span JoinedText::span(const Source& src, std::size_t begin, std::size_t end) const {
+Span JoinedText::span(const Source& src, PlanText& keep, std::size_t begin, std::size_t end) const {
   Span s;
-  s.text = text_.substr(begin, end - begin);
+  const std::string_view piece = std::string_view(text_).substr(begin, end - begin);
+  if (begin < end && offsets_[end - 1] - offsets_[begin] == end - 1 - begin &&
+      src.bytes.substr(offsets_[begin], piece.size()) == piece) {
+    s.text = src.bytes.substr(offsets_[begin], piece.size());
+  } else {
+    s.text = keep.keep(std::string(piece));
+  }
   if (begin >= end) {
     const std::size_t at = begin < offsets_.size() ? offsets_[begin] : (offsets_.empty() ? 0 : offsets_.back() + 1);
     s.range.begin = s.range.end = src.position_of(at);

@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "model/plan.hpp"
 #include "model/source_range.hpp"
 #include "read/source.hpp"
 
@@ -30,8 +31,10 @@ class JoinedText {
   // Byte offset in the source of byte `i` of text().
   std::size_t source_offset(std::size_t i) const { return offsets_.at(i); }
   // The Span of text()[begin, end): from the first character to just after the last one, in the source.
-  Span span(const Source& src, std::size_t begin, std::size_t end) const;
-  Span span(const Source& src) const { return span(src, 0, text_.size()); }
+  // Its text views the source where the piece stands there as it is (one line, blanks not collapsed), and
+  // otherwise a copy that `keep` holds for the plan.
+  Span span(const Source& src, PlanText& keep, std::size_t begin, std::size_t end) const;
+  Span span(const Source& src, PlanText& keep) const { return span(src, keep, 0, text_.size()); }
 
  private:
   std::string text_;

@@ -53,7 +53,7 @@ Span span_of(const ActionInput& in) {
   const std::string_view text = in.string_view();
   const SourcePosition begin{pos.byte, pos.line, column};
   const SourcePosition end{pos.byte + text.size(), pos.line, column + utf8::count_code_points(text)};
-  return Span{std::string(text), SourceRange{begin, end}};
+  return Span{text, SourceRange{begin, end}};
 }
 
 }  // namespace planlint::read

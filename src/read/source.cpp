@@ -18,6 +18,14 @@
 namespace planlint {
 namespace {
 
+// Positions keep lines and columns in 32 bits, and the line index offsets too; 2 GiB is far beyond any
+// plan, and refusing larger files keeps every position exact.
+constexpr std::size_t max_source_bytes = std::size_t{1} << 31;
+
+std::string too_large(std::size_t size) {
+  return fmt::format("file is too large ({} bytes); planlint reads documents of up to 2 GiB", size);
+}
+
 std::string read_fd(int fd, const std::string& name, std::size_t size_hint = 0) {
   std::string bytes;
   // Reserving the file's size (plus one byte, to see the end) saves growing the string by doubling,
@@ -27,6 +35,9 @@ std::string read_fd(int fd, const std::string& name, std::size_t size_hint = 0) 
   for (;;) {
     const ssize_t n = ::read(fd, buffer, sizeof buffer);
     if (n == 0) break;
+    if (n > 0 && bytes.size() + static_cast<std::size_t>(n) > max_source_bytes) {
+      throw InputError(name, too_large(bytes.size() + static_cast<std::size_t>(n)));  // e.g. standard input
+    }
     if (n < 0) {
       if (errno == EINTR) continue;
       throw InputError(name, fmt::format("cannot read: {}", std::strerror(errno)));
@@ -77,9 +88,13 @@ SourcePosition Source::position_of(std::size_t offset) const {
 }
 
 Source make_source(std::string name, std::string bytes) {
-  Source src{std::move(name), std::move(bytes), 0, {}};
+  Source src;
+  src.name = std::move(name);
+  src.storage = std::make_shared<const std::string>(std::move(bytes));
+  src.bytes = *src.storage;
   const std::string_view b(src.bytes);
   if (b.empty()) throw InputError(src.name, "file is empty; expected a plan document");
+  if (b.size() > max_source_bytes) throw InputError(src.name, too_large(b.size()));
   if (b.size() >= 2 && ((b[0] == '\xFF' && b[1] == '\xFE') || (b[0] == '\xFE' && b[1] == '\xFF'))) {
     throw InputError(src.name, "file is UTF-16 encoded; save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)");
   }
@@ -129,6 +144,10 @@ Source load_source(const std::string& path) {
   if (!S_ISREG(st.st_mode)) {
     ::close(fd);
     throw InputError(path, "not a regular file (a FIFO, socket or device); expected a plan file");
+  }
+  if (static_cast<std::size_t>(st.st_size) > max_source_bytes) {
+    ::close(fd);
+    throw InputError(path, too_large(static_cast<std::size_t>(st.st_size)));
   }
   std::string bytes;
   try {

@@ -2,6 +2,8 @@
 // A document's bytes, loaded and checked once: it exists, is a regular readable file, is not empty, is not
 // binary or UTF-16, and is valid UTF-8. Readers get text they can trust; every failure is an InputError
 // that names the file (and line:col when the problem is inside it).
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,12 +15,13 @@ namespace planlint {
 
 struct Source {
   std::string name;   // as the user gave it ("-" is standard input)
-  std::string bytes;  // the whole file, unchanged
+  std::shared_ptr<const std::string> storage;  // the whole file, unchanged; plans read from it share it
+  std::string_view bytes;                      // *storage
   std::size_t bom = 0;  // 3 when the file starts with a UTF-8 byte-order mark
   // Byte offsets at which lines start (built by make_source), so that position_of takes O(log lines) plus
   // the length of one line rather than a scan from the start of the file; empty (or stale: built for
   // another size of `bytes`) means position_of scans.
-  std::vector<std::size_t> line_starts;
+  std::vector<std::uint32_t> line_starts;  // (32 bits: documents are at most 2 GiB)
 
   // The text after the byte-order mark.
   std::string_view text() const { return std::string_view(bytes).substr(bom); }

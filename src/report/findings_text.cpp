@@ -50,7 +50,7 @@ std::string source_excerpt(const Source& src, const SourceRange& r, bool color) 
   const std::size_t length = utf8::count_code_points(line);
   // A range may lie beyond the text of its line (a rule's computed place, a column past a cut line): the
   // caret then stands at the line's end rather than the arithmetic wrapping around.
-  const std::size_t begin = std::min(r.begin.column > 0 ? r.begin.column - 1 : 0, length);
+  const std::size_t begin = std::min<std::size_t>(r.begin.column > 0 ? r.begin.column - 1 : 0, length);
   std::size_t end = r.end.line == r.begin.line ? r.end.column - 1 : length;
   end = std::max(std::min(end, length), begin + 1);
   // Long lines (plans have 300-character table rows) are cut to a window that starts a little before

@@ -160,10 +160,10 @@ class RuleRun {
     std::vector<std::string> texts;
     if (const List* l = replacement.as_list()) {
       for (const Value& v : *l) {
-        if (!v.is_null()) texts.push_back(Evaluator::text_arg(v, *fix.replacement, "'with'"));
+        if (!v.is_null()) texts.emplace_back(Evaluator::text_arg(v, *fix.replacement, "'with'"));
       }
     } else if (!replacement.is_null()) {
-      texts.push_back(Evaluator::text_arg(replacement, *fix.replacement, "'with'"));
+      texts.emplace_back(Evaluator::text_arg(replacement, *fix.replacement, "'with'"));
     }
     const SourceRange range = location_of(*n);
     const std::string old = display(target);

@@ -9,8 +9,8 @@
 
 namespace planlint::rules {
 
-const std::string& Evaluator::text_arg(const Value& v, const Expr& where, const char* what) {
-  if (const std::string* s = v.as_text()) return *s;
+std::string_view Evaluator::text_arg(const Value& v, const Expr& where, const char* what) {
+  if (const auto s = v.as_text()) return *s;
   throw EvalError{fmt::format("{} expects text, got {}", what, type_name(v)), where.where};
 }
 
@@ -121,8 +121,8 @@ int compare(const Value& a, const Value& b, const Expr& e) {
   if (const double* x = a.as_number()) {
     if (const double* y = b.as_number()) return *x < *y ? -1 : *x > *y ? 1 : 0;
   }
-  const std::string* s = a.as_text();
-  const std::string* t = b.as_text();
+  const auto s = a.as_text();
+  const auto t = b.as_text();
   if (s && t) return s->compare(*t) < 0 ? -1 : s->compare(*t) > 0 ? 1 : 0;
   throw EvalError{fmt::format("'{}' cannot compare {} with {}", to_string(e.op), type_name(a), type_name(b)), e.where};
 }
@@ -162,12 +162,12 @@ Value Evaluator::binary(const Expr& e) {
         }
         return false;
       }
-      if (const std::string* t = b.as_text()) return t->find(text_arg(a, l, "'in' a text")) != std::string::npos;
+      if (const auto t = b.as_text()) return t->find(text_arg(a, l, "'in' a text")) != std::string_view::npos;
       throw EvalError{fmt::format("'in' expects a range, a list or text on its right, got {}", type_name(b)), e.where};
     }
     case Op::range: return Interval{number_arg(a, l, "'..'"), number_arg(b, r, "'..'")};
     case Op::add:
-      if (a.as_text() && b.as_text()) return *a.as_text() + *b.as_text();
+      if (const auto s = a.as_text(), t = b.as_text(); s && t) return std::string(*s).append(*t);
       return number_arg(a, l, "'+'") + number_arg(b, r, "'+'");
     case Op::sub: return number_arg(a, l, "'-'") - number_arg(b, r, "'-'");
     case Op::mul: return number_arg(a, l, "'*'") * number_arg(b, r, "'*'");

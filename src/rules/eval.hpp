@@ -48,6 +48,8 @@ class Evaluator {
   void set_options(const EvalOptions& o) { options_ = &o; }
 
   // Values that functions make and word values point to (misspelt_words()), kept for this evaluation.
+  // Keeps a text for this evaluation, for a Span to view.
+  std::string_view keep_string(std::string s) { return strings_.emplace_back(std::move(s)); }
   NodeRef keep(WordValue w) {
     words_.push_back(std::move(w));
     return NodeRef{.kind = NodeKind::word, .index = static_cast<int>(words_.size() - 1), .ptr = &words_.back()};
@@ -63,11 +65,11 @@ class Evaluator {
 
   // Texts prepared for similarity tests, kept for this evaluation: a rule that compares every measure
   // with every other prepares each text once.
-  const PreparedText& prepared(const std::string& text) {
+  const PreparedText& prepared(std::string_view text) {
     auto it = prepared_.find(text);
     if (it == prepared_.end()) {
       charge(text.size() / 16 + 1);
-      it = prepared_.emplace(text, prepare(text)).first;
+      it = prepared_.emplace(std::string(text), prepare(text)).first;
     }
     return it->second;
   }
@@ -94,11 +96,11 @@ class Evaluator {
   std::optional<std::size_t> overview_item_numbered(double number);
 
   // Typed views of a value for functions and operators; throw EvalError naming `what` on a mismatch.
-  static const std::string& text_arg(const Value& v, const Expr& where, const char* what);
+  static std::string_view text_arg(const Value& v, const Expr& where, const char* what);
   static double number_arg(const Value& v, const Expr& where, const char* what);
   static const List& list_arg(const Value& v, const Expr& where, const char* what);
   // The views point into the value: a temporary would leave them dangling.
-  static const std::string& text_arg(Value&&, const Expr&, const char*) = delete;
+  static std::string_view text_arg(Value&&, const Expr&, const char*) = delete;
   static const List& list_arg(Value&&, const Expr&, const char*) = delete;
 
  private:
@@ -110,7 +112,12 @@ class Evaluator {
   const Plan& plan_;
   std::size_t budget_;
   std::vector<Value> slots_;
-  std::unordered_map<std::string, PreparedText> prepared_;
+  // Keyed by the text; looked up by views without a copy (transparent hash and equality).
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, PreparedText, TextHash, std::equal_to<>> prepared_;
   // The plan's list fields, built once: the plan does not change during an evaluation.
   std::map<const void*, Value> plan_fields_;
   ListPtr similar_list_;
@@ -119,6 +126,7 @@ class Evaluator {
   const EvalOptions* options_ = nullptr;
   inline static const EvalOptions default_options_{};
   std::deque<WordValue> words_;  // a deque: references stay valid as it grows
+  std::deque<std::string> strings_;  // texts that spans of words_ view (keep_string)
   std::unordered_map<std::string, std::shared_ptr<void>> extensions_;
 };
 

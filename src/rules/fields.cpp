@@ -144,21 +144,21 @@ const FieldDef declared_fields[] = {
 };
 
 const FieldDef text_fields[] = {
-    {"text", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Span>(n).text; }, "the text as written"},
+    {"text", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return std::string(as<Span>(n).text); }, "the text as written"},
     {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<Span>(n).range); }, "where it stands"},
-    {"line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Span>(n).range.begin.line; }, "its first line"},
-    {"column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Span>(n).range.begin.column; }, "its first column"},
+    {"line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return static_cast<double>(as<Span>(n).range.begin.line); }, "its first line"},
+    {"column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return static_cast<double>(as<Span>(n).range.begin.column); }, "its first column"},
 };
 
 const FieldDef range_fields[] = {
-    {"line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<SourceRange>(n).begin.line; }, "first line"},
-    {"column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<SourceRange>(n).begin.column; }, "first column"},
-    {"end_line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<SourceRange>(n).end.line; }, "last line"},
-    {"end_column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<SourceRange>(n).end.column; }, "column after the end"},
+    {"line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return static_cast<double>(as<SourceRange>(n).begin.line); }, "first line"},
+    {"column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return static_cast<double>(as<SourceRange>(n).begin.column); }, "first column"},
+    {"end_line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return static_cast<double>(as<SourceRange>(n).end.line); }, "last line"},
+    {"end_column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return static_cast<double>(as<SourceRange>(n).end.column); }, "column after the end"},
 };
 
 const FieldDef extra_fields[] = {
-    {"column", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<ExtraCell>(n).column; }, "the header cell's text; empty beyond the header"},
+    {"column", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return std::string(as<ExtraCell>(n).column); }, "the header cell's text; empty beyond the header"},
     {"cell", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<ExtraCell>(n).cell); }, "the cell"},
     {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<ExtraCell>(n).cell); }, "the cell (same as cell)"},
 };
@@ -171,8 +171,8 @@ const FieldDef word_fields[] = {
        return make_list(std::move(out));
      }, "replacements, best first (may be empty)"},
     {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<WordValue>(n).span.range); }, "where it stands"},
-    {"line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<WordValue>(n).span.range.begin.line; }, "its line"},
-    {"column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<WordValue>(n).span.range.begin.column; }, "its first column"},
+    {"line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return static_cast<double>(as<WordValue>(n).span.range.begin.line); }, "its line"},
+    {"column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return static_cast<double>(as<WordValue>(n).span.range.begin.column); }, "its first column"},
 };
 
 }  // namespace

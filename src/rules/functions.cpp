@@ -25,14 +25,14 @@ Value arg(Evaluator& ev, const Expr& call, std::size_t i) { return ev.eval(*call
 // The text of argument i, copied out of its (temporary) value.
 std::string text_of(Evaluator& ev, const Expr& call, std::size_t i, const char* what) {
   const Value v = arg(ev, call, i);
-  return Evaluator::text_arg(v, *call.args[i], what);
+  return std::string(Evaluator::text_arg(v, *call.args[i], what));
 }
 
 // Text of an argument; null reads as no text for the predicates that allow it.
 std::optional<std::string> text_or_null(Evaluator& ev, const Expr& call, std::size_t i, const char* what) {
   const Value v = arg(ev, call, i);
   if (v.is_null()) return std::nullopt;
-  return Evaluator::text_arg(v, *call.args[i], what);
+  return std::string(Evaluator::text_arg(v, *call.args[i], what));
 }
 
 Value fn_count(Evaluator& ev, const Expr& call) {
@@ -43,7 +43,7 @@ Value fn_count(Evaluator& ev, const Expr& call) {
 Value fn_len(Evaluator& ev, const Expr& call) {
   const Value v = arg(ev, call, 0);
   if (const List* l = v.as_list()) return l->size();
-  if (const std::string* s = v.as_text()) return utf8::count_code_points(*s);
+  if (const auto s = v.as_text()) return utf8::count_code_points(*s);
   throw EvalError{fmt::format("len() expects text or a list, got {}", type_name(v)), call.args[0]->where};
 }
 
@@ -107,9 +107,9 @@ std::shared_ptr<const re2::RE2> compile_regex(const std::string& pattern, const 
 void validate_matches(Expr& call) {
   const Expr& pattern = *call.args[1];
   if (pattern.kind == Expr::Kind::literal) {
-    const std::string* p = pattern.literal.as_text();
+    const auto p = pattern.literal.as_text();
     if (!p) throw CompileError{"matches() expects a regular expression as a quoted string", pattern.where};
-    call.regex = compile_regex(*p, pattern);
+    call.regex = compile_regex(std::string(*p), pattern);
   }
 }
 
@@ -141,8 +141,8 @@ Value fn_find_overview_item(Evaluator& ev, const Expr& call) {
 }
 
 // The text first_similar() compares an element by: a text as it is, a part of the document by its text.
-const std::string& comparable_text(const Evaluator& ev, const Value& v, const Expr& where) {
-  if (const std::string* s = v.as_text()) return *s;
+std::string_view comparable_text(const Evaluator& ev, const Value& v, const Expr& where) {
+  if (const auto s = v.as_text()) return *s;
   if (const NodeRef* n = v.as_node()) {
     if (const FieldDef* f = find_field(n->kind, "text")) {
       // Texts of document parts are spans of the plan (text nodes), so the string outlives this call.
@@ -161,7 +161,7 @@ Value fn_first_similar(Evaluator& ev, const Expr& call) {
   const double threshold = Evaluator::number_arg(arg(ev, call, 2), *call.args[2], "first_similar()");
   const ListPtr& items = std::get<ListPtr>(list.v);
   const SimilarIndex& index =
-      ev.similar_index(items, threshold, [&](const Value& v) -> const std::string& { return comparable_text(ev, v, *call.args[0]); });
+      ev.similar_index(items, threshold, [&](const Value& v) -> std::string_view { return comparable_text(ev, v, *call.args[0]); });
   std::size_t work = 0;
   const auto i = index.first_similar(ev.prepared(query), &work);
   ev.charge(work);
@@ -294,7 +294,7 @@ Value fn_line(Evaluator& ev, const Expr& call) {
   if (v.is_null()) return {};
   const NodeRef* n = v.as_node();
   if (!n) throw EvalError{fmt::format("line() expects a part of the document, got {}", type_name(v)), call.args[0]->where};
-  return location_of(*n).begin.line;
+  return static_cast<double>(location_of(*n).begin.line);
 }
 
 const FunctionDef table[] = {

@@ -149,7 +149,7 @@ std::string display_pair(const NodeRef& n) {
     case NodeKind::goal_pair: return fmt::format("{}", goal_pair(n).number());
     case NodeKind::measure_pair: {
       const diff::MeasurePair& m = measure_pair(n);
-      return (m.new_measure ? m.new_measure : m.old_measure)->text.text;
+      return std::string((m.new_measure ? m.new_measure : m.old_measure)->text.text);
     }
     default: return fmt::format("{} → {}", d.old_plan->file, d.new_plan->file);
   }

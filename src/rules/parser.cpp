@@ -399,7 +399,7 @@ struct action<gr::summary_stmt> {
   template <typename In>
   static void apply(const In&, State& s) {
     const ExprPtr e = s.pop();
-    s.rule.info.summary = *literal_of(*e, "a summary").as_text();
+    s.rule.info.summary = std::string(*literal_of(*e, "a summary").as_text());
   }
 };
 template <>
@@ -417,11 +417,11 @@ struct action<gr::param_stmt> {
   static void apply(const In&, State& s) {
     const ExprPtr description = s.pop();
     const ExprPtr value = s.pop();
-    s.param->info.description = *literal_of(*description, "a parameter's description").as_text();
+    s.param->info.description = std::string(*literal_of(*description, "a parameter's description").as_text());
     const Value& v = literal_of(*value, "a parameter's default value");
     if (const bool* b = v.as_bool()) s.param->info.default_value = *b;
     if (const double* d = v.as_number()) s.param->info.default_value = *d;
-    if (const std::string* t = v.as_text()) s.param->info.default_value = *t;
+    if (const auto t = v.as_text()) s.param->info.default_value = std::string(*t);
     s.rule.params.push_back(std::move(*s.param));
     s.param.reset();
   }
@@ -504,7 +504,7 @@ struct action<gr::doc_stmt> {
   template <typename In>
   static void apply(const In&, State& s) {
     const ExprPtr e = s.pop();
-    s.rule.info.doc = *literal_of(*e, "a doc text").as_text();
+    s.rule.info.doc = std::string(*literal_of(*e, "a doc text").as_text());
   }
 };
 template <>

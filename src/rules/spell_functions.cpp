@@ -63,7 +63,7 @@ std::string text_param(Evaluator& ev, const Expr& call, std::size_t i, const cha
   if (call.args.size() <= i) return fallback;
   const Value v = ev.eval(*call.args[i]);
   if (v.is_null()) return fallback;
-  return Evaluator::text_arg(v, *call.args[i], what);
+  return std::string(Evaluator::text_arg(v, *call.args[i], what));
 }
 
 // Texts of a value: a text, a list of texts and nulls, or lists of those.
@@ -117,7 +117,7 @@ Value fn_misspelt_words(Evaluator& ev, const Expr& call) {
     ev.charge(s->text.size() / 8 + 1);
     for (spell::Misspelling& m : checker.check(*s, ev.options().source_text, [&]() -> const spell::Vocabulary& { return vocabulary(ev, st); })) {
       ev.charge(steps_per_misspelling);
-      out.push_back(ev.keep(WordValue{Span{std::move(m.word.text), m.word.range}, std::move(m.suggestions)}));
+      out.push_back(ev.keep(WordValue{Span{ev.keep_string(std::move(m.word.text)), m.word.range}, std::move(m.suggestions)}));
     }
   }
   return make_list(std::move(out));
@@ -135,7 +135,7 @@ Value fn_document_lines(Evaluator& ev, const Expr&) {
     if (stop > at.offset && text[stop - 1] == '\r') --stop;
     const std::string_view line = text.substr(at.offset, stop - at.offset);
     const SourcePosition line_end{stop, at.line, 1 + utf8::count_code_points(line)};
-    out.push_back(ev.keep_text(Span{std::string(line), {at, line_end}}));
+    out.push_back(ev.keep_text(Span{line, {at, line_end}}));
     at = SourcePosition{end + 1, at.line + 1, 1};
   }
   ev.charge(out.size() + text.size() / 64);

@@ -28,11 +28,11 @@ std::string_view to_string(NodeKind k) {
   return "node";
 }
 
-const std::string* Value::as_text() const {
-  if (const auto* s = std::get_if<std::string>(&v)) return s;
-  if (const auto* n = std::get_if<NodeRef>(&v); n && n->kind == NodeKind::text) return &static_cast<const Span*>(n->ptr)->text;
-  if (const auto* n = std::get_if<NodeRef>(&v); n && n->kind == NodeKind::word) return &static_cast<const WordValue*>(n->ptr)->span.text;
-  return nullptr;
+std::optional<std::string_view> Value::as_text() const {
+  if (const auto* s = std::get_if<std::string>(&v)) return *s;
+  if (const auto* n = std::get_if<NodeRef>(&v); n && n->kind == NodeKind::text) return static_cast<const Span*>(n->ptr)->text;
+  if (const auto* n = std::get_if<NodeRef>(&v); n && n->kind == NodeKind::word) return static_cast<const WordValue*>(n->ptr)->span.text;
+  return std::nullopt;
 }
 
 Value make_list(List items) { return Value(std::make_shared<const List>(std::move(items))); }
@@ -64,11 +64,11 @@ std::string display_node(const NodeRef& n) {
     case NodeKind::plan: return static_cast<const Plan*>(n.ptr)->file;
     case NodeKind::goal: return fmt::format("{}", static_cast<const Goal*>(n.ptr)->number);
     case NodeKind::overview: return fmt::format("{}", static_cast<const OverviewItem*>(n.ptr)->number);
-    case NodeKind::measure: return static_cast<const Measure*>(n.ptr)->text.text;
-    case NodeKind::claim: return static_cast<const Claim*>(n.ptr)->text.text;
-    case NodeKind::text: return static_cast<const Span*>(n.ptr)->text;
-    case NodeKind::extra: return static_cast<const ExtraCell*>(n.ptr)->cell.text;
-    case NodeKind::word: return static_cast<const WordValue*>(n.ptr)->span.text;
+    case NodeKind::measure: return std::string(static_cast<const Measure*>(n.ptr)->text.text);
+    case NodeKind::claim: return std::string(static_cast<const Claim*>(n.ptr)->text.text);
+    case NodeKind::text: return std::string(static_cast<const Span*>(n.ptr)->text);
+    case NodeKind::extra: return std::string(static_cast<const ExtraCell*>(n.ptr)->cell.text);
+    case NodeKind::word: return std::string(static_cast<const WordValue*>(n.ptr)->span.text);
     case NodeKind::range: {
       const auto* r = static_cast<const SourceRange*>(n.ptr);
       return fmt::format("{}:{}", r->begin.line, r->begin.column);
@@ -106,8 +106,8 @@ std::string display(const Value& v) {
 }
 
 bool equal(const Value& a, const Value& b) {
-  const std::string* ta = a.as_text();
-  const std::string* tb = b.as_text();
+  const auto ta = a.as_text();
+  const auto tb = b.as_text();
   if (ta || tb) return ta && tb && *ta == *tb;
   if (a.v.index() != b.v.index()) return false;
   if (const auto* la = a.as_list()) {

@@ -69,7 +69,8 @@ struct Value {
   }
   const Interval* as_interval() const { return std::get_if<Interval>(&v); }
   // Strings, and document text (a text node reads as its text): nullptr for anything else.
-  const std::string* as_text() const;
+  // The text of a string or of a text/word node (a view into the value or the plan), or nothing.
+  std::optional<std::string_view> as_text() const;
 };
 
 Value make_list(List items);

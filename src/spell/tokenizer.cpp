@@ -169,7 +169,7 @@ std::vector<Word> words_of(const Span& span, std::string_view source) {
   std::vector<Word> out;
   SpanLocator locator(span, source);
   for (const Token& t : tokenize(span.text)) {
-    out.push_back(Word{span.text.substr(t.begin, t.end - t.begin), locator.locate(t.begin, t.end), t.kind, t.period_follows});
+    out.push_back(Word{std::string(span.text.substr(t.begin, t.end - t.begin)), locator.locate(t.begin, t.end), t.kind, t.period_follows});
   }
   return out;
 }

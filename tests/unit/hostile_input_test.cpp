@@ -172,6 +172,17 @@ TEST_CASE("hostile: a 50 MB document is read whole", "[hostile][big]") {
   CHECK(src.position_of(last.row.begin.offset).line == last.row.begin.line);
 }
 
+TEST_CASE("hostile: a file over 2 GiB is refused before it is read", "[hostile][big][cli]") {
+  TempDir d;
+  // A sparse file: 3 GiB by its size, no disk used, and nothing read (the size is checked first).
+  const std::string huge = d.write("huge.txt", "TAVOITE 1. A\n");
+  REQUIRE(::truncate(huge.c_str(), off_t{3} << 30) == 0);
+  expect_input_error(run_planlint("parse " + huge),
+                     huge + ": error: file is too large (3221225472 bytes); planlint reads documents of up to 2 GiB");
+  expect_check_error(run_planlint("check --no-config " + huge),
+                     huge + ": error: file is too large (3221225472 bytes); planlint reads documents of up to 2 GiB");
+}
+
 TEST_CASE("hostile: a single 10 MB line", "[hostile][big]") {
   SECTION("as a paragraph") {
     const std::string line(10 * 1024 * 1024, 'x');

@@ -18,8 +18,8 @@ std::vector<std::string> all_cells(const Plan& plan) {
   std::vector<std::string> out;
   for (const Goal& g : plan.goals) {
     for (const Measure& m : g.measures) {
-      out.push_back(m.text.text);
-      if (m.indicator) out.push_back(m.indicator->text);
+      out.emplace_back(m.text.text);
+      if (m.indicator) out.emplace_back(m.indicator->text);
     }
   }
   return out;

@@ -38,7 +38,7 @@ std::vector<Reported> reported(const std::string& path, const std::vector<Findin
   const Source src = load_source(path);
   std::vector<Reported> out;
   for (const Finding& f : findings) {
-    const std::string word = src.bytes.substr(f.range.begin.offset, f.range.end.offset - f.range.begin.offset);
+    const std::string word(src.bytes.substr(f.range.begin.offset, f.range.end.offset - f.range.begin.offset));
     out.push_back(Reported{word, f.fixes.empty() ? std::string() : f.fixes.front().replacement});
     // The range is exact: its columns agree with its offsets, and the message names that word.
     CHECK(src.position_of(f.range.begin.offset) == f.range.begin);

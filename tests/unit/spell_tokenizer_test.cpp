@@ -88,7 +88,7 @@ TEST_CASE("tokenizer: URLs, e-mail addresses and dotted names are one name token
 TEST_CASE("words of a verbatim span have exact ranges: offsets in bytes, columns in code points", "[spell][tokenizer]") {
   const std::string source = "xx\nTAVOITE 1. Työkäisille (esim.) työikäisille\n";
   const std::size_t start = source.find("Työkäisille");
-  Span span{source.substr(start, source.find('\n', start) - start), {{start, 2, 13}, {source.size() - 1, 2, 13 + 35}}};
+  Span span{std::string_view(source).substr(start, source.find('\n', start) - start), {{start, 2, 13}, {source.size() - 1, 2, 13 + 35}}};
   const auto ws = words_of(span, source);
   REQUIRE(ws.size() == 3);
   CHECK(ws[0].text == "Työkäisille");
