@@ -125,6 +125,33 @@ TEST_CASE("speller: a missing dictionary is a clear error saying how to install 
   CHECK_FALSE(speller_problem("fi", "").has_value());
 }
 
+TEST_CASE("speller: a missing Voikko library is a clear error saying how to install it", "[spell][voikko]") {
+  // libvoikko is opened with dlopen on first use (voikko_library.hpp); the library name is an option so
+  // that a missing one can be tested on a machine that has it.
+  SpellerOptions o;
+  o.library = "libvoikko-not-installed.so.1";
+  try {
+    Speller s(o);
+    FAIL("opened a library that does not exist");
+  } catch (const SpellerUnavailable& e) {
+    CHECK(e.message.find("spelling is not checked: the Voikko library 'libvoikko-not-installed.so.1' cannot be loaded (") == 0);
+    CHECK(e.message.find("cannot open shared object file") != std::string::npos);  // dlopen's reason
+    CHECK(e.message.find("install it, e.g. `apt-get install libvoikko1 voikko-fi`") != std::string::npos);
+  }
+  // A library that loads but is not Voikko names the functions it lacks.
+  o.library = "libm.so.6";
+  try {
+    Speller s(o);
+    FAIL("took libm for Voikko");
+  } catch (const SpellerUnavailable& e) {
+    CHECK(e.message.find("the Voikko library 'libm.so.6' cannot be loaded (it lacks voikkoInit, voikkoTerminate,") !=
+          std::string::npos);
+  }
+  // The real one still opens, after the failures.
+  Speller fine(SpellerOptions{});
+  CHECK(fine.accepts("hyvinvointia"));
+}
+
 TEST_CASE("checker: word lists, abbreviations, acronyms and compounds part by part", "[spell][voikko]") {
   Speller s(SpellerOptions{});
   const WordList field = WordList::parse("hyte Lifecare*");
