@@ -41,7 +41,9 @@ std::variant<VoikkoLibrary, std::string> open_library(const char* soname) {
 
 const VoikkoLibrary& load_voikko(const char* soname) {
   static std::mutex mutex;
-  static std::map<std::string, std::variant<VoikkoLibrary, std::string>> opened;
+  // Never destroyed, like the library itself: spellers in other static objects (shared_speller's registry,
+  // built before this table) still call through it while the process exits.
+  static auto& opened = *new std::map<std::string, std::variant<VoikkoLibrary, std::string>>;
   std::lock_guard lock(mutex);
   auto it = opened.find(soname);
   if (it == opened.end()) it = opened.emplace(soname, open_library(soname)).first;
