@@ -5,8 +5,7 @@
 #include <map>
 
 #include <fmt/format.h>
-#include <libvoikko/voikko.h>
-
+#include "spell/voikko_library.hpp"
 #include "text/utf8.hpp"
 
 namespace planlint::spell {
@@ -67,19 +66,21 @@ class Speller::Lease {
   VoikkoHandle* h_;
 };
 
-Speller::Speller(SpellerOptions options) : options_(std::move(options)) { free_.push_back(open_handle()); }
+Speller::Speller(SpellerOptions options) : options_(std::move(options)), voikko_(&load_voikko(options_.library.c_str())) {
+  free_.push_back(open_handle());
+}
 
 Speller::~Speller() {
-  for (VoikkoHandle* h : free_) voikkoTerminate(h);
+  for (VoikkoHandle* h : free_) voikko_->terminate(h);
 }
 
 VoikkoHandle* Speller::open_handle() {
   const char* error = nullptr;
-  VoikkoHandle* h = voikkoInit(&error, options_.language.c_str(),
-                               options_.dictionary_path.empty() ? nullptr : options_.dictionary_path.c_str());
+  VoikkoHandle* h = voikko_->init(&error, options_.language.c_str(),
+                                  options_.dictionary_path.empty() ? nullptr : options_.dictionary_path.c_str());
   if (!h) throw SpellerUnavailable{unavailable_message(options_.language, options_.dictionary_path, error)};
   // Words are checked one by one as the tokenizer cut them; Voikko's own handling stays as it is.
-  voikkoSetBooleanOption(h, VOIKKO_OPT_IGNORE_DOT, 0);
+  voikko_->set_boolean_option(h, VOIKKO_OPT_IGNORE_DOT, 0);
   ++opened_;
   return h;
 }
@@ -119,7 +120,7 @@ bool Speller::accepts(std::string_view word) {
   bool accepted = false;
   {
     Lease lease(*this);
-    accepted = voikkoSpellCstr(lease.get(), key.c_str()) == VOIKKO_SPELL_OK;
+    accepted = voikko_->spell(lease.get(), key.c_str()) == VOIKKO_SPELL_OK;
   }
   if (options_.cache) {
     std::unique_lock lock(cache_mutex_);
@@ -137,9 +138,9 @@ std::vector<std::string> Speller::suggestions(std::string_view word) {
   std::vector<std::string> out;
   {
     Lease lease(*this);
-    if (char** list = voikkoSuggestCstr(lease.get(), key.c_str())) {
+    if (char** list = voikko_->suggest(lease.get(), key.c_str())) {
       for (char** p = list; *p; ++p) out.emplace_back(*p);
-      voikkoFreeCstrArray(list);
+      voikko_->free_cstr_array(list);
     }
   }
   for (std::string& edit : near_edits(key)) {
@@ -159,6 +160,13 @@ std::string unavailable_message(const std::string& language, const std::string& 
       "spelling is not checked: the Voikko dictionary for language '{}' cannot be opened{} ({}); install it, e.g. "
       "`apt-get install libvoikko1 {}`",
       language, where, voikko_error ? voikko_error : "unknown error", package);
+}
+
+std::string unloadable_message(const char* soname, const char* reason) {
+  return fmt::format(
+      "spelling is not checked: the Voikko library '{}' cannot be loaded ({}); install it, e.g. "
+      "`apt-get install libvoikko1 voikko-fi`",
+      soname, reason ? reason : "unknown error");
 }
 
 namespace {

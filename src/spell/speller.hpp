@@ -18,14 +18,17 @@ struct VoikkoHandle;
 
 namespace planlint::spell {
 
+struct VoikkoLibrary;
+
 struct SpellerOptions {
   std::string language = "fi";   // a Voikko language code
   std::string dictionary_path;   // searched first; Voikko's standard places (/usr/lib/voikko …) after it
+  std::string library = "libvoikko.so.1";  // the shared library to dlopen (voikko_library.hpp)
   bool cache = true;             // false only to measure what the cache saves
   std::size_t max_handles = 0;   // 0: as many as threads ask at once
 };
 
-// The dictionary could not be opened: a message for the user, saying how to install it.
+// The library or the dictionary could not be opened: a message for the user, saying how to install it.
 struct SpellerUnavailable {
   std::string message;
 };
@@ -60,6 +63,7 @@ class Speller {
   VoikkoHandle* open_handle();  // throws SpellerUnavailable
 
   SpellerOptions options_;
+  const VoikkoLibrary* voikko_;  // loaded on first use (voikko_library.hpp)
   mutable std::mutex pool_mutex_;
   std::vector<VoikkoHandle*> free_;
   std::size_t opened_ = 0;
@@ -70,6 +74,9 @@ class Speller {
 
 // The message for a dictionary that cannot be opened: what, where, Voikko's reason, how to install it.
 std::string unavailable_message(const std::string& language, const std::string& dictionary_path, const char* voikko_error);
+
+// The message for a Voikko library that cannot be loaded (dlopen's reason), saying how to install it.
+std::string unloadable_message(const char* soname, const char* reason);
 
 // One speller per (language, dictionary path) for the whole process, opened on first use and shared by
 // every rule, document and thread. Throws SpellerUnavailable (each time it is asked: a missing dictionary

@@ -1,6 +1,7 @@
 // planlint_bench_parse: parse throughput (MB/s) of each reader with Google Benchmark, on the bundled sample
 // draft and on generated plans (tests/bench/corpus_gen.hpp); and, for comparison, read + the built-in
-// rules ("check", no output), which is what `planlint check` does per document.
+// rules ("check", no output), which is what `planlint check` does per document; and compiling the built-in
+// rules, which `planlint check` does once per process (README, Performance, Latency).
 #include <benchmark/benchmark.h>
 
 #include <fstream>
@@ -77,6 +78,13 @@ void BM_parse_and_check(benchmark::State& state) {
   label(state);
 }
 BENCHMARK(BM_parse_and_check)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// Compiling the built-in rules (rules/*.rules, embedded), which every `planlint check` process does once.
+void BM_compile_builtin_rules(benchmark::State& state) {
+  const auto sources = planlint::rules::builtin_rule_sources();
+  for (auto _ : state) benchmark::DoNotOptimize(planlint::rules::RuleSet::compile(sources));
+}
+BENCHMARK(BM_compile_builtin_rules)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 
