@@ -152,6 +152,8 @@ SimilarIndex::SimilarIndex(std::vector<PreparedText> texts, double threshold)
     : texts_(std::move(texts)), threshold_(threshold), marked_(texts_.size(), 0) {
   signatures_.reserve(texts_.size());
   for (const PreparedText& t : texts_) signatures_.push_back(signature_of(t));
+  for (std::uint32_t i = 0; i < texts_.size(); ++i) first_equal_.try_emplace(std::u32string_view(texts_[i].code_points), i);
+  if (!indexed()) return;
   for (const PreparedText& t : texts_) {
     const std::vector<Occurrence> all = occurrences(t.code_points);
     for (std::size_t i = 0; i < all.size(); ++i) {
@@ -159,7 +161,6 @@ SimilarIndex::SimilarIndex(std::vector<PreparedText> texts, double threshold)
     }
   }
   for (std::uint32_t i = 0; i < texts_.size(); ++i) {
-    first_equal_.try_emplace(std::u32string_view(texts_[i].code_points), i);
     const std::vector<Token> prefix = prefix_of(texts_[i]);
     if (prefix.empty()) unfiltered_.push_back(i);
     const std::uint32_t cls = length_class(texts_[i].code_points.size(), threshold_);
@@ -189,7 +190,7 @@ std::optional<std::size_t> SimilarIndex::first_similar(const PreparedText& query
     limit = equal->second;
   }
   std::optional<std::size_t> found;
-  const std::vector<Token> prefix = prefix_of(query);
+  const std::vector<Token> prefix = indexed() ? prefix_of(query) : std::vector<Token>{};
   if (prefix.empty()) {
     for (std::size_t i = 0; i < limit && !found; ++i) {
       if (test(i)) found = i;

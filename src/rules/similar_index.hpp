@@ -43,6 +43,9 @@ class SimilarIndex {
   std::size_t size() const { return texts_.size(); }
 
  private:
+  // A short list (a plan of a few goals) is scanned: building the index would cost more than it saves.
+  static constexpr std::size_t min_indexed = 64;
+  bool indexed() const { return texts_.size() >= min_indexed; }
   using Token = std::uint64_t;  // a q-gram
   using Signature = std::array<std::uint64_t, 16>;
   static Signature signature_of(const PreparedText& text);
