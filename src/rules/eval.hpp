@@ -80,11 +80,11 @@ class Evaluator {
   template <typename TextOf>
   const SimilarIndex& similar_index(const ListPtr& list, double threshold, TextOf text_of) {
     if (!similar_list_ || similar_list_ != list || similar_index_->threshold() != threshold) {
-      std::vector<PreparedText> texts;
+      // The index views the prepared texts, which this evaluation keeps (an unordered_map's elements do not
+      // move); the queries, usually texts of the same list, reuse them.
+      std::vector<const PreparedText*> texts;
       texts.reserve(list->size());
-      for (const Value& v : *list) {
-        texts.push_back(prepared(text_of(v)));  // the queries, usually texts of the same list, reuse these
-      }
+      for (const Value& v : *list) texts.push_back(&prepared(text_of(v)));
       similar_index_ = std::make_unique<SimilarIndex>(std::move(texts), threshold);
       similar_list_ = list;  // held, so that its address cannot be reused by another list
     }

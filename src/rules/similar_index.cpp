@@ -132,7 +132,7 @@ SimilarIndex::Signature SimilarIndex::signature_of(const PreparedText& text) {
 [[gnu::target_clones("popcnt", "default")]]
 #endif
 bool SimilarIndex::may_be_similar(const Signature& a, std::size_t a_length, std::size_t b) const {
-  const std::size_t b_length = texts_[b].code_points.size();
+  const std::size_t b_length = texts_[b]->code_points.size();
   const std::size_t longer = std::max(a_length, b_length);
   const double allowed = (1.0 - threshold_) * static_cast<double>(longer);
   if (!(allowed >= 0) || allowed >= 1e15) return true;  // let similar() decide the odd thresholds
@@ -148,22 +148,33 @@ bool SimilarIndex::may_be_similar(const Signature& a, std::size_t a_length, std:
   return only_a <= q * k && only_b <= q * k;
 }
 
-SimilarIndex::SimilarIndex(std::vector<PreparedText> texts, double threshold)
-    : texts_(std::move(texts)), threshold_(threshold), marked_(texts_.size(), 0) {
+SimilarIndex::SimilarIndex(std::vector<PreparedText> texts, double threshold) : owned_(std::move(texts)) {
+  std::vector<const PreparedText*> views;
+  views.reserve(owned_.size());
+  for (const PreparedText& t : owned_) views.push_back(&t);
+  build(std::move(views), threshold);
+}
+
+SimilarIndex::SimilarIndex(std::vector<const PreparedText*> texts, double threshold) { build(std::move(texts), threshold); }
+
+void SimilarIndex::build(std::vector<const PreparedText*> texts, double threshold) {
+  texts_ = std::move(texts);
+  threshold_ = threshold;
+  marked_.assign(texts_.size(), 0);
   signatures_.reserve(texts_.size());
-  for (const PreparedText& t : texts_) signatures_.push_back(signature_of(t));
-  for (std::uint32_t i = 0; i < texts_.size(); ++i) first_equal_.try_emplace(std::u32string_view(texts_[i].code_points), i);
+  for (const PreparedText* t : texts_) signatures_.push_back(signature_of(*t));
+  for (std::uint32_t i = 0; i < texts_.size(); ++i) first_equal_.try_emplace(std::u32string_view(texts_[i]->code_points), i);
   if (!indexed()) return;
-  for (const PreparedText& t : texts_) {
-    const std::vector<Occurrence> all = occurrences(t.code_points);
+  for (const PreparedText* t : texts_) {
+    const std::vector<Occurrence> all = occurrences(t->code_points);
     for (std::size_t i = 0; i < all.size(); ++i) {
       if (i == 0 || all[i].gram != all[i - 1].gram) ++frequency_[all[i].gram];
     }
   }
   for (std::uint32_t i = 0; i < texts_.size(); ++i) {
-    const std::vector<Token> prefix = prefix_of(texts_[i]);
+    const std::vector<Token> prefix = prefix_of(*texts_[i]);
     if (prefix.empty()) unfiltered_.push_back(i);
-    const std::uint32_t cls = length_class(texts_[i].code_points.size(), threshold_);
+    const std::uint32_t cls = length_class(texts_[i]->code_points.size(), threshold_);
     for (Token token : prefix) postings_[posting_key(token, cls)].push_back(i);
   }
 }
@@ -174,7 +185,7 @@ std::optional<std::size_t> SimilarIndex::first_similar(const PreparedText& query
   // A comparison is a step, as it would be in a rule's own loop; the edit distance adds its cells / 64.
   const auto verify = [&](std::size_t i) {
     std::size_t cells = 0;
-    const bool yes = similar(texts_[i], query, threshold_, &cells);
+    const bool yes = similar(*texts_[i], query, threshold_, &cells);
     total += cells / 64;
     return yes;
   };

@@ -34,6 +34,10 @@ namespace planlint::rules {
 class SimilarIndex {
  public:
   SimilarIndex(std::vector<PreparedText> texts, double threshold);
+  // Over texts kept elsewhere (the evaluator's prepared texts), which must outlive the index.
+  SimilarIndex(std::vector<const PreparedText*> texts, double threshold);
+  SimilarIndex(const SimilarIndex&) = delete;  // texts_ may point into owned_
+  SimilarIndex& operator=(const SimilarIndex&) = delete;
 
   // Position of the first text (in the order given) with similar(text, query, threshold), or nullopt.
   // `work` (if given) receives the evaluation steps it took: one per comparison, plus the cells it computed / 64.
@@ -52,9 +56,12 @@ class SimilarIndex {
   bool may_be_similar(const Signature& a, std::size_t a_length, std::size_t b) const;
   std::vector<Token> prefix_of(const PreparedText& text) const;  // empty: too short to filter
 
-  std::vector<PreparedText> texts_;
+  void build(std::vector<const PreparedText*> texts, double threshold);
+
+  std::vector<PreparedText> owned_;         // the texts, when the index was given them
+  std::vector<const PreparedText*> texts_;
   std::vector<Signature> signatures_;
-  double threshold_;
+  double threshold_ = 0;
   std::unordered_map<Token, std::uint32_t> frequency_;                 // in how many indexed texts
   std::unordered_map<Token, std::vector<std::uint32_t>> postings_;     // token -> texts with it in their prefix
   std::vector<std::uint32_t> unfiltered_;                              // texts without a usable prefix
