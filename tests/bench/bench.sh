@@ -112,6 +112,6 @@ echo "one 50 MB plan ($((big_bytes / 1048576)) MB): check $(seconds "$big_ns")s;
   "parse --format json $((rss_big_parse / 1024)) MB = $(ratio "$((rss_big_parse * 1024))" "$big_bytes")x"
 echo "parse throughput (Google Benchmark):"
 "$build/tests/bench/planlint_bench_parse" --benchmark_min_time=0.5 2>/dev/null |
-  awk '/^BM_/ { name = $1; for (i = 2; i <= NF; i++) if ($i ~ /\/s$/) { rate = $(i - 1) " " $i }
+  awk '/^BM_/ { name = $1; rate = ""; for (i = 2; i <= NF; i++) if ($i ~ /\/s$/) { rate = $(i - 1) " " $i }
                 label = ""; for (i = 1; i <= NF; i++) if ($i ~ /^(sample|generated)$/) { label = $i " " $(i + 1) " " $(i + 2) }
                 printf "  %-28s %12s  %s\n", name, rate, label }'
