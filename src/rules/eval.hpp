@@ -80,12 +80,15 @@ class Evaluator {
   template <typename TextOf>
   const SimilarIndex& similar_index(const ListPtr& list, double threshold, TextOf text_of) {
     if (!similar_list_ || similar_list_ != list || similar_index_->threshold() != threshold) {
-      // The index views the prepared texts, which this evaluation keeps (an unordered_map's elements do not
-      // move); the queries, usually texts of the same list, reuse them.
-      std::vector<const PreparedText*> texts;
+      // The index folds the texts into storage of its own; the queries, usually texts of the same list,
+      // are folded once each.
+      std::vector<std::string_view> texts;
       texts.reserve(list->size());
-      for (const Value& v : *list) texts.push_back(&prepared(text_of(v)));
-      similar_index_ = std::make_unique<SimilarIndex>(std::move(texts), threshold);
+      for (const Value& v : *list) {
+        texts.push_back(text_of(v));
+        charge(texts.back().size() / 16 + 1);  // as preparing each text for similar() would
+      }
+      similar_index_ = std::make_unique<SimilarIndex>(texts, threshold);
       similar_list_ = list;  // held, so that its address cannot be reused by another list
     }
     return *similar_index_;

@@ -163,7 +163,7 @@ Value fn_first_similar(Evaluator& ev, const Expr& call) {
   const SimilarIndex& index =
       ev.similar_index(items, threshold, [&](const Value& v) -> std::string_view { return comparable_text(ev, v, *call.args[0]); });
   std::size_t work = 0;
-  const auto i = index.first_similar(ev.prepared(query), &work);
+  const auto i = index.first_similar(query, &work);
   ev.charge(work);
   return i ? (*items)[*i] : Value();
 }

@@ -3,11 +3,21 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <functional>
+
+#include "rules/text_functions.hpp"
+#include "text/edit_distance.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
 
 namespace planlint::rules {
 namespace {
 
 constexpr std::size_t q = 3;
+
+std::uint64_t gram_at(const std::u32string& s, std::size_t i) {
+  return (std::uint64_t{s[i]} << 42) ^ (std::uint64_t{s[i + 1]} << 21) ^ std::uint64_t{s[i + 2]};
+}
 
 // The q-grams of a text, as (q-gram, position) pairs sorted by q-gram, then position: equal q-grams are
 // adjacent, so that the distinct q-grams and where each occurs are read off in one pass.
@@ -19,28 +29,26 @@ struct Occurrence {
   }
 };
 
-std::vector<Occurrence> occurrences(const std::u32string& s) {
-  std::vector<Occurrence> out;
-  if (s.size() < q) return out;
-  out.reserve(s.size() - q + 1);
-  for (std::size_t i = 0; i + q <= s.size(); ++i) {
-    const std::uint64_t gram = (std::uint64_t{s[i]} << 42) ^ (std::uint64_t{s[i + 1]} << 21) ^ std::uint64_t{s[i + 2]};
-    out.push_back({gram, static_cast<std::uint32_t>(i)});
-  }
+void occurrences(const std::u32string& s, std::vector<Occurrence>& out) {
+  out.clear();
+  if (s.size() < q) return;
+  for (std::size_t i = 0; i + q <= s.size(); ++i) out.push_back({gram_at(s, i), static_cast<std::uint32_t>(i)});
   std::sort(out.begin(), out.end());
-  return out;
 }
 
-// The fewest edits that destroy every occurrence at the given start positions: an edit at one character
-// destroys the q-grams that cover it, so this is the least number of points that stab every interval
-// [p, p + q − 1] (greedy by right end). `positions` must be sorted.
-std::size_t edits_to_destroy(const std::vector<std::uint32_t>& positions) {
+// The fewest edits that destroy every q-gram starting at a position whose bit is set: an edit at one
+// character destroys the q-grams that cover it, so this is the least number of points that stab every
+// interval [p, p + q − 1] (greedy by right end, positions in ascending order).
+std::size_t edits_to_destroy(const std::vector<std::uint64_t>& positions) {
   std::size_t edits = 0;
   std::int64_t covered_to = -1;
-  for (const std::uint32_t p : positions) {
-    if (static_cast<std::int64_t>(p) > covered_to) {
-      ++edits;
-      covered_to = static_cast<std::int64_t>(p) + static_cast<std::int64_t>(q) - 1;
+  for (std::size_t w = 0; w < positions.size(); ++w) {
+    for (std::uint64_t bits = positions[w]; bits != 0; bits &= bits - 1) {
+      const auto p = static_cast<std::int64_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+      if (p > covered_to) {
+        ++edits;
+        covered_to = p + static_cast<std::int64_t>(q) - 1;
+      }
     }
   }
   return edits;
@@ -55,8 +63,8 @@ std::size_t edit_bound(std::size_t length, double threshold) {
   return bound >= 1e15 ? SIZE_MAX : static_cast<std::size_t>(std::floor(bound + 1e-9));
 }
 
-// Texts are indexed by length class as well as by token: similar texts have lengths in a ratio of at
-// least `threshold`, so a query reads only the classes its length allows, not every posting of a token.
+// Texts are indexed by length class as well as by q-gram: similar texts have lengths in a ratio of at
+// least `threshold`, so a query reads only the classes its length allows, not every posting of a q-gram.
 // Classes grow geometrically by 1 / threshold (with threshold >= 1 only equal lengths qualify).
 std::uint32_t length_class(std::size_t length, double threshold) {
   if (length == 0) return 0;
@@ -64,28 +72,53 @@ std::uint32_t length_class(std::size_t length, double threshold) {
   return static_cast<std::uint32_t>(std::log(static_cast<double>(length)) / std::log(1.0 / threshold));
 }
 
-std::uint64_t posting_key(std::uint64_t token, std::uint32_t length_class) {
-  return token ^ (std::uint64_t{length_class} * 0xC2B2AE3D27D4EB4FULL);
+std::uint64_t posting_key(std::uint32_t gram_id, std::uint32_t length_class) {
+  return (std::uint64_t{gram_id} << 32) | length_class;  // ids stay below 2^31: documents are under 2 GiB
+}
+
+// The form texts are compared in: normalised, case-folded (as prepare() of text_functions.hpp).
+std::string fold(std::string_view text) { return text::casefold(text::normalize(text)); }
+
+void decode_into(std::string_view utf8_text, std::u32string& out) {
+  out.clear();
+  for (std::size_t i = 0; i < utf8_text.size();) out.push_back(utf8::decode(utf8_text, i));
+}
+
+using Signature = std::array<std::uint64_t, 16>;
+
+Signature signature_of(const std::u32string& s) {
+  Signature bits{};
+  for (std::size_t i = 0; i + q <= s.size(); ++i) {
+    const std::uint64_t h = gram_at(s, i) * 0x9E3779B97F4A7C15ULL;
+    const unsigned bit = static_cast<unsigned>(h >> 54);  // 0..1023
+    bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  return bits;
 }
 
 }  // namespace
 
-std::vector<SimilarIndex::Token> SimilarIndex::prefix_of(const PreparedText& text) const {
-  const std::vector<Occurrence> all = occurrences(text.code_points);
-  const std::size_t tau = edit_bound(text.code_points.size(), threshold_);
-  if (tau == SIZE_MAX) return {};
+void SimilarIndex::prefix_of(const std::u32string& code_points, std::vector<PrefixGram>& prefix) const {
+  prefix.clear();
+  const std::size_t tau = edit_bound(code_points.size(), threshold_);
+  if (tau == SIZE_MAX) return;
+  thread_local std::vector<Occurrence> all;
+  occurrences(code_points, all);
   // The distinct q-grams in the global order: rarest first (in how many texts they occur), ties by q-gram.
   struct Ranked {
     std::uint32_t frequency;
-    Token gram;
+    std::uint32_t id;
+    std::uint64_t gram;
     std::uint32_t first, last;  // its occurrences: all[first, last)
   };
-  std::vector<Ranked> ranked;
+  thread_local std::vector<Ranked> ranked;
+  ranked.clear();
   for (std::size_t i = 0; i < all.size();) {
     std::size_t j = i;
     while (j < all.size() && all[j].gram == all[i].gram) ++j;
-    const auto f = frequency_.find(all[i].gram);
-    ranked.push_back({f == frequency_.end() ? 0 : f->second, all[i].gram, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+    const std::uint32_t* id = gram_id_.find(all[i].gram);
+    ranked.push_back({id ? frequency_[*id] : 0, id ? *id : no_gram, all[i].gram, static_cast<std::uint32_t>(i),
+                      static_cast<std::uint32_t>(j)});
     i = j;
   }
   std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
@@ -94,37 +127,25 @@ std::vector<SimilarIndex::Token> SimilarIndex::prefix_of(const PreparedText& tex
   // The shortest prefix whose q-grams take more than τ edits to destroy everywhere: a text within τ edits
   // keeps one of them, and the rarer of the two texts' kept q-grams lies in both prefixes (Ed-Join's
   // location-based prefix). The edits needed grow with the prefix, so its length is found by bisection.
-  std::vector<std::uint32_t> positions;
+  thread_local std::vector<std::uint64_t> positions;  // a bit per start position
   const auto edits_for = [&](std::size_t length) {
-    positions.clear();
+    positions.assign(code_points.size() / 64 + 1, 0);
     for (std::size_t r = 0; r < length; ++r) {
-      for (std::uint32_t o = ranked[r].first; o < ranked[r].last; ++o) positions.push_back(all[o].position);
+      for (std::uint32_t o = ranked[r].first; o < ranked[r].last; ++o) positions[all[o].position / 64] |= std::uint64_t{1} << (all[o].position % 64);
     }
-    std::sort(positions.begin(), positions.end());
     return edits_to_destroy(positions);
   };
-  if (edits_for(ranked.size()) <= tau) return {};  // every q-gram may be edited away: compare with all
-  std::size_t lo = 1, hi = ranked.size();         // the answer lies in [lo, hi]
+  if (edits_for(ranked.size()) <= tau) return;  // every q-gram may be edited away: compare with all
+  std::size_t lo = 1, hi = ranked.size();      // the answer lies in [lo, hi]
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
     if (edits_for(mid) > tau) hi = mid;
     else lo = mid + 1;
   }
-  std::vector<Token> prefix(lo);
-  for (std::size_t r = 0; r < lo; ++r) prefix[r] = ranked[r].gram;
-  return prefix;
-}
-
-SimilarIndex::Signature SimilarIndex::signature_of(const PreparedText& text) {
-  Signature bits{};
-  const std::u32string& s = text.code_points;
-  for (std::size_t i = 0; i + q <= s.size(); ++i) {
-    std::uint64_t h = (std::uint64_t{s[i]} << 42) ^ (std::uint64_t{s[i + 1]} << 21) ^ std::uint64_t{s[i + 2]};
-    h *= 0x9E3779B97F4A7C15ULL;
-    const unsigned bit = static_cast<unsigned>(h >> 54);  // 0..1023
-    bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  const auto clamp = [](std::uint32_t position) { return static_cast<std::uint16_t>(std::min<std::uint32_t>(position, UINT16_MAX)); };
+  for (std::size_t r = 0; r < lo; ++r) {
+    prefix.push_back({ranked[r].id, clamp(all[ranked[r].first].position), clamp(all[ranked[r].last - 1].position)});
   }
-  return bits;
 }
 
 // With the CPU's popcnt where it has one (the default x86-64 target calls a library routine per word).
@@ -132,11 +153,11 @@ SimilarIndex::Signature SimilarIndex::signature_of(const PreparedText& text) {
 [[gnu::target_clones("popcnt", "default")]]
 #endif
 bool SimilarIndex::may_be_similar(const Signature& a, std::size_t a_length, std::size_t b) const {
-  const std::size_t b_length = texts_[b]->code_points.size();
-  const std::size_t longer = std::max(a_length, b_length);
-  const double allowed = (1.0 - threshold_) * static_cast<double>(longer);
-  if (!(allowed >= 0) || allowed >= 1e15) return true;  // let similar() decide the odd thresholds
-  const std::size_t k = static_cast<std::size_t>(allowed + 1e-9);  // the edits similar() allows
+  const std::size_t b_length = length_[b];
+  const std::int64_t allowed = edits_allowed(std::max(a_length, b_length), threshold_);
+  if (allowed < 0) return false;
+  if (allowed > (std::int64_t{1} << 40)) return true;  // a threshold near 0: nothing to filter
+  const auto k = static_cast<std::size_t>(allowed);
   const std::size_t gap = a_length > b_length ? a_length - b_length : b_length - a_length;
   if (gap > k) return false;
   const Signature& sb = signatures_[b];
@@ -148,66 +169,134 @@ bool SimilarIndex::may_be_similar(const Signature& a, std::size_t a_length, std:
   return only_a <= q * k && only_b <= q * k;
 }
 
-SimilarIndex::SimilarIndex(std::vector<PreparedText> texts, double threshold) : owned_(std::move(texts)) {
-  std::vector<const PreparedText*> views;
-  views.reserve(owned_.size());
-  for (const PreparedText& t : owned_) views.push_back(&t);
-  build(std::move(views), threshold);
+SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double threshold) : threshold_(threshold) {
+  const std::size_t n = texts.size();
+  start_.reserve(n + 1);
+  length_.reserve(n);
+  signatures_.reserve(n);
+  by_hash_.reserve(n);
+  start_.push_back(0);
+  std::u32string code_points;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string f = fold(texts[i]);
+    folded_ += f;
+    start_.push_back(folded_.size());
+    decode_into(f, code_points);
+    length_.push_back(static_cast<std::uint32_t>(code_points.size()));
+    signatures_.push_back(signature_of(code_points));
+    by_hash_.emplace_back(std::hash<std::string_view>{}(f), static_cast<std::uint32_t>(i));
+  }
+  folded_.shrink_to_fit();
+  std::sort(by_hash_.begin(), by_hash_.end());
+  marked_.assign(n, 0);
+  if (indexed()) index_prefixes();
 }
 
-SimilarIndex::SimilarIndex(std::vector<const PreparedText*> texts, double threshold) { build(std::move(texts), threshold); }
-
-void SimilarIndex::build(std::vector<const PreparedText*> texts, double threshold) {
-  texts_ = std::move(texts);
-  threshold_ = threshold;
-  marked_.assign(texts_.size(), 0);
-  signatures_.reserve(texts_.size());
-  for (const PreparedText* t : texts_) signatures_.push_back(signature_of(*t));
-  for (std::uint32_t i = 0; i < texts_.size(); ++i) first_equal_.try_emplace(std::u32string_view(texts_[i]->code_points), i);
-  if (!indexed()) return;
-  for (const PreparedText* t : texts_) {
-    const std::vector<Occurrence> all = occurrences(t->code_points);
-    for (std::size_t i = 0; i < all.size(); ++i) {
-      if (i == 0 || all[i].gram != all[i - 1].gram) ++frequency_[all[i].gram];
+void SimilarIndex::index_prefixes() {
+  // In how many texts each q-gram occurs: the global order of the prefixes.
+  std::u32string code_points;
+  std::vector<Occurrence> all;
+  for (std::size_t i = 0; i < size(); ++i) {
+    decode_into(folded(i), code_points);
+    occurrences(code_points, all);
+    for (std::size_t o = 0; o < all.size(); ++o) {
+      if (o > 0 && all[o].gram == all[o - 1].gram) continue;
+      bool added = false;
+      const std::uint32_t id = gram_id_.insert(all[o].gram, static_cast<std::uint32_t>(frequency_.size()), &added);
+      if (added) frequency_.push_back(0);
+      ++frequency_[id];
     }
   }
-  for (std::uint32_t i = 0; i < texts_.size(); ++i) {
-    const std::vector<Token> prefix = prefix_of(*texts_[i]);
+  // Each text's prefix, kept for its own query; the posting lists, numbered as first met and filled by
+  // counting, so that each is one run of a flat array in ascending text order.
+  std::vector<PrefixGram> prefix;
+  prefix_start_.reserve(size() + 1);
+  prefix_start_.push_back(0);
+  std::vector<std::size_t> list_sizes;
+  for (std::uint32_t i = 0; i < size(); ++i) {
+    decode_into(folded(i), code_points);
+    prefix_of(code_points, prefix);
     if (prefix.empty()) unfiltered_.push_back(i);
-    const std::uint32_t cls = length_class(texts_[i]->code_points.size(), threshold_);
-    for (Token token : prefix) postings_[posting_key(token, cls)].push_back(i);
+    const std::uint32_t cls = length_class(length_[i], threshold_);
+    for (const PrefixGram& g : prefix) {
+      const std::uint32_t list = posting_list_.insert(posting_key(g.id, cls), static_cast<std::uint32_t>(list_sizes.size()));
+      if (list == list_sizes.size()) list_sizes.push_back(0);
+      ++list_sizes[list];
+    }
+    prefix_.insert(prefix_.end(), prefix.begin(), prefix.end());
+    prefix_start_.push_back(prefix_.size());
+  }
+  prefix_.shrink_to_fit();
+  posting_start_.assign(list_sizes.size() + 1, 0);
+  for (std::size_t l = 0; l < list_sizes.size(); ++l) posting_start_[l + 1] = posting_start_[l] + list_sizes[l];
+  posting_.resize(posting_start_.back());
+  std::vector<std::size_t>& next = list_sizes;  // reused as each list's fill position
+  std::copy(posting_start_.begin(), posting_start_.end() - 1, next.begin());
+  for (std::uint32_t i = 0; i < size(); ++i) {
+    const std::uint32_t cls = length_class(length_[i], threshold_);
+    for (std::size_t p = prefix_start_[i]; p < prefix_start_[i + 1]; ++p) {
+      const PrefixGram& g = prefix_[p];
+      posting_[next[*posting_list_.find(posting_key(g.id, cls))]++] = {i, g.first, g.last};
+    }
   }
 }
 
-std::optional<std::size_t> SimilarIndex::first_similar(const PreparedText& query, std::size_t* work) const {
+std::optional<std::size_t> SimilarIndex::first_equal(std::string_view folded_query) const {
+  const std::uint64_t h = std::hash<std::string_view>{}(folded_query);
+  for (auto it = std::lower_bound(by_hash_.begin(), by_hash_.end(), std::pair<std::uint64_t, std::uint32_t>{h, 0});
+       it != by_hash_.end() && it->first == h; ++it) {
+    if (folded(it->second) == folded_query) return it->second;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, std::size_t* work) const {
   std::size_t total = 0;
-  const Signature query_signature = signature_of(query);
-  // A comparison is a step, as it would be in a rule's own loop; the edit distance adds its cells / 64.
+  const std::string folded_query = fold(query);
+  thread_local std::u32string code_points;
+  decode_into(folded_query, code_points);
+  const std::size_t query_length = code_points.size();
+  thread_local text::EditDistancePattern pattern;
+  pattern.assign(code_points);
+  const Signature query_signature = signature_of(code_points);
+  // A text considered is a step, as it would be in a rule's own loop; a block of 64 cells of edit
+  // distance costs about what 4 cells of the cell-by-cell table did: a sixteenth of a step.
   const auto verify = [&](std::size_t i) {
-    std::size_t cells = 0;
-    const bool yes = similar(*texts_[i], query, threshold_, &cells);
-    total += cells / 64;
+    const std::int64_t allowed = edits_allowed(std::max<std::size_t>(query_length, length_[i]), threshold_);
+    if (allowed < 0) return false;
+    const auto k = static_cast<std::size_t>(allowed);
+    std::size_t blocks = 0;
+    const bool yes = pattern.distance_utf8(folded(i), length_[i], k, &blocks) <= k;
+    total += blocks / 16;
     return yes;
   };
   const auto passes_filter = [&](std::size_t i) {
     ++total;
-    return may_be_similar(query_signature, query.code_points.size(), i);
+    return may_be_similar(query_signature, query_length, i);
   };
   const auto test = [&](std::size_t i) { return passes_filter(i) && verify(i); };
   // A text equal to the query is similar to it (unless the threshold excludes even equal texts, which
-  // test() tells): it bounds the search, as nothing after it can be the first.
-  std::size_t limit = texts_.size();
-  if (const auto equal = first_equal_.find(std::u32string_view(query.code_points)); equal != first_equal_.end()) {
-    limit = equal->second;
+  // test() tells): it bounds the search, as nothing after it can be the first. Its prefix is the query's.
+  const std::optional<std::size_t> equal = first_equal(folded_query);
+  const std::size_t limit = equal.value_or(size());
+  thread_local std::vector<PrefixGram> computed;
+  const PrefixGram* prefix = nullptr;
+  std::size_t prefix_length = 0;
+  if (indexed() && equal) {
+    prefix = prefix_.data() + prefix_start_[*equal];
+    prefix_length = prefix_start_[*equal + 1] - prefix_start_[*equal];
+  } else if (indexed()) {
+    prefix_of(code_points, computed);
+    prefix = computed.data();
+    prefix_length = computed.size();
   }
   std::optional<std::size_t> found;
-  const std::vector<Token> prefix = indexed() ? prefix_of(query) : std::vector<Token>{};
-  if (prefix.empty()) {
+  if (prefix_length == 0) {
     for (std::size_t i = 0; i < limit && !found; ++i) {
       if (test(i)) found = i;
     }
   } else {
-    // Every text before `limit` that shares a prefix token with the query, each once, in ascending order.
+    // Every text before `limit` that shares a prefix q-gram with the query, each once, in ascending order.
     if (++query_number_ == 0) {  // wrapped: clear the marks of 2^32 queries ago
       std::fill(marked_.begin(), marked_.end(), 0);
       query_number_ = 1;
@@ -215,25 +304,46 @@ std::optional<std::size_t> SimilarIndex::first_similar(const PreparedText& query
     // Candidates that pass the signature filter; few do, so only they are sorted.
     std::vector<std::uint32_t>& candidates = candidates_;
     candidates.clear();
-    const auto gather = [&](const std::vector<std::uint32_t>& list) {
-      for (const std::uint32_t i : list) {
-        if (i >= limit) break;  // lists are in ascending order: texts were indexed in order
-        if (marked_[i] != query_number_) {
-          marked_[i] = query_number_;
-          if (passes_filter(i)) candidates.push_back(i);
-        }
+    const auto consider = [&](std::uint32_t i) {
+      if (marked_[i] != query_number_) {
+        marked_[i] = query_number_;
+        if (passes_filter(i)) candidates.push_back(i);
       }
     };
-    gather(unfiltered_);
+    // A q-gram kept by both texts lies within τ positions in each (positions of 65,535 mean "there or later").
+    const std::int64_t tau = static_cast<std::int64_t>(std::min<std::size_t>(edit_bound(query_length, threshold_), INT32_MAX));
+    // The positional test is written without a branch: about a third of the postings pass it, at random,
+    // which a branch would mispredict half the time; those that pass are compacted into `near` first.
+    thread_local std::vector<std::uint32_t> near;
+    const auto gather = [&](const Posting* begin, const Posting* end, const PrefixGram& g) {
+      const std::int64_t from = std::int64_t{g.first} - tau;
+      const std::int64_t to = g.last == UINT16_MAX ? INT64_MAX : std::int64_t{g.last} + tau;
+      near.resize(static_cast<std::size_t>(end - begin));
+      std::size_t n = 0;
+      for (const Posting* p = begin; p != end; ++p) {
+        if (p->text >= limit) break;  // lists are in ascending order: texts were indexed in order
+        const std::int64_t last = p->last == UINT16_MAX ? INT64_MAX : std::int64_t{p->last};
+        near[n] = p->text;
+        n += static_cast<std::size_t>((last >= from) & (std::int64_t{p->first} <= to));
+      }
+      for (std::size_t k = 0; k < n; ++k) consider(near[k]);
+    };
+    for (const std::uint32_t i : unfiltered_) {
+      if (i >= limit) break;
+      consider(i);
+    }
     // The lengths a similar text can have, widened by one on each side against rounding; their classes.
-    const double length = static_cast<double>(query.code_points.size());
+    const double length = static_cast<double>(query_length);
     const auto shortest = static_cast<std::size_t>(std::max(0.0, std::floor(length * threshold_) - 1));
     const auto longest = static_cast<std::size_t>(std::min(1e15, std::ceil(length / threshold_) + 1));
     const std::uint32_t first_class = length_class(shortest, threshold_);
     const std::uint32_t last_class = length_class(longest, threshold_);
-    for (Token token : prefix) {
+    for (std::size_t t = 0; t < prefix_length; ++t) {
+      if (prefix[t].id == no_gram) continue;  // no indexed text has it
       for (std::uint32_t cls = first_class; cls <= last_class; ++cls) {
-        if (const auto it = postings_.find(posting_key(token, cls)); it != postings_.end()) gather(it->second);
+        if (const std::uint32_t* list = posting_list_.find(posting_key(prefix[t].id, cls))) {
+          gather(posting_.data() + posting_start_[*list], posting_.data() + posting_start_[*list + 1], prefix[t]);
+        }
       }
     }
     std::sort(candidates.begin(), candidates.end());
@@ -244,7 +354,7 @@ std::optional<std::size_t> SimilarIndex::first_similar(const PreparedText& query
       }
     }
   }
-  if (!found && limit < texts_.size() && test(limit)) found = limit;
+  if (!found && limit < size() && test(limit)) found = limit;
   if (work) *work = total;
   return found;
 }

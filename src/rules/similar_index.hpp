@@ -11,6 +11,11 @@
 // query looks up its own prefix and compares only the texts found there (plus texts too short to have a
 // useful prefix). The filter never drops a similar text: the answer equals that of a linear scan.
 //
+// A shared q-gram must also lie at about the same place in both texts: a q-gram that survives τ edits
+// moves by at most τ positions. Postings carry where the q-gram occurs (first and last occurrence), so
+// most texts that share a common q-gram elsewhere in the sentence are passed over while the list is read
+// (the positional filter of Gravano et al., VLDB 2001, as Ed-Join applies it).
+//
 // Candidates are gathered by counting (ScanCount), not by merging the posting lists: each list is read
 // sequentially and only up to the first text equal to the query (found by hashing), since that one is
 // similar and nothing after it can be the first. A rule that asks for each text of the list itself thus
@@ -18,54 +23,77 @@
 //
 // Before the edit distance, each candidate passes the count filter in a cheap form: a 1024-bit signature
 // of a text's q-grams. A bit set for one text but not the other stands for a q-gram that only one has;
-// each edit removes at most q q-grams, so two texts within τ edits differ in at most qτ such bits.
+// each edit removes at most q q-grams, so two texts within τ edits differ in at most qτ such bits. The
+// edit distance itself is bit-parallel (text/edit_distance.hpp), with the query as the pattern.
+//
+// Each text's prefix is computed once, when the index is built; a query for a text of the list (the
+// common case) reuses it. Memory, per text: its folded form (UTF-8, in one arena), its length, signature
+// and equality hash, and its prefix, once as q-gram ids and once in the postings (flat arrays).
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "rules/text_functions.hpp"
+#include "rules/flat_hash.hpp"
 
 namespace planlint::rules {
 
 class SimilarIndex {
  public:
-  SimilarIndex(std::vector<PreparedText> texts, double threshold);
-  // Over texts kept elsewhere (the evaluator's prepared texts), which must outlive the index.
-  SimilarIndex(std::vector<const PreparedText*> texts, double threshold);
-  SimilarIndex(const SimilarIndex&) = delete;  // texts_ may point into owned_
-  SimilarIndex& operator=(const SimilarIndex&) = delete;
+  // The texts as the rule gives them; the index keeps its own folded (normalised, case-folded) copies.
+  SimilarIndex(const std::vector<std::string_view>& texts, double threshold);
 
   // Position of the first text (in the order given) with similar(text, query, threshold), or nullopt.
-  // `work` (if given) receives the evaluation steps it took: one per comparison, plus the cells it computed / 64.
-  std::optional<std::size_t> first_similar(const PreparedText& query, std::size_t* work = nullptr) const;
+  // `work` (if given) receives the evaluation steps it took: one per text considered, plus one per 16
+  // blocks of 64 cells of edit distance computed.
+  std::optional<std::size_t> first_similar(std::string_view query, std::size_t* work = nullptr) const;
 
   double threshold() const { return threshold_; }
-  std::size_t size() const { return texts_.size(); }
+  std::size_t size() const { return length_.size(); }
 
  private:
   // A short list (a plan of a few goals) is scanned: building the index would cost more than it saves.
   static constexpr std::size_t min_indexed = 64;
-  bool indexed() const { return texts_.size() >= min_indexed; }
-  using Token = std::uint64_t;  // a q-gram
+  bool indexed() const { return size() >= min_indexed; }
   using Signature = std::array<std::uint64_t, 16>;
-  static Signature signature_of(const PreparedText& text);
+  static constexpr std::uint32_t no_gram = ~std::uint32_t{0};  // a q-gram that no indexed text has
+
+  std::string_view folded(std::size_t i) const { return std::string_view(folded_).substr(start_[i], start_[i + 1] - start_[i]); }
+  // A q-gram of a text's prefix: its id, and where it first and last occurs in the text (code points;
+  // 65,535 stands for any position from there on).
+  struct PrefixGram {
+    std::uint32_t id;
+    std::uint16_t first, last;
+  };
+  // A posting: a text with the q-gram in its prefix, and where in the text it occurs.
+  struct Posting {
+    std::uint32_t text;
+    std::uint16_t first, last;
+  };
+  // A text's prefix, rarest q-gram first; empty when the text is too short to filter.
+  void prefix_of(const std::u32string& code_points, std::vector<PrefixGram>& prefix) const;
   bool may_be_similar(const Signature& a, std::size_t a_length, std::size_t b) const;
-  std::vector<Token> prefix_of(const PreparedText& text) const;  // empty: too short to filter
+  std::optional<std::size_t> first_equal(std::string_view folded_query) const;
+  void index_prefixes();
 
-  void build(std::vector<const PreparedText*> texts, double threshold);
-
-  std::vector<PreparedText> owned_;         // the texts, when the index was given them
-  std::vector<const PreparedText*> texts_;
-  std::vector<Signature> signatures_;
   double threshold_ = 0;
-  std::unordered_map<Token, std::uint32_t> frequency_;                 // in how many indexed texts
-  std::unordered_map<Token, std::vector<std::uint32_t>> postings_;     // token -> texts with it in their prefix
-  std::vector<std::uint32_t> unfiltered_;                              // texts without a usable prefix
-  std::unordered_map<std::u32string_view, std::uint32_t> first_equal_; // text -> first position with it
+  std::string folded_;                      // the folded texts back to back
+  std::vector<std::size_t> start_;          // text i is folded_[start_[i], start_[i + 1])
+  std::vector<std::uint32_t> length_;       // in code points
+  std::vector<Signature> signatures_;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash_;  // (hash of folded text, position), sorted
+  FlatHash gram_id_;                        // each distinct q-gram of the texts -> its id
+  std::vector<std::uint32_t> frequency_;    // by q-gram id: in how many texts it occurs
+  std::vector<PrefixGram> prefix_;          // text i's prefix: prefix_[prefix_start_[i], prefix_start_[i + 1])
+  std::vector<std::size_t> prefix_start_;
+  // Postings by (q-gram id, length class): the texts with that q-gram in their prefix, ascending.
+  FlatHash posting_list_;                   // key -> list number
+  std::vector<std::size_t> posting_start_;  // list l is posting_[posting_start_[l], posting_start_[l + 1])
+  std::vector<Posting> posting_;
+  std::vector<std::uint32_t> unfiltered_;   // texts without a usable prefix
   // Scratch for one query (a query is not thread-safe; an index belongs to one evaluation): the query
   // number that last marked each text as a candidate.
   mutable std::vector<std::uint32_t> marked_;

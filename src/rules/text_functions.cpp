@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/edit_distance.hpp"
 #include "text/normalize.hpp"
 #include "text/code_points.hpp"
 
@@ -13,19 +14,7 @@ double similarity(std::string_view a, std::string_view b, std::size_t* work) {
   if (work) *work = x.size() * y.size();
   const std::size_t longer = std::max(x.size(), y.size());
   if (longer == 0) return 1.0;
-  // Levenshtein distance with one row of memory.
-  std::vector<std::size_t> row(y.size() + 1);
-  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= x.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= y.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return 1.0 - static_cast<double>(row[y.size()]) / static_cast<double>(longer);
+  return 1.0 - static_cast<double>(text::edit_distance(x, y)) / static_cast<double>(longer);
 }
 
 PreparedText prepare(std::string_view s) {
@@ -38,16 +27,21 @@ PreparedText prepare(std::string_view s) {
   return p;
 }
 
+std::int64_t edits_allowed(std::size_t longer, double threshold) {
+  if (longer == 0) return threshold <= 1.0 ? 0 : -1;  // two empty texts: similarity 1
+  // similarity = 1 − d / longer >= threshold  ⇔  d <= (1 − threshold) × longer (with slack for rounding).
+  const double allowed = (1.0 - threshold) * static_cast<double>(longer);
+  if (!(allowed >= 0)) return -1;  // also NaN
+  return allowed >= 1e15 ? std::int64_t{1000000000000000} : static_cast<std::int64_t>(allowed + 1e-9);
+}
+
 bool similar(const PreparedText& a, const PreparedText& b, double threshold, std::size_t* work) {
   if (work) *work = 0;
   const std::u32string& x = a.code_points;
   const std::u32string& y = b.code_points;
-  const std::size_t longer = std::max(x.size(), y.size());
-  if (longer == 0) return threshold <= 1.0;
-  // The most edits the threshold allows: similarity = 1 - d / longer >= threshold.
-  const double allowed = (1.0 - threshold) * static_cast<double>(longer);
+  const std::int64_t allowed = edits_allowed(std::max(x.size(), y.size()), threshold);
   if (allowed < 0) return false;
-  const std::size_t k = static_cast<std::size_t>(allowed + 1e-9);
+  const auto k = static_cast<std::size_t>(allowed);
   const std::size_t length_gap = x.size() > y.size() ? x.size() - y.size() : y.size() - x.size();
   if (length_gap > k) return false;
   // Each edit changes the histogram by at most 2 (a substitution moves one count between buckets).
@@ -56,38 +50,14 @@ bool similar(const PreparedText& a, const PreparedText& b, double threshold, std
     histogram_gap += a.histogram[i] > b.histogram[i] ? a.histogram[i] - b.histogram[i] : b.histogram[i] - a.histogram[i];
   }
   if ((histogram_gap + 1) / 2 > k) return false;
-  // Levenshtein restricted to the diagonal band |i - j| <= k; cells outside count as k + 1.
-  const std::size_t inf = k + 1;
-  // Two rows, reused across calls: a rule compares thousands of pairs, and allocating per pair showed up
-  // as a tenth of duplicate-measure's time.
-  thread_local std::vector<std::size_t> row, next;
-  row.assign(y.size() + 1, inf);
-  next.assign(y.size() + 1, inf);
-  for (std::size_t j = 0; j <= std::min(y.size(), k); ++j) row[j] = j;
-  std::size_t cells = 0;
-  for (std::size_t i = 1; i <= x.size(); ++i) {
-    const std::size_t lo = i > k ? i - k : 0;
-    const std::size_t hi = std::min(y.size(), i + k);
-    std::fill(next.begin() + static_cast<std::ptrdiff_t>(lo > 0 ? lo - 1 : 0), next.begin() + static_cast<std::ptrdiff_t>(hi + 1), inf);
-    std::size_t best = inf;
-    if (lo == 0) {
-      next[0] = i <= k ? i : inf;
-      best = next[0];
-    }
-    for (std::size_t j = std::max<std::size_t>(lo, 1); j <= hi; ++j) {
-      const std::size_t v = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      next[j] = std::min(v, inf);
-      best = std::min(best, next[j]);
-    }
-    cells += hi - lo + 1;
-    if (best > k) {
-      if (work) *work = cells;
-      return false;  // every path already needs more edits than allowed
-    }
-    std::swap(row, next);
-  }
-  if (work) *work = cells;
-  return row[y.size()] <= k;
+  // The shorter text as the pattern of the bit-parallel distance, which stops once k is out of reach.
+  thread_local text::EditDistancePattern pattern;
+  const bool x_shorter = x.size() <= y.size();
+  pattern.assign(x_shorter ? std::u32string_view(x) : std::u32string_view(y));
+  std::size_t blocks = 0;
+  const std::size_t d = pattern.distance(x_shorter ? std::u32string_view(y) : std::u32string_view(x), k, &blocks);
+  if (work) *work = blocks * 64;
+  return d <= k;
 }
 
 std::vector<std::string> split_words(std::string_view s) {

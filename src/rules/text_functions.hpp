@@ -25,6 +25,10 @@ PreparedText prepare(std::string_view s);
 // only within the band of edits the threshold allows. `work` receives the number of cells computed.
 bool similar(const PreparedText& a, const PreparedText& b, double threshold, std::size_t* work = nullptr);
 
+// The most edits similar() allows between two texts whose longer one has `longer` code points, or −1
+// when none can be similar (a threshold above 1, or NaN). Exact for thresholds in [0, 1]; capped at 10^15.
+std::int64_t edits_allowed(std::size_t longer, double threshold);
+
 // The words in which two texts differ, "'Työkäisille' vs 'Työikäisille'"; several places are joined
 // with "; ". Empty when the normalised texts have the same words.
 std::string word_diff(std::string_view a, std::string_view b);
