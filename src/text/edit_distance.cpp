@@ -1,6 +1,7 @@
 #include "text/edit_distance.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "text/utf8.hpp"
 
@@ -81,24 +82,39 @@ std::size_t EditDistancePattern::run(std::size_t text_length, NextChar next, std
   // Vertical deltas of the first column (D[i][0] = i): all +1. The rows past the pattern's end in the last
   // block never influence the rows above them (additions carry upwards only), so they are left as they fall.
   thread_local std::vector<std::uint64_t> pv, mv;
+  thread_local std::vector<std::int64_t> bottom;  // D of each block's last row, in the column reached
   pv.assign(blocks_, ~std::uint64_t{0});
   mv.assign(blocks_, 0);
+  bottom.resize(blocks_);
+  for (std::size_t b = 0; b < blocks_; ++b) bottom[b] = static_cast<std::int64_t>(std::min(64 * (b + 1), length_));
   const std::uint64_t last_bit = std::uint64_t{1} << ((length_ - 1) % 64);
-  std::size_t score = length_;  // D[m][j], the last row, for the column j reached
+  const bool bounded = limit < SIZE_MAX / 2;
+  const auto k = static_cast<std::int64_t>(bounded ? limit : 0);
+  // The final cell lies on diagonal m − n; a cell (i, j) lies |(i − j) − (m − n)| diagonals away. Values
+  // never decrease along a diagonal and change by at most one between neighbouring diagonals, so
+  // D(i, j) − that distance is a lower bound of the distance: once one block's bottom row exceeds the
+  // limit by it, the texts are too far apart (an early exit like the cut-off of the banded table).
+  const auto final_diagonal = static_cast<std::int64_t>(length_) - static_cast<std::int64_t>(text_length);
   for (std::size_t j = 1; j <= text_length; ++j) {
     const std::uint64_t* eq = masks_of(next());
     int h = 1;  // global distance: the top row D[0][j] = j grows by one per column
-    for (std::size_t b = 0; b + 1 < blocks_; ++b) h = advance(pv[b], mv[b], eq[b], h, high_bit);
-    h = advance(pv[blocks_ - 1], mv[blocks_ - 1], eq[blocks_ - 1], h, last_bit);
-    score = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(score) + h);
-    // Each further column lowers the last row by at most one.
-    if (limit != SIZE_MAX && score > limit + (text_length - j)) {
+    bool too_far = false;
+    for (std::size_t b = 0; b < blocks_; ++b) {
+      h = advance(pv[b], mv[b], eq[b], h, b + 1 < blocks_ ? high_bit : last_bit);
+      bottom[b] += h;
+      if (bounded) {
+        const auto row = static_cast<std::int64_t>(std::min(64 * (b + 1), length_));
+        const std::int64_t diagonals = std::abs(row - static_cast<std::int64_t>(j) - final_diagonal);
+        too_far |= bottom[b] - diagonals > k;
+      }
+    }
+    if (too_far) {
       if (work) *work += j * blocks_;
       return limit + 1;
     }
   }
   if (work) *work += text_length * blocks_;
-  return score;
+  return static_cast<std::size_t>(bottom[blocks_ - 1]);
 }
 
 std::size_t EditDistancePattern::distance(std::u32string_view text, std::size_t limit, std::size_t* work) const {
