@@ -7,7 +7,7 @@
 
 #include "rules/text_functions.hpp"
 #include "text/edit_distance.hpp"
-#include "text/normalize.hpp"
+#include "text/fold.hpp"
 #include "text/utf8.hpp"
 
 namespace planlint::rules {
@@ -75,9 +75,6 @@ std::uint32_t length_class(std::size_t length, double threshold) {
 std::uint64_t posting_key(std::uint32_t gram_id, std::uint32_t length_class) {
   return (std::uint64_t{gram_id} << 32) | length_class;  // ids stay below 2^31: documents are under 2 GiB
 }
-
-// The form texts are compared in: normalised, case-folded (as prepare() of text_functions.hpp).
-std::string fold(std::string_view text) { return text::casefold(text::normalize(text)); }
 
 void decode_into(std::string_view utf8_text, std::u32string& out) {
   out.clear();
@@ -178,7 +175,7 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
   start_.push_back(0);
   std::u32string code_points;
   for (std::size_t i = 0; i < n; ++i) {
-    const std::string f = fold(texts[i]);
+    const std::string f = text::fold(texts[i]);
     folded_ += f;
     start_.push_back(folded_.size());
     decode_into(f, code_points);
@@ -252,7 +249,7 @@ std::optional<std::size_t> SimilarIndex::first_equal(std::string_view folded_que
 
 std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, std::size_t* work) const {
   std::size_t total = 0;
-  const std::string folded_query = fold(query);
+  const std::string folded_query = text::fold(query);
   thread_local std::u32string code_points;
   decode_into(folded_query, code_points);
   const std::size_t query_length = code_points.size();

@@ -3,14 +3,15 @@
 #include <algorithm>
 
 #include "text/edit_distance.hpp"
+#include "text/fold.hpp"
 #include "text/normalize.hpp"
 #include "text/code_points.hpp"
 
 namespace planlint::rules {
 
 double similarity(std::string_view a, std::string_view b, std::size_t* work) {
-  const std::u32string x = utf8::code_points(text::casefold(text::normalize(a)));
-  const std::u32string y = utf8::code_points(text::casefold(text::normalize(b)));
+  const std::u32string x = utf8::code_points(text::fold(a));
+  const std::u32string y = utf8::code_points(text::fold(b));
   if (work) *work = x.size() * y.size();
   const std::size_t longer = std::max(x.size(), y.size());
   if (longer == 0) return 1.0;
@@ -19,7 +20,7 @@ double similarity(std::string_view a, std::string_view b, std::size_t* work) {
 
 PreparedText prepare(std::string_view s) {
   PreparedText p;
-  p.code_points = utf8::code_points(text::casefold(text::normalize(s)));
+  p.code_points = utf8::code_points(text::fold(s));
   for (char32_t c : p.code_points) {
     auto& bucket = p.histogram[c % p.histogram.size()];
     if (bucket < UINT16_MAX) ++bucket;

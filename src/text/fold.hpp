@@ -1,0 +1,14 @@
+#pragma once
+// The form in which similarity measures compare texts: normalised (NFC, white space collapsed) and
+// case-folded, i.e. casefold(normalize(s)) of normalize.hpp, which it equals for every input.
+#include <string>
+#include <string_view>
+
+namespace planlint::text {
+
+// Plain text (printable ASCII and the Latin-1 letters U+00C0–U+00FF but ß, single spaces between words)
+// is folded here directly, a byte or two at a time; anything else goes through utf8proc. Plans are
+// almost all plain text, and utf8proc spends some 300 instructions per character on it.
+std::string fold(std::string_view s);
+
+}  // namespace planlint::text
