@@ -186,10 +186,10 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
   folded_.shrink_to_fit();
   std::sort(by_hash_.begin(), by_hash_.end());
   marked_.assign(n, 0);
-  if (indexed()) index_prefixes();
+  if (indexed()) count_grams();
 }
 
-void SimilarIndex::index_prefixes() {
+void SimilarIndex::count_grams() {
   // In how many texts each q-gram occurs: the global order of the prefixes.
   std::u32string code_points;
   std::vector<Occurrence> all;
@@ -204,36 +204,26 @@ void SimilarIndex::index_prefixes() {
       ++frequency_[id];
     }
   }
-  // Each text's prefix, kept for its own query; the posting lists, numbered as first met and filled by
-  // counting, so that each is one run of a flat array in ascending text order.
-  std::vector<PrefixGram> prefix;
-  prefix_start_.reserve(size() + 1);
-  prefix_start_.push_back(0);
-  std::vector<std::size_t> list_sizes;
-  for (std::uint32_t i = 0; i < size(); ++i) {
-    decode_into(folded(i), code_points);
-    prefix_of(code_points, prefix);
-    if (prefix.empty()) unfiltered_.push_back(i);
-    const std::uint32_t cls = length_class(length_[i], threshold_);
-    for (const PrefixGram& g : prefix) {
-      const std::uint32_t list = posting_list_.insert(posting_key(g.id, cls), static_cast<std::uint32_t>(list_sizes.size()));
-      if (list == list_sizes.size()) list_sizes.push_back(0);
-      ++list_sizes[list];
+}
+
+void SimilarIndex::index_upto(std::size_t end) const {
+  thread_local std::u32string code_points;
+  thread_local std::vector<PrefixGram> computed;
+  for (; indexed_upto_ < end; ++indexed_upto_) {
+    const auto i = static_cast<std::uint32_t>(indexed_upto_);
+    const std::vector<PrefixGram>* prefix = &last_prefix_;
+    if (last_prefix_text_ != i) {
+      decode_into(folded(i), code_points);
+      prefix_of(code_points, computed);
+      prefix = &computed;
     }
-    prefix_.insert(prefix_.end(), prefix.begin(), prefix.end());
-    prefix_start_.push_back(prefix_.size());
-  }
-  prefix_.shrink_to_fit();
-  posting_start_.assign(list_sizes.size() + 1, 0);
-  for (std::size_t l = 0; l < list_sizes.size(); ++l) posting_start_[l + 1] = posting_start_[l] + list_sizes[l];
-  posting_.resize(posting_start_.back());
-  std::vector<std::size_t>& next = list_sizes;  // reused as each list's fill position
-  std::copy(posting_start_.begin(), posting_start_.end() - 1, next.begin());
-  for (std::uint32_t i = 0; i < size(); ++i) {
+    if (prefix->empty()) unfiltered_.push_back(i);
     const std::uint32_t cls = length_class(length_[i], threshold_);
-    for (std::size_t p = prefix_start_[i]; p < prefix_start_[i + 1]; ++p) {
-      const PrefixGram& g = prefix_[p];
-      posting_[next[*posting_list_.find(posting_key(g.id, cls))]++] = {i, g.first, g.last};
+    for (const PrefixGram& g : *prefix) {
+      bool added = false;
+      const std::uint32_t list = posting_list_.insert(posting_key(g.id, cls), static_cast<std::uint32_t>(lists_.size()), &added);
+      if (added) lists_.emplace_back();
+      lists_[list].push_back({i, g.first, g.last});
     }
   }
 }
@@ -276,16 +266,16 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
   // test() tells): it bounds the search, as nothing after it can be the first. Its prefix is the query's.
   const std::optional<std::size_t> equal = first_equal(folded_query);
   const std::size_t limit = equal.value_or(size());
-  thread_local std::vector<PrefixGram> computed;
   const PrefixGram* prefix = nullptr;
   std::size_t prefix_length = 0;
-  if (indexed() && equal) {
-    prefix = prefix_.data() + prefix_start_[*equal];
-    prefix_length = prefix_start_[*equal + 1] - prefix_start_[*equal];
-  } else if (indexed()) {
-    prefix_of(code_points, computed);
-    prefix = computed.data();
-    prefix_length = computed.size();
+  if (indexed()) {
+    // The texts before `limit` are the ones that can be the answer; the query's prefix is kept for
+    // indexing the text it equals.
+    index_upto(limit);
+    prefix_of(code_points, last_prefix_);
+    last_prefix_text_ = equal ? *equal : SIZE_MAX;
+    prefix = last_prefix_.data();
+    prefix_length = last_prefix_.size();
   }
   std::optional<std::size_t> found;
   if (prefix_length == 0) {
@@ -339,7 +329,8 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
       if (prefix[t].id == no_gram) continue;  // no indexed text has it
       for (std::uint32_t cls = first_class; cls <= last_class; ++cls) {
         if (const std::uint32_t* list = posting_list_.find(posting_key(prefix[t].id, cls))) {
-          gather(posting_.data() + posting_start_[*list], posting_.data() + posting_start_[*list + 1], prefix[t]);
+          const std::vector<Posting>& postings = lists_[*list];
+          gather(postings.data(), postings.data() + postings.size(), prefix[t]);
         }
       }
     }

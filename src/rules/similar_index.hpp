@@ -26,9 +26,9 @@
 // each edit removes at most q q-grams, so two texts within τ edits differ in at most qτ such bits. The
 // edit distance itself is bit-parallel (text/edit_distance.hpp), with the query as the pattern.
 //
-// Each text's prefix is computed once, when the index is built; a query for a text of the list (the
-// common case) reuses it. Memory, per text: its folded form (UTF-8, in one arena), its length, signature
-// and equality hash, and its prefix, once as q-gram ids and once in the postings (flat arrays).
+// Each text's prefix is computed once: a query for a text of the list (the common case) computes it, and
+// indexing that text later reuses it. Memory, per text: its folded form (UTF-8, in one arena), its
+// length, signature and equality hash, and, once indexed, its prefix's postings.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -77,7 +77,8 @@ class SimilarIndex {
   void prefix_of(const std::u32string& code_points, std::vector<PrefixGram>& prefix) const;
   bool may_be_similar(const Signature& a, std::size_t a_length, std::size_t b) const;
   std::optional<std::size_t> first_equal(std::string_view folded_query) const;
-  void index_prefixes();
+  void count_grams();
+  void index_upto(std::size_t end) const;
 
   double threshold_ = 0;
   std::string folded_;                      // the folded texts back to back
@@ -87,13 +88,16 @@ class SimilarIndex {
   std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash_;  // (hash of folded text, position), sorted
   FlatHash gram_id_;                        // each distinct q-gram of the texts -> its id
   std::vector<std::uint32_t> frequency_;    // by q-gram id: in how many texts it occurs
-  std::vector<PrefixGram> prefix_;          // text i's prefix: prefix_[prefix_start_[i], prefix_start_[i + 1])
-  std::vector<std::size_t> prefix_start_;
-  // Postings by (q-gram id, length class): the texts with that q-gram in their prefix, ascending.
-  FlatHash posting_list_;                   // key -> list number
-  std::vector<std::size_t> posting_start_;  // list l is posting_[posting_start_[l], posting_start_[l + 1])
-  std::vector<Posting> posting_;
-  std::vector<std::uint32_t> unfiltered_;   // texts without a usable prefix
+  // The postings, built as the queries need them (see index_upto): a rule that asks for each text of the
+  // list in turn needs only the texts before it, and one stopped by its step budget leaves the rest
+  // unbuilt. By (q-gram id, length class): the texts with that q-gram in their prefix, ascending.
+  mutable FlatHash posting_list_;                   // key -> list number
+  mutable std::vector<std::vector<Posting>> lists_;
+  mutable std::vector<std::uint32_t> unfiltered_;  // texts without a usable prefix
+  mutable std::size_t indexed_upto_ = 0;           // texts [0, indexed_upto_) are in the postings
+  // The prefix of the last query that equals a text of the list, for when that text is indexed.
+  mutable std::vector<PrefixGram> last_prefix_;
+  mutable std::size_t last_prefix_text_ = SIZE_MAX;
   // Scratch for one query (a query is not thread-safe; an index belongs to one evaluation): the query
   // number that last marked each text as a candidate.
   mutable std::vector<std::uint32_t> marked_;
