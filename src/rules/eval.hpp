@@ -120,6 +120,17 @@ class Evaluator {
   std::unordered_map<std::string, PreparedText, TextHash, std::equal_to<>> prepared_;
   // The plan's list fields, built once: the plan does not change during an evaluation.
   std::map<const void*, Value> plan_fields_;
+  // The list field of another node read last (see field()).
+  struct LastList {
+    const FieldDef* field;
+    NodeRef node;
+    Value list;
+  };
+  std::optional<LastList> last_list_;
+  // Every member, not NodeRef's ==: a field's value may depend on the index, parent goal and owner too.
+  static bool same_node(const NodeRef& a, const NodeRef& b) {
+    return a.kind == b.kind && a.index == b.index && a.ptr == b.ptr && a.goal == b.goal && a.owner == b.owner;
+  }
   ListPtr similar_list_;
   std::unique_ptr<SimilarIndex> similar_index_;
   std::optional<std::unordered_map<double, std::size_t>> goal_numbers_, overview_numbers_;
