@@ -34,6 +34,9 @@ class Evaluator {
   Value eval(const Expr& e);
   bool eval_bool(const Expr& e, const char* what);
   std::string eval_display(const Expr& e);
+  // The number of elements of the list `e` evaluates to (count()); a list field is counted without
+  // building its list. Throws EvalError naming `what` when `e` is not a list.
+  std::size_t count(const Expr& e, const char* what);
 
   // Accounts for work done outside eval() (long strings compared, lists built); throws BudgetExceeded.
   void charge(std::size_t steps) {
@@ -106,6 +109,16 @@ class Evaluator {
  private:
   Value binary(const Expr& e);
   Value unary(const Expr& e);
+  // A field read, split so that count() can ask a list field for its length alone: access() evaluates
+  // the base and finds the field (nullopt for a null base), read() gets its value.
+  struct FieldAccess {
+    const FieldDef* def;
+    NodeRef node;
+    const Plan* owner;  // the document the node is read in
+    bool of_plan;       // a field of the plan being evaluated (its lists are built once)
+  };
+  std::optional<FieldAccess> access(const Expr& e);
+  Value read(const FieldAccess& a);
   Value field(const Expr& e);
   Value binder(const Expr& e);
 

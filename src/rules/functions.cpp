@@ -35,10 +35,7 @@ std::optional<std::string_view> text_or_null(const Value& v, const Expr& call, s
   return Evaluator::text_arg(v, *call.args[i], what);
 }
 
-Value fn_count(Evaluator& ev, const Expr& call) {
-  const Value v = arg(ev, call, 0);
-  return Evaluator::list_arg(v, *call.args[0], "count()").size();
-}
+Value fn_count(Evaluator& ev, const Expr& call) { return ev.count(*call.args[0], "count()"); }
 
 Value fn_len(Evaluator& ev, const Expr& call) {
   const Value v = arg(ev, call, 0);
