@@ -78,6 +78,7 @@ class RuleRun {
   void run() {
     SourceRange where;
     try {
+      bind_params();
       for (const NodeRef& node : scope_nodes(rule_.scope, plan_, versions_)) {
         where = location_of(node);
         bind_context(node);
@@ -101,6 +102,11 @@ class RuleRun {
     if (rule_.scope == Scope::measure) ev_.set(slot++, goal_node(plan_, *node.goal));
     if (rule_.scope == Scope::goal_pair || rule_.scope == Scope::measure_pair) ev_.set(slot++, version_node(*versions_));
     else if (rule_.scope != Scope::plan && rule_.scope != Scope::version) ev_.set(slot++, plan_node(plan_));
+  }
+
+  // The parameters: the default, or the user's value of the same type. Bound once per rule and document,
+  // not per node: every name the resolver binds has a slot of its own, so nothing else writes theirs.
+  void bind_params() {
     const auto overrides = options_.params.find(rule_.info.id);
     for (const Param& p : rule_.params) {
       ParamValue v = p.info.default_value;

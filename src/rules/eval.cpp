@@ -64,9 +64,14 @@ Value Evaluator::eval(const Expr& e) {
   return {};
 }
 
-Value Evaluator::field(const Expr& e) {
-  const Value base = eval(*e.args[0]);
-  if (base.is_null()) return {};  // fields of null are null, so "item.title" needs no guard
+std::optional<Evaluator::FieldAccess> Evaluator::access(const Expr& e) {
+  // The base is most often a variable (goal.header, c.min): it is read in its slot, not copied out.
+  const Expr& base_expr = *e.args[0];
+  Value evaluated;
+  if (base_expr.kind == Expr::Kind::variable) charge(1);  // as eval() would
+  else evaluated = eval(base_expr);
+  const Value& base = base_expr.kind == Expr::Kind::variable ? slots_[static_cast<std::size_t>(base_expr.slot)] : evaluated;
+  if (base.is_null()) return std::nullopt;  // fields of null are null, so "item.title" needs no guard
   const NodeRef* n = base.as_node();
   if (!n) throw EvalError{fmt::format("a {} has no field '{}'", type_name(base), e.name), e.where};
   const FieldDef* f = e.field;
@@ -74,17 +79,51 @@ Value Evaluator::field(const Expr& e) {
   if (f == nullptr) throw EvalError{fmt::format("a {} has no field '{}'", to_string(n->kind), e.name), e.where};
   // A document node is read in its own document: in a cross-version rule, an old goal's `prev` is an old goal.
   const Plan& owner = is_document_kind(n->kind) && n->owner ? *static_cast<const Plan*>(n->owner) : plan_;
+  return FieldAccess{f, *n, &owner, n->kind == NodeKind::plan && n->ptr == &plan_};
+}
+
+Value Evaluator::field(const Expr& e) {
+  const auto a = access(e);
+  return a ? read(*a) : Value();
+}
+
+Value Evaluator::read(const FieldAccess& a) {
   // The plan's own list fields are built once (the plan does not change during an evaluation).
-  const bool of_plan = n->kind == NodeKind::plan && n->ptr == &plan_;
-  if (of_plan) {
-    if (const auto it = plan_fields_.find(f); it != plan_fields_.end()) return it->second;
+  if (a.of_plan) {
+    if (const auto it = plan_fields_.find(a.def); it != plan_fields_.end()) return it->second;
   }
-  Value v = f->get(*n, owner);
+  // A list field of another node is often read again at once (`when count(header) > 0` then
+  // `assert count(header) >= 2`, or `goal.header` for each measure of a goal): the last one is kept, and
+  // charged as if built again, so that the step budget runs out exactly where it did without the cache.
+  if (last_list_ && last_list_->field == a.def && same_node(last_list_->node, a.node)) {
+    charge(last_list_->list.as_list()->size());
+    return last_list_->list;
+  }
+  Value v = a.def->get(a.node, *a.owner);
   if (const List* l = v.as_list()) {
     charge(l->size());
-    if (of_plan) plan_fields_.emplace(f, v);
+    if (a.of_plan) plan_fields_.emplace(a.def, v);
+    else last_list_.emplace(LastList{a.def, a.node, v});
   }
   return v;
+}
+
+std::size_t Evaluator::count(const Expr& e, const char* what) {
+  if (e.kind == Expr::Kind::field) {
+    charge(1);  // as eval(e) would
+    const auto a = access(e);
+    // Counted without building the list, and charged as if built; the plan's own lists are built once
+    // and then free (read()), so they are read as before.
+    if (a && a->def->size && !a->of_plan) {
+      const std::size_t n = a->def->size(a->node, *a->owner);
+      charge(n);
+      return n;
+    }
+    const Value v = a ? read(*a) : Value();
+    return list_arg(v, e, what).size();
+  }
+  const Value v = eval(e);
+  return list_arg(v, e, what).size();
 }
 
 namespace {

@@ -34,6 +34,9 @@ class Evaluator {
   Value eval(const Expr& e);
   bool eval_bool(const Expr& e, const char* what);
   std::string eval_display(const Expr& e);
+  // The number of elements of the list `e` evaluates to (count()); a list field is counted without
+  // building its list. Throws EvalError naming `what` when `e` is not a list.
+  std::size_t count(const Expr& e, const char* what);
 
   // Accounts for work done outside eval() (long strings compared, lists built); throws BudgetExceeded.
   void charge(std::size_t steps) {
@@ -109,6 +112,16 @@ class Evaluator {
  private:
   Value binary(const Expr& e);
   Value unary(const Expr& e);
+  // A field read, split so that count() can ask a list field for its length alone: access() evaluates
+  // the base and finds the field (nullopt for a null base), read() gets its value.
+  struct FieldAccess {
+    const FieldDef* def;
+    NodeRef node;
+    const Plan* owner;  // the document the node is read in
+    bool of_plan;       // a field of the plan being evaluated (its lists are built once)
+  };
+  std::optional<FieldAccess> access(const Expr& e);
+  Value read(const FieldAccess& a);
   Value field(const Expr& e);
   Value binder(const Expr& e);
 
@@ -123,6 +136,17 @@ class Evaluator {
   std::unordered_map<std::string, PreparedText, TextHash, std::equal_to<>> prepared_;
   // The plan's list fields, built once: the plan does not change during an evaluation.
   std::map<const void*, Value> plan_fields_;
+  // The list field of another node read last (see field()).
+  struct LastList {
+    const FieldDef* field;
+    NodeRef node;
+    Value list;
+  };
+  std::optional<LastList> last_list_;
+  // Every member, not NodeRef's ==: a field's value may depend on the index, parent goal and owner too.
+  static bool same_node(const NodeRef& a, const NodeRef& b) {
+    return a.kind == b.kind && a.index == b.index && a.ptr == b.ptr && a.goal == b.goal && a.owner == b.owner;
+  }
   ListPtr similar_list_;
   std::unique_ptr<SimilarIndex> similar_index_;
   std::optional<std::unordered_map<double, std::size_t>> goal_numbers_, overview_numbers_;

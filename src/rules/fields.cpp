@@ -79,8 +79,10 @@ const FieldDef goal_fields[] = {
     {"number", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Goal>(n).number; }, "the goal's number"},
     {"title", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<Goal>(n).title); }, "the heading's title"},
     {"heading", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<Goal>(n).heading); }, "the whole heading line"},
-    {"header", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Goal>(n).header); }, "the table's header cells (empty: no header row)"},
-    {"measures", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan& p) { return measures(p, &as<Goal>(n), as<Goal>(n).measures); }, "the table's rows"},
+    {"header", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Goal>(n).header); }, "the table's header cells (empty: no header row)",
+     [](const NodeRef& n, const Plan&) { return as<Goal>(n).header.size(); }},
+    {"measures", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan& p) { return measures(p, &as<Goal>(n), as<Goal>(n).measures); }, "the table's rows",
+     [](const NodeRef& n, const Plan&) { return as<Goal>(n).measures.size(); }},
     {"index", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return n.index + 1; }, "position among the goals, from 1"},
     {"prev", T::of_node(NodeKind::goal), [](const NodeRef& n, const Plan& p) { return goal_at(p, n.index - 1); }, "the goal before, or null"},
     {"next", T::of_node(NodeKind::goal), [](const NodeRef& n, const Plan& p) { return goal_at(p, n.index + 1); }, "the goal after, or null"},
@@ -96,7 +98,7 @@ const FieldDef measure_fields[] = {
        List out;
        for (const ExtraCell& e : as<Measure>(n).extra) out.push_back(NodeRef{.kind = NodeKind::extra, .ptr = &e, .owner = n.owner});
        return make_list(std::move(out));
-     }, "further cells"},
+     }, "further cells", [](const NodeRef& n, const Plan&) { return as<Measure>(n).extra.size(); }},
     {"cell_count", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value {
        const Measure& m = as<Measure>(n);
        return static_cast<int>(1 + (m.indicator ? 1 : 0) + m.extra.size());
@@ -169,7 +171,8 @@ const FieldDef word_fields[] = {
        List out;
        for (const std::string& s : as<WordValue>(n).suggestions) out.emplace_back(s);
        return make_list(std::move(out));
-     }, "replacements, best first (may be empty)"},
+     }, "replacements, best first (may be empty)",
+     [](const NodeRef& n, const Plan&) { return as<WordValue>(n).suggestions.size(); }},
     {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<WordValue>(n).span.range); }, "where it stands"},
     {"line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return static_cast<double>(as<WordValue>(n).span.range.begin.line); }, "its line"},
     {"column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return static_cast<double>(as<WordValue>(n).span.range.begin.column); }, "its first column"},

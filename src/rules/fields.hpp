@@ -15,6 +15,9 @@ struct FieldDef {
   StaticType type;
   Value (*get)(const NodeRef& node, const Plan& plan);
   std::string_view doc;
+  // For a list field: its length without building the list, for count() (a goal's measures, once per
+  // goal and rule). Null: count() builds the list.
+  std::size_t (*size)(const NodeRef& node, const Plan& plan) = nullptr;
 };
 
 std::span<const FieldDef> fields_of(NodeKind kind);

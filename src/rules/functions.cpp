@@ -28,17 +28,14 @@ std::string text_of(Evaluator& ev, const Expr& call, std::size_t i, const char* 
   return std::string(Evaluator::text_arg(v, *call.args[i], what));
 }
 
-// Text of an argument; null reads as no text for the predicates that allow it.
-std::optional<std::string> text_or_null(Evaluator& ev, const Expr& call, std::size_t i, const char* what) {
-  const Value v = arg(ev, call, i);
+// The text of a value for the predicates that read null as no text. The view points into `v` (or into
+// the plan, for document text), so `v` must outlive it: callers keep the argument's value in a local.
+std::optional<std::string_view> text_or_null(const Value& v, const Expr& call, std::size_t i, const char* what) {
   if (v.is_null()) return std::nullopt;
-  return std::string(Evaluator::text_arg(v, *call.args[i], what));
+  return Evaluator::text_arg(v, *call.args[i], what);
 }
 
-Value fn_count(Evaluator& ev, const Expr& call) {
-  const Value v = arg(ev, call, 0);
-  return Evaluator::list_arg(v, *call.args[0], "count()").size();
-}
+Value fn_count(Evaluator& ev, const Expr& call) { return ev.count(*call.args[0], "count()"); }
 
 Value fn_len(Evaluator& ev, const Expr& call) {
   const Value v = arg(ev, call, 0);
@@ -50,8 +47,9 @@ Value fn_len(Evaluator& ev, const Expr& call) {
 Value fn_exists(Evaluator& ev, const Expr& call) { return !arg(ev, call, 0).is_null(); }
 
 Value fn_blank(Evaluator& ev, const Expr& call) {
-  const auto t = text_or_null(ev, call, 0, "blank()");
-  return !t || text::collapse_whitespace(*t).empty();
+  const Value v = arg(ev, call, 0);
+  const auto t = text_or_null(v, call, 0, "blank()");
+  return !t || text::is_blank(*t);
 }
 
 Value fn_trim(Evaluator& ev, const Expr& call) {
@@ -65,8 +63,10 @@ Value fn_casefold(Evaluator& ev, const Expr& call) {
 }
 
 Value fn_same_text(Evaluator& ev, const Expr& call) {
-  const auto a = text_or_null(ev, call, 0, "same_text()");
-  const auto b = text_or_null(ev, call, 1, "same_text()");
+  const Value va = arg(ev, call, 0);
+  const auto a = text_or_null(va, call, 0, "same_text()");
+  const Value vb = arg(ev, call, 1);
+  const auto b = text_or_null(vb, call, 1, "same_text()");
   if (!a || !b) return !a && !b;
   ev.charge((a->size() + b->size()) / 16);
   return text::normalized_equal(*a, *b);
@@ -114,7 +114,8 @@ void validate_matches(Expr& call) {
 }
 
 Value fn_matches(Evaluator& ev, const Expr& call) {
-  const auto s = text_or_null(ev, call, 0, "matches()");
+  const Value v = arg(ev, call, 0);
+  const auto s = text_or_null(v, call, 0, "matches()");
   std::shared_ptr<const re2::RE2> re = call.regex;
   if (!re) {
     const std::string p = text_of(ev, call, 1, "matches()");
@@ -193,7 +194,8 @@ void validate_is_keyword(Expr& call) {
 // True when the text has words and every one of them is a keyword of the role, in any language of
 // grammar/keywords.hpp: "Mittari/ mittarit" is an indicator header, "Mittarin tulos" is not.
 Value fn_is_keyword(Evaluator& ev, const Expr& call) {
-  const auto t = text_or_null(ev, call, 0, "is_keyword()");
+  const Value v = arg(ev, call, 0);
+  const auto t = text_or_null(v, call, 0, "is_keyword()");
   if (!t) return false;
   const grammar::role role = *role_named(*call.args[1]->literal.as_text());
   const char* p = t->data();
@@ -268,7 +270,8 @@ Value fn_last(Evaluator& ev, const Expr& call) {
 }
 
 Value fn_contains(Evaluator& ev, const Expr& call) {
-  const auto s = text_or_null(ev, call, 0, "contains()");
+  const Value v = arg(ev, call, 0);
+  const auto s = text_or_null(v, call, 0, "contains()");
   const std::string sub = text_of(ev, call, 1, "contains()");
   return s && text::normalize(*s).find(text::normalize(sub)) != std::string::npos;
 }

@@ -20,6 +20,15 @@ std::string map_with(std::string_view s, int options) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
 }
 
+bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// U+0300 is the first character whose UTF-8 form starts with a byte from 0xCC on; continuation bytes
+// (0x80–0xBF) and the lead bytes of U+0080–U+02FF (0xC2–0xCB) are all below it. No character below
+// U+0300 is a combining mark, composes with its neighbour or has another NFC form (the composition
+// exclusions and singletons start at U+0340), so such text is its own NFC — the quick check of UAX #15
+// answers YES for it. A unit test checks every one of those characters against utf8proc.
+constexpr unsigned char first_byte_from_u0300 = 0xCC;
+
 }  // namespace
 
 bool is_space(char32_t cp) {
@@ -28,10 +37,49 @@ bool is_space(char32_t cp) {
          cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
+bool known_nfc(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= first_byte_from_u0300) return false;
+  }
+  return true;
+}
+
+bool known_collapsed(std::string_view s) {
+  if (s.empty()) return true;
+  if (is_ascii_space(static_cast<unsigned char>(s.front())) || is_ascii_space(static_cast<unsigned char>(s.back()))) return false;
+  unsigned char prev = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (c == ' ' ? prev == ' ' : is_ascii_space(c)) return false;
+    } else if (c == 0xC2 || (c >= 0xE1 && c <= 0xE3)) {
+      // The lead bytes of the other white space (U+00A0; U+1680; U+2000–U+205F; U+3000) also start
+      // common punctuation ("–", "”", "…", "§"), so those characters are decoded and looked at.
+      std::size_t j = i;
+      if (is_space(utf8::decode(s, j))) return false;
+    }
+    prev = c;
+  }
+  return true;
+}
+
+bool known_normalized(std::string_view s) { return known_nfc(s) && known_collapsed(s); }
+
+bool is_blank(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (!is_ascii_space(c)) return false;
+      ++i;
+    } else if (!is_space(utf8::decode(s, i))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string nfc(std::string_view s) {
-  bool ascii = true;
-  for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) return std::string(s);
+  if (known_nfc(s)) return std::string(s);
   return map_with(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 
@@ -40,6 +88,7 @@ std::string casefold(std::string_view s) {
 }
 
 std::string collapse_whitespace(std::string_view s) {
+  if (known_collapsed(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;
@@ -59,6 +108,11 @@ std::string collapse_whitespace(std::string_view s) {
 
 std::string normalize(std::string_view s) { return nfc(collapse_whitespace(s)); }
 
-bool normalized_equal(std::string_view a, std::string_view b) { return normalize(a) == normalize(b); }
+bool normalized_equal(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  // Two different texts that are both their own normal form cannot normalise to the same text.
+  if (known_normalized(a) && known_normalized(b)) return false;
+  return normalize(a) == normalize(b);
+}
 
 }  // namespace planlint::text

@@ -120,3 +120,16 @@ TEST_CASE("doc texts are dedented", "[rules][compile]") {
       "  doc \"\"\"\n    What.\n\n      indented example\n    Fix.\n  \"\"\"\n}\n"}});
   CHECK(set.rules().front().doc == "What.\n\n  indented example\nFix.");
 }
+
+TEST_CASE("positions count code points, on from the previous position of the line", "[rules][compile]") {
+  // Several nodes on one line before the error, with multi-byte characters among them; the same on a later
+  // line; and, wherever the error is, multi-byte characters count as one column each.
+  CHECK(compile_error("goal", "  assert 'åäö' + \"ü{number}ö\" + 'x' == titel\n  message \"m\"").starts_with(
+      "t.rules:6:40: error: unknown name 'titel'"));
+  CHECK(compile_error("goal", "  assert 'å' == 'ä'\n  message \"ää {number} öö {titel}\"").starts_with(
+      "t.rules:7:28: error: unknown name 'titel'"));
+  CHECK(compile_error("goal", "  assert 'åäö' == 'x' and count(number) + 'ü' == 2 and not 'ö'\n  message \"m\"") ==
+        "t.rules:6:33: error: count() expects a list, but this is a number");
+  CHECK(compile_error("goal", "  assert 'åäö' == 'x' and 'üü' - 1 == 2\n  message \"m\"") ==
+        compile_error("goal", "  assert 'aaa' == 'x' and 'uu' - 1 == 2\n  message \"m\""));
+}

@@ -299,3 +299,50 @@ TEST_CASE("similar() agrees with similarity() >= threshold", "[rules][eval][simi
   CHECK(value_of("similar('Työkäinen', 'Työikäinen', 0.9)") == "true");
   CHECK(value_of("similar('Työkäinen', 'Työikäinen', 0.91)") == "false");
 }
+
+// Smallest step budget under which the rule runs to its end on the document (binary search; the rule must
+// finish under 100,000 steps).
+static std::size_t steps_taken(const std::string& scope, const std::string& body) {
+  const auto set = test::compile_rule(scope, body);
+  const Plan plan = test::read_text(test::small_plan);
+  std::size_t lo = 1, hi = 100'000;
+  while (lo < hi) {
+    rules::EvalOptions o;
+    o.step_budget = (lo + hi) / 2;
+    const auto findings = set.evaluate(plan, o);
+    const bool stopped = !findings.empty() && findings.front().message.find("stopped") != std::string::npos;
+    if (stopped) lo = o.step_budget + 1;
+    else hi = o.step_budget;
+  }
+  return lo;
+}
+
+TEST_CASE("count() of a list field counts without building the list, with the same result and steps", "[rules][eval][limits]") {
+  // Each goal's own lists, read from the goal, from a measure (goal.…) and from a binder's variable.
+  CHECK(run("goal", "  report true\n  message \"{count(measures)} {count(header)} {count(measures)} {count(header)}\"") ==
+        "8:1-8:20: warning: 2 2 2 2 [t]\n14:1-14:31: warning: 1 3 1 3 [t]\n");
+  CHECK(run("measure", "  report true\n  message \"{count(goal.header)} {count(extra)} {count(goal.measures)}\"") ==
+        "11:1-11:39: warning: 2 0 2 [t]\n12:1-12:19: warning: 2 0 2 [t]\n17:1-17:50: warning: 3 1 1 [t]\n");
+  CHECK(value_of("map(g in goals: count(g.header) * 10 + count(g.measures))") == "22, 31");
+  CHECK(value_of("map(m in measures: count(m.extra))") == "0, 0, 1");
+  // A null base is still no list.
+  CHECK(value_of("count(goals[1].next.measures)").find("count() expects a list, got null") != std::string::npos);
+  // count() charges what building the list did (len() builds it), so the step budget stops a rule where it did.
+  for (const char* field : {"measures", "header", "goal.measures"}) {
+    const std::string scope = std::string(field) == "goal.measures" ? "measure" : "goal";
+    INFO(field);
+    CHECK(steps_taken(scope, fmt::format("  assert count({0}) + count({0}) > 100\n  message \"m\"", field)) ==
+          steps_taken(scope, fmt::format("  assert len({0}) + len({0}) > 100\n  message \"m\"", field)));
+  }
+}
+
+TEST_CASE("a list field read again gives the list of its own node", "[rules][eval]") {
+  // The evaluator keeps the list field read last: reading the same field of another node, or another field
+  // of the same node, must not give it back.
+  CHECK(value_of("map(g in goals: join(g.header, '|') + '/' + join(g.measures, '|'))") ==
+        "Toimenpide|Mittari/Lisätään liikuntaryhmiä.|Avataan uimahalli., "
+        "Toimenpide|Mittari|Vastuutaho/Lisätään konsertteja.");
+  CHECK(value_of("map(m in measures: join(m.goal.header, '|'))") ==
+        "Toimenpide|Mittari, Toimenpide|Mittari, Toimenpide|Mittari|Vastuutaho");
+  CHECK(value_of("map(m in measures: join(map(e in m.extra: e.cell), '|') + '.')") == "., ., Kulttuuri.");
+}
