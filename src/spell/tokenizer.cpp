@@ -98,12 +98,23 @@ std::vector<std::pair<std::size_t, std::size_t>> hyphen_parts(std::string_view w
   return out;
 }
 
+namespace {
+
+// The source a span can be located in: none when the span's range does not lie within it, as for a span
+// of the old version (check --against) while the new version is the source being checked.
+std::string_view source_for(const Span& span, std::string_view source) {
+  const bool inside = span.range.begin.offset <= span.range.end.offset && span.range.end.offset <= source.size();
+  return inside ? source : std::string_view{};
+}
+
+}  // namespace
+
 SpanLocator::SpanLocator(const Span& span, std::string_view source)
     : span_(span),
-      source_(source),
+      source_(source_for(span, source)),
       verbatim_(span.range.end.offset >= span.range.begin.offset &&
                 span.range.end.offset - span.range.begin.offset == span.text.size() &&
-                (source.empty() || source.substr(span.range.begin.offset, span.text.size()) == span.text)),
+                (source_.empty() || source_.substr(span.range.begin.offset, span.text.size()) == span.text)),
       cursor_(span.range.begin.offset),
       walked_(span.range.begin) {}
 

@@ -118,6 +118,21 @@ TEST_CASE("words of text joined from several lines are found in the source, hyph
   CHECK(words_of(span, "")[1].range == span.range);
 }
 
+TEST_CASE("words of a span from another document: located by the span alone, never past the source", "[spell][tokenizer]") {
+  // check NEW --against OLD spells the old version's texts while the new version is the source: an old
+  // span may lie past the new document's end (this threw std::out_of_range before).
+  const std::string old_text = "Höydynnetään tietoa";
+  Span span{old_text, {{9000, 300, 5}, {9000 + old_text.size(), 300, 5 + 19}}};
+  const std::string new_source = "TAVOITE 1. Lyhyt\n";
+  const auto ws = words_of(span, new_source);
+  REQUIRE(ws.size() == 2);
+  CHECK(ws[0].range == SourceRange{{9000, 300, 5}, {9000 + 15, 300, 17}});  // ö, ä, ä: two bytes each
+  CHECK(ws[1].range == words_of(span, "")[1].range);
+  // A joined span (text shorter than its range) past the source's end gets the span's range.
+  Span joined{"tietoa hyvinvointia", {{9000, 300, 1}, {9100, 302, 4}}};
+  CHECK(words_of(joined, new_source)[1].range == joined.range);
+}
+
 TEST_CASE("tokenizer: hostile input is linear and never fails", "[spell][tokenizer]") {
   std::string s;
   for (int i = 0; i < 20000; ++i) s += "a.";
