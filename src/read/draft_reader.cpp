@@ -153,10 +153,14 @@ template <>
 struct action<gd::empty_first_cell> : cell_action {};
 template <>
 struct action<gd::header_first_cell> : cell_action {};
+// A row runs from the start of its first cell (which may be empty) to the end of its last: its range is
+// theirs, and its columns need not be counted again from the line start.
 template <>
 struct action<gd::row_cell_list> {
   template <typename ActionInput>
-  static void apply(const ActionInput& in, Cells& row) { row.range = span_of(in).range; }
+  static void apply(const ActionInput&, Cells& row) {
+    row.range = SourceRange{row.cells.front().range.begin, row.cells.back().range.end};
+  }
 };
 template <>
 struct action<gd::header_cells> : pegtl::change_states<Cells> {
