@@ -15,6 +15,33 @@ TEST_CASE("draft grammar has no rule that can loop without consuming input", "[g
   CHECK(tao::pegtl::analyze<gd::document>(1) == 0);
 }
 
+// text_run and text_or_tab_run measure runs a block of bytes at a time; they must stop exactly where
+// star<text_byte> and star<sor<text_byte, tab>> stop, at every offset from a block boundary.
+TEST_CASE("text runs stop where text_byte stops, at every position", "[grammar][draft]") {
+  using by_byte = tao::pegtl::star<g::text_byte>;
+  using by_byte_tabs = tao::pegtl::star<tao::pegtl::sor<g::text_byte, g::tab>>;
+  const std::string text = "abc\xC3\xA4\xE2\x80\x93 \x7E\x80\xFF";  // text bytes, the edges of the ranges included
+  std::string first_mismatch;
+  for (std::size_t offset = 0; offset < 40; ++offset) {
+    for (int stop = 0; stop < 0x100; ++stop) {
+      for (std::size_t after : {0, 1, 20}) {
+        std::string s;
+        for (std::size_t k = 0; k < offset; ++k) s += text[k % text.size()];
+        s += static_cast<char>(stop);
+        s += std::string(after, 'x');
+        if (consumed<g::text_run>(s) != consumed<by_byte>(s) ||
+            consumed<g::text_or_tab_run>(s) != consumed<by_byte_tabs>(s)) {
+          if (first_mismatch.empty()) first_mismatch = "offset " + std::to_string(offset) + ", byte " + std::to_string(stop);
+        }
+      }
+    }
+  }
+  CHECK(first_mismatch == "");
+  CHECK(consumed<g::text_run>("a\tb") == 1u);
+  CHECK(consumed<g::text_or_tab_run>("a\tb\nc") == 3u);
+  CHECK(consumed<g::text_or_tab_run>(std::string(100, 'a') + "\r\n") == 100u);
+}
+
 TEST_CASE("keywords match whole words, case-insensitively, in every language of the table", "[grammar][keywords]") {
   using goal = g::kw<g::role::goal>;
   CHECK(matches_whole<goal>("TAVOITE"));
