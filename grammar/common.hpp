@@ -104,6 +104,7 @@ struct kw {
   using subs_t = pegtl::empty_list;
   template <typename ParseInput>
   static bool match(ParseInput& in) {
+    if (in.empty() || !keyword_first_bytes<R>[static_cast<unsigned char>(*in.current())]) return false;
     const std::size_t n = word_length(in.current(), in.end());
     if (n == 0 || !is_keyword(R, std::string_view(in.current(), n))) return false;
     in.bump_in_this_line(n);
@@ -117,6 +118,7 @@ struct number_word_rule {
   using subs_t = pegtl::empty_list;
   template <typename ParseInput>
   static bool match(ParseInput& in) {
+    if (in.empty() || !number_word_first_bytes[static_cast<unsigned char>(*in.current())]) return false;
     const std::size_t n = word_length(in.current(), in.end());
     if (n == 0 || !number_word_value(std::string_view(in.current(), n))) return false;
     in.bump_in_this_line(n);

@@ -57,6 +57,57 @@ TEST_CASE("keywords match whole words, case-insensitively, in every language of 
   CHECK(matches_whole<g::kw<g::role::status>>("LUONNOS"));
 }
 
+namespace {
+
+// `word` in capitals: ASCII, and the Latin-1 small letters (U+00E0–U+00FE but ÷) that equals_folded folds.
+std::string capitals(std::string_view word) {
+  std::string out(word);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'a' && c <= 'z') out[i] = static_cast<char>(c - 32);
+    if (i > 0 && static_cast<unsigned char>(out[i - 1]) == 0xC3 && c >= 0xA0 && c <= 0xBE && c != 0xB7) {
+      out[i] = static_cast<char>(c - 0x20);
+    }
+  }
+  return out;
+}
+
+template <g::role R>
+void check_every_keyword_of_role() {
+  for (const g::language& l : g::languages) {
+    for (std::string_view k : g::words_of(l, R)) {
+      INFO(l.code << ": " << k);
+      CHECK(matches_whole<g::kw<R>>(k));
+      CHECK(matches_whole<g::kw<R>>(capitals(k)));
+      CHECK(matches_whole<g::kw<R>>(capitals(k.substr(0, 1)) + std::string(k.substr(1))));
+    }
+  }
+}
+
+}  // namespace
+
+// The rules test a word's first byte against the keywords' first bytes before they look the word up;
+// every keyword, in capitals too, must still get through.
+TEST_CASE("every keyword and number word of the table matches, in either case", "[grammar][keywords]") {
+  check_every_keyword_of_role<g::role::goal>();
+  check_every_keyword_of_role<g::role::measure_header>();
+  check_every_keyword_of_role<g::role::indicator_header>();
+  check_every_keyword_of_role<g::role::status>();
+  check_every_keyword_of_role<g::role::goal_noun>();
+  check_every_keyword_of_role<g::role::copula>();
+  check_every_keyword_of_role<g::role::measure_noun>();
+  for (const g::language& l : g::languages) {
+    for (const g::number_word& n : l.numbers) {
+      INFO(l.code << ": " << n.word);
+      CHECK(matches_whole<g::number_word_rule>(n.word));
+      CHECK(matches_whole<g::number_word_rule>(capitals(n.word)));
+    }
+  }
+  CHECK_FALSE(consumed<g::kw<g::role::goal>>("xtavoite"));
+  CHECK_FALSE(consumed<g::number_word_rule>(""));
+  CHECK_FALSE(consumed<g::kw<g::role::goal>>(""));
+}
+
 TEST_CASE("words stop at punctuation, dashes and no-break spaces", "[grammar][keywords]") {
   CHECK(consumed<g::word>("työikäisille, ja") == std::string("työikäisille").size());
   CHECK(consumed<g::word>("6–12") == 1u);              // en dash ends a word
