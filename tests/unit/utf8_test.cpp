@@ -151,3 +151,22 @@ TEST_CASE("utf8: counting arbitrary bytes of every length, also past 255 blocks 
   REQUIRE(utf8::count_code_points(all_continuations) == 0);
   REQUIRE(utf8::count_code_points(std::string(8200, '\xC3')) == 8200);
 }
+
+// Blocks of ASCII and two-byte letters are checked from bit masks; one byte changed to any value, at any
+// place, must be found exactly where the byte-by-byte reference finds it.
+TEST_CASE("utf8: Finnish-like text with one byte changed anywhere", "[utf8]") {
+  std::mt19937 rng(42);
+  const std::vector<std::string> letters = {"a", "k", " ", "\xC3\xA4", "\xC3\xB6", "\xC3\x85", "\xC2\xA0", "\xDF\xBF"};
+  std::string first_mismatch;
+  for (int round = 0; round < 20000 && first_mismatch.empty(); ++round) {
+    std::string text;
+    const std::size_t pieces = 1 + rng() % 80;
+    for (std::size_t k = 0; k < pieces; ++k) text += letters[rng() % letters.size()];
+    if (round % 4 != 0) text[rng() % text.size()] = static_cast<char>(rng());
+    if (round % 7 == 0) text.pop_back();  // may cut a sequence short at the end
+    if (utf8::first_invalid(text) != reference_first_invalid(text) || utf8::count_code_points(text) != reference_count(text)) {
+      first_mismatch = "round " + std::to_string(round);
+    }
+  }
+  CHECK(first_mismatch == "");
+}
