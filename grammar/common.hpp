@@ -104,9 +104,11 @@ struct kw {
   using subs_t = pegtl::empty_list;
   template <typename ParseInput>
   static bool match(ParseInput& in) {
-    if (in.empty() || !keyword_first_bytes<R>[static_cast<unsigned char>(*in.current())]) return false;
+    if (in.empty()) return false;
+    const std::uint64_t lengths = keyword_lengths<R>[static_cast<unsigned char>(*in.current())];
+    if (lengths == 0) return false;
     const std::size_t n = word_length(in.current(), in.end());
-    if (n == 0 || !is_keyword(R, std::string_view(in.current(), n))) return false;
+    if (!may_have_length(lengths, n) || !is_keyword(R, std::string_view(in.current(), n))) return false;
     in.bump_in_this_line(n);
     return true;
   }
@@ -118,9 +120,11 @@ struct number_word_rule {
   using subs_t = pegtl::empty_list;
   template <typename ParseInput>
   static bool match(ParseInput& in) {
-    if (in.empty() || !number_word_first_bytes[static_cast<unsigned char>(*in.current())]) return false;
+    if (in.empty()) return false;
+    const std::uint64_t lengths = number_word_lengths[static_cast<unsigned char>(*in.current())];
+    if (lengths == 0) return false;
     const std::size_t n = word_length(in.current(), in.end());
-    if (n == 0 || !number_word_value(std::string_view(in.current(), n))) return false;
+    if (!may_have_length(lengths, n) || !number_word_value(std::string_view(in.current(), n))) return false;
     in.bump_in_this_line(n);
     return true;
   }

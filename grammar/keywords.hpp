@@ -5,6 +5,7 @@
 // "MÅL" = "mål").
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -155,31 +156,35 @@ inline bool is_keyword(role r, std::string_view word) noexcept {
   return false;
 }
 
-// The bytes that can start a keyword of a role (or a number word) in some language, in either case: what
-// equals_folded accepts as a first byte. Every line is tried as a goal heading and every word of running
-// text as the start of a claim, so the rules test the first byte before they measure and look up a word.
-using byte_set = std::array<bool, 256>;
-constexpr void add_first_byte(byte_set& set, std::string_view keyword) {
+// For each byte, the lengths (bit L: L bytes) of the keywords of a role (or of the number words) that can
+// start with it in some language, in either case: what equals_folded can accept. Every line is tried as a
+// goal heading and every word of running text as the start of a claim, so the rules test the first byte
+// before they measure a word, and its length before they compare it with the table.
+using length_sets = std::array<std::uint64_t, 256>;
+constexpr void add_keyword(length_sets& sets, std::string_view keyword) {
   const auto c = static_cast<unsigned char>(keyword.front());
-  set[c] = true;
-  if (c >= 'a' && c <= 'z') set[c - 32] = true;  // ASCII capitals fold; a first byte is never a Latin-1 trail
+  const std::uint64_t length = keyword.size() < 64 ? std::uint64_t{1} << keyword.size() : 0;
+  sets[c] |= length;
+  if (c >= 'a' && c <= 'z') sets[c - 32] |= length;  // ASCII capitals fold; a first byte is never a Latin-1 trail
 }
-constexpr byte_set first_bytes_of(role r) {
-  byte_set set{};
+constexpr length_sets lengths_of(role r) {
+  length_sets sets{};
   for (const language& l : languages) {
-    for (std::string_view k : words_of(l, r)) add_first_byte(set, k);
+    for (std::string_view k : words_of(l, r)) add_keyword(sets, k);
   }
-  return set;
+  return sets;
 }
 template <role R>
-inline constexpr byte_set keyword_first_bytes = first_bytes_of(R);
-inline constexpr byte_set number_word_first_bytes = [] {
-  byte_set set{};
+inline constexpr length_sets keyword_lengths = lengths_of(R);
+inline constexpr length_sets number_word_lengths = [] {
+  length_sets sets{};
   for (const language& l : languages) {
-    for (const number_word& n : l.numbers) add_first_byte(set, n.word);
+    for (const number_word& n : l.numbers) add_keyword(sets, n.word);
   }
-  return set;
+  return sets;
 }();
+// Whether a word of `n` bytes may be in `sets` (a word of 64 bytes or more never is: no keyword is as long).
+constexpr bool may_have_length(std::uint64_t lengths, std::size_t n) { return n < 64 && ((lengths >> n) & 1); }
 
 inline std::optional<int> number_word_value(std::string_view word) noexcept {
   for (const language& l : languages) {

@@ -86,7 +86,7 @@ void check_every_keyword_of_role() {
 
 }  // namespace
 
-// The rules test a word's first byte against the keywords' first bytes before they look the word up;
+// The rules test a word's first byte and length against the keywords' before they look the word up;
 // every keyword, in capitals too, must still get through.
 TEST_CASE("every keyword and number word of the table matches, in either case", "[grammar][keywords]") {
   check_every_keyword_of_role<g::role::goal>();
