@@ -20,19 +20,19 @@ struct goal_heading : seq<goal_heading_content, line_end> {};
 // Tables: "Toimenpide<TAB>Mittari[<TAB>more…]", then one row per line, "measure<TAB>indicator[<TAB>…]".
 // Every row consumes at least one byte by its structure (a first cell that is not empty, or a tab), so
 // that tao::pegtl::analyze can prove the loops over rows make progress.
-struct cell : star<text_byte> {};              // a cell after a tab; may be empty
-struct first_cell : plus<text_byte> {};        // a row's first cell when it is not empty
+struct cell : text_run {};                     // a cell after a tab; may be empty
+struct first_cell : seq<text_byte, text_run> {};  // a row's first cell when it is not empty
 struct empty_first_cell : success {};          // a row that starts with a tab has an empty first cell
 struct row_cell_list : sor<seq<first_cell, star<tab, cell>>, seq<empty_first_cell, plus<tab, cell>>> {};
-struct header_first_cell : seq<kw<role::measure_header>, star<text_byte>> {};
+struct header_first_cell : seq<kw<role::measure_header>, text_run> {};
 struct header_cells : seq<header_first_cell, star<tab, cell>> {};
 struct table_header
-    : sor<seq<at<star<text_byte>, tab>, header_cells, line_end>,                       // with a tab: a header row
+    : sor<seq<at<text_run, tab>, header_cells, line_end>,                              // with a tab: a header row
           seq<at<kw<role::measure_header>, star<blank>, line_end>, header_cells, line_end>> {};  // a lone "Toimenpide"
 struct row_cells : seq<row_cell_list> {};  // a sub-rule, so that actions see the whole row's range
 struct table_row : seq<not_at<blank_line>, not_at<goal_heading>, not_at<table_header>, row_cells, line_end> {};
 // Without a header, a run of lines that each hold a tab is still a table.
-struct tabbed_row : seq<not_at<goal_heading>, at<star<text_byte>, tab>, row_cells, line_end> {};
+struct tabbed_row : seq<not_at<goal_heading>, at<text_run, tab>, row_cells, line_end> {};
 struct table : sor<seq<table_header, star<table_row>>, plus<tabbed_row>> {};
 
 // "LUONNOS" on a line of its own.

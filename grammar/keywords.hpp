@@ -5,6 +5,7 @@
 // "MÅL" = "mål").
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -93,12 +94,18 @@ inline constexpr std::array<language, 3> languages = {
 // Length in bytes of the word that starts at `p`: ASCII letters and digits, and UTF-8 letters. Multi-byte
 // characters count as letters except the Latin-1 punctuation block (U+0080–U+00BF, e.g. NBSP, «, §),
 // × and ÷, and General Punctuation and symbols (U+2000–U+2BFF, e.g. en dash, bullet).
+// (ASCII letters and digits are looked up in a table: one load instead of three range tests per byte.)
+inline constexpr std::array<bool, 128> ascii_word_bytes = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
 inline std::size_t word_length(const char* p, const char* end) noexcept {
   const char* q = p;
   while (q < end) {
     const auto c = static_cast<unsigned char>(*q);
     if (c < 0x80) {
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) break;
+      if (!ascii_word_bytes[c]) break;
       ++q;
       continue;
     }
@@ -127,7 +134,7 @@ inline bool equals_folded(std::string_view word, std::string_view keyword) noexc
   return true;
 }
 
-inline std::span<const std::string_view> words_of(const language& l, role r) noexcept {
+constexpr std::span<const std::string_view> words_of(const language& l, role r) noexcept {
   switch (r) {
     case role::goal: return l.goal;
     case role::measure_header: return l.measure_header;
@@ -148,6 +155,36 @@ inline bool is_keyword(role r, std::string_view word) noexcept {
   }
   return false;
 }
+
+// For each byte, the lengths (bit L: L bytes) of the keywords of a role (or of the number words) that can
+// start with it in some language, in either case: what equals_folded can accept. Every line is tried as a
+// goal heading and every word of running text as the start of a claim, so the rules test the first byte
+// before they measure a word, and its length before they compare it with the table.
+using length_sets = std::array<std::uint64_t, 256>;
+constexpr void add_keyword(length_sets& sets, std::string_view keyword) {
+  const auto c = static_cast<unsigned char>(keyword.front());
+  const std::uint64_t length = keyword.size() < 64 ? std::uint64_t{1} << keyword.size() : 0;
+  sets[c] |= length;
+  if (c >= 'a' && c <= 'z') sets[c - 32] |= length;  // ASCII capitals fold; a first byte is never a Latin-1 trail
+}
+constexpr length_sets lengths_of(role r) {
+  length_sets sets{};
+  for (const language& l : languages) {
+    for (std::string_view k : words_of(l, r)) add_keyword(sets, k);
+  }
+  return sets;
+}
+template <role R>
+inline constexpr length_sets keyword_lengths = lengths_of(R);
+inline constexpr length_sets number_word_lengths = [] {
+  length_sets sets{};
+  for (const language& l : languages) {
+    for (const number_word& n : l.numbers) add_keyword(sets, n.word);
+  }
+  return sets;
+}();
+// Whether a word of `n` bytes may be in `sets` (a word of 64 bytes or more never is: no keyword is as long).
+constexpr bool may_have_length(std::uint64_t lengths, std::size_t n) { return n < 64 && ((lengths >> n) & 1); }
 
 inline std::optional<int> number_word_value(std::string_view word) noexcept {
   for (const language& l : languages) {

@@ -12,9 +12,8 @@ bool has_text(std::string_view line) {
   return false;
 }
 
-}  // namespace
-
-FormatEvidence format_evidence(std::string_view text) {
+// The evidence of the lines of `text`, up to the line that brings the tab rows to `enough_tab_rows`.
+FormatEvidence scan(std::string_view text, std::size_t enough_tab_rows) {
   FormatEvidence e;
   bool previous_had_text = false;
   std::size_t pos = 0;
@@ -33,6 +32,7 @@ FormatEvidence format_evidence(std::string_view text) {
       if (inner.find("   ") != std::string_view::npos) ++e.wide_gaps;
     }
     previous_had_text = text_line;
+    if (e.tab_rows >= enough_tab_rows) return e;
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
   }
@@ -40,8 +40,14 @@ FormatEvidence format_evidence(std::string_view text) {
   return e;
 }
 
+}  // namespace
+
+FormatEvidence format_evidence(std::string_view text) { return scan(text, std::string_view::npos); }
+
 DetectedFormat detect_format(std::string_view text) {
-  const FormatEvidence e = format_evidence(text);
+  // Two tab rows make a draft whatever follows, so the scan stops there: a draft (the common case) is
+  // decided in its first lines, not in a pass over the whole document. Otherwise the scan reads all.
+  const FormatEvidence e = scan(text, 2);
   if (e.tab_rows >= 2) return DetectedFormat::draft;
   const std::size_t some = e.lines / 5 > 3 ? e.lines / 5 : 3;
   if (e.form_feeds > 0 || e.wide_gaps >= some) return DetectedFormat::layout;

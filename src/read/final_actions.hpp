@@ -36,7 +36,7 @@ struct blank_line_action {
   template <typename ActionInput>
   static void apply(const ActionInput& in, Lines& lines) {
     FinalLine l;
-    l.number = in.position().line;
+    l.number = start_of(in).line;
     lines.out.push_back(std::move(l));  // a page mark before a blank line marks nothing
   }
 };
@@ -50,7 +50,7 @@ struct page_mark_action {
 struct chunk_action {
   template <typename ActionInput>
   static void apply(const ActionInput& in, FinalLine& l) {
-    const auto pos = in.position();
+    const auto& pos = start_of(in);
     l.number = pos.line;
     l.chunks.push_back(Chunk{in.string_view(), column0(in.begin(), pos.column)});
   }
@@ -79,7 +79,7 @@ struct goal_title_action {
     while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1), ++trailing;
     l.trailing = trailing;
     l.chunks.clear();
-    if (!t.empty()) l.chunks.push_back(Chunk{t, column0(in.begin(), in.position().column)});
+    if (!t.empty()) l.chunks.push_back(Chunk{t, column0(in.begin(), start_of(in).column)});
   }
 };
 
@@ -109,7 +109,7 @@ struct page_number_line_action {
   static void apply(const ActionInput& in, Lines& lines) {
     FinalLine l;
     l.kind = LineKind::artefact;
-    l.number = in.position().line;
+    l.number = start_of(in).line;
     l.page_start = lines.page_start;
     lines.page_start = false;
     lines.out.push_back(std::move(l));

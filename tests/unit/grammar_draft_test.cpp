@@ -15,6 +15,33 @@ TEST_CASE("draft grammar has no rule that can loop without consuming input", "[g
   CHECK(tao::pegtl::analyze<gd::document>(1) == 0);
 }
 
+// text_run and text_or_tab_run measure runs a block of bytes at a time; they must stop exactly where
+// star<text_byte> and star<sor<text_byte, tab>> stop, at every offset from a block boundary.
+TEST_CASE("text runs stop where text_byte stops, at every position", "[grammar][draft]") {
+  using by_byte = tao::pegtl::star<g::text_byte>;
+  using by_byte_tabs = tao::pegtl::star<tao::pegtl::sor<g::text_byte, g::tab>>;
+  const std::string text = "abc\xC3\xA4\xE2\x80\x93 \x7E\x80\xFF";  // text bytes, the edges of the ranges included
+  std::string first_mismatch;
+  for (std::size_t offset = 0; offset < 40; ++offset) {
+    for (int stop = 0; stop < 0x100; ++stop) {
+      for (std::size_t after : {0, 1, 20}) {
+        std::string s;
+        for (std::size_t k = 0; k < offset; ++k) s += text[k % text.size()];
+        s += static_cast<char>(stop);
+        s += std::string(after, 'x');
+        if (consumed<g::text_run>(s) != consumed<by_byte>(s) ||
+            consumed<g::text_or_tab_run>(s) != consumed<by_byte_tabs>(s)) {
+          if (first_mismatch.empty()) first_mismatch = "offset " + std::to_string(offset) + ", byte " + std::to_string(stop);
+        }
+      }
+    }
+  }
+  CHECK(first_mismatch == "");
+  CHECK(consumed<g::text_run>("a\tb") == 1u);
+  CHECK(consumed<g::text_or_tab_run>("a\tb\nc") == 3u);
+  CHECK(consumed<g::text_or_tab_run>(std::string(100, 'a') + "\r\n") == 100u);
+}
+
 TEST_CASE("keywords match whole words, case-insensitively, in every language of the table", "[grammar][keywords]") {
   using goal = g::kw<g::role::goal>;
   CHECK(matches_whole<goal>("TAVOITE"));
@@ -28,6 +55,57 @@ TEST_CASE("keywords match whole words, case-insensitively, in every language of 
   CHECK(matches_whole<g::kw<g::role::measure_noun>>("toimenpidettä"));
   CHECK(matches_whole<g::kw<g::role::measure_noun>>("TOIMENPIDETTÄ"));
   CHECK(matches_whole<g::kw<g::role::status>>("LUONNOS"));
+}
+
+namespace {
+
+// `word` in capitals: ASCII, and the Latin-1 small letters (U+00E0–U+00FE but ÷) that equals_folded folds.
+std::string capitals(std::string_view word) {
+  std::string out(word);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'a' && c <= 'z') out[i] = static_cast<char>(c - 32);
+    if (i > 0 && static_cast<unsigned char>(out[i - 1]) == 0xC3 && c >= 0xA0 && c <= 0xBE && c != 0xB7) {
+      out[i] = static_cast<char>(c - 0x20);
+    }
+  }
+  return out;
+}
+
+template <g::role R>
+void check_every_keyword_of_role() {
+  for (const g::language& l : g::languages) {
+    for (std::string_view k : g::words_of(l, R)) {
+      INFO(l.code << ": " << k);
+      CHECK(matches_whole<g::kw<R>>(k));
+      CHECK(matches_whole<g::kw<R>>(capitals(k)));
+      CHECK(matches_whole<g::kw<R>>(capitals(k.substr(0, 1)) + std::string(k.substr(1))));
+    }
+  }
+}
+
+}  // namespace
+
+// The rules test a word's first byte and length against the keywords' before they look the word up;
+// every keyword, in capitals too, must still get through.
+TEST_CASE("every keyword and number word of the table matches, in either case", "[grammar][keywords]") {
+  check_every_keyword_of_role<g::role::goal>();
+  check_every_keyword_of_role<g::role::measure_header>();
+  check_every_keyword_of_role<g::role::indicator_header>();
+  check_every_keyword_of_role<g::role::status>();
+  check_every_keyword_of_role<g::role::goal_noun>();
+  check_every_keyword_of_role<g::role::copula>();
+  check_every_keyword_of_role<g::role::measure_noun>();
+  for (const g::language& l : g::languages) {
+    for (const g::number_word& n : l.numbers) {
+      INFO(l.code << ": " << n.word);
+      CHECK(matches_whole<g::number_word_rule>(n.word));
+      CHECK(matches_whole<g::number_word_rule>(capitals(n.word)));
+    }
+  }
+  CHECK_FALSE(consumed<g::kw<g::role::goal>>("xtavoite"));
+  CHECK_FALSE(consumed<g::number_word_rule>(""));
+  CHECK_FALSE(consumed<g::kw<g::role::goal>>(""));
 }
 
 TEST_CASE("words stop at punctuation, dashes and no-break spaces", "[grammar][keywords]") {

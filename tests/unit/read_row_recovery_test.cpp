@@ -203,3 +203,18 @@ TEST_CASE("format detection from the shape of the lines", "[read][detect]") {
   CHECK(detect_format("Otsikko\n\fSivu\n") == DetectedFormat::layout);
   CHECK(detect_format("Pelkkää tekstiä.\nToinen rivi.\nKolmas rivi.\nNeljäs.\n") == DetectedFormat::draft);
 }
+
+// detect_format stops reading at the second tab row; what follows cannot change its answer, and with
+// fewer tab rows it still reads everything.
+TEST_CASE("format detection: two tab rows decide, wherever they are", "[read][detect]") {
+  std::string layout_tail;
+  for (int i = 0; i < 50; ++i) layout_tail += "teksti          sarake\n\f";
+  CHECK(detect_format("A\tB\nC\tD\n" + layout_tail) == DetectedFormat::draft);
+  CHECK(detect_format("A\tB\n" + layout_tail + "C\tD") == DetectedFormat::draft);
+  CHECK(detect_format("A\tB\n" + layout_tail) == DetectedFormat::layout);
+  CHECK(detect_format(layout_tail + "\tB\n") == DetectedFormat::layout);  // a leading tab is not between text
+  const FormatEvidence e = format_evidence("A\tB\nC\tD\n" + layout_tail);
+  CHECK(e.tab_rows == 2);
+  CHECK(e.form_feeds == 50);  // format_evidence itself still reads the whole text
+  CHECK(e.lines == 52);
+}
