@@ -166,17 +166,22 @@ bool SimilarIndex::may_be_similar(const Signature& a, std::size_t a_length, std:
   return only_a <= q * k && only_b <= q * k;
 }
 
-SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double threshold) : threshold_(threshold) {
+SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double threshold) : threshold_(threshold), raw_(texts) {
   const std::size_t n = texts.size();
+  plain_.resize(n);
   start_.reserve(n + 1);
   length_.reserve(n);
   signatures_.reserve(n);
   by_hash_.reserve(n);
   start_.push_back(0);
   std::u32string code_points;
+  std::string f;
   for (std::size_t i = 0; i < n; ++i) {
-    const std::string f = text::fold(texts[i]);
-    folded_ += f;
+    plain_[i] = text::fold_plain(texts[i], f);
+    if (!plain_[i]) {
+      f = text::fold(texts[i]);
+      folded_ += f;
+    }
     start_.push_back(folded_.size());
     decode_into(f, code_points);
     length_.push_back(static_cast<std::uint32_t>(code_points.size()));
@@ -189,12 +194,21 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
   if (indexed()) count_grams();
 }
 
+std::string_view SimilarIndex::folded(std::size_t i, std::string& scratch) const {
+  if (plain_[i]) {
+    text::fold_plain(raw_[i], scratch);
+    return scratch;
+  }
+  return std::string_view(folded_).substr(start_[i], start_[i + 1] - start_[i]);
+}
+
 void SimilarIndex::count_grams() {
   // In how many texts each q-gram occurs: the global order of the prefixes.
   std::u32string code_points;
+  std::string scratch;
   std::vector<Occurrence> all;
   for (std::size_t i = 0; i < size(); ++i) {
-    decode_into(folded(i), code_points);
+    decode_into(folded(i, scratch), code_points);
     occurrences(code_points, all);
     for (std::size_t o = 0; o < all.size(); ++o) {
       if (o > 0 && all[o].gram == all[o - 1].gram) continue;
@@ -208,12 +222,13 @@ void SimilarIndex::count_grams() {
 
 void SimilarIndex::index_upto(std::size_t end) const {
   thread_local std::u32string code_points;
+  thread_local std::string scratch;
   thread_local std::vector<PrefixGram> computed;
   for (; indexed_upto_ < end; ++indexed_upto_) {
     const auto i = static_cast<std::uint32_t>(indexed_upto_);
     const std::vector<PrefixGram>* prefix = &last_prefix_;
     if (last_prefix_text_ != i) {
-      decode_into(folded(i), code_points);
+      decode_into(folded(i, scratch), code_points);
       prefix_of(code_points, computed);
       prefix = &computed;
     }
@@ -232,7 +247,8 @@ std::optional<std::size_t> SimilarIndex::first_equal(std::string_view folded_que
   const std::uint64_t h = std::hash<std::string_view>{}(folded_query);
   for (auto it = std::lower_bound(by_hash_.begin(), by_hash_.end(), std::pair<std::uint64_t, std::uint32_t>{h, 0});
        it != by_hash_.end() && it->first == h; ++it) {
-    if (folded(it->second) == folded_query) return it->second;
+    thread_local std::string scratch;
+    if (folded(it->second, scratch) == folded_query) return it->second;
   }
   return std::nullopt;
 }
@@ -253,7 +269,8 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
     if (allowed < 0) return false;
     const auto k = static_cast<std::size_t>(allowed);
     std::size_t blocks = 0;
-    const bool yes = pattern.distance_utf8(folded(i), length_[i], k, &blocks) <= k;
+    thread_local std::string scratch;
+    const bool yes = pattern.distance_utf8(folded(i, scratch), length_[i], k, &blocks) <= k;
     total += blocks / 16;
     return yes;
   };

@@ -27,8 +27,8 @@
 // edit distance itself is bit-parallel (text/edit_distance.hpp), with the query as the pattern.
 //
 // Each text's prefix is computed once: a query for a text of the list (the common case) computes it, and
-// indexing that text later reuses it. Memory, per text: its folded form (UTF-8, in one arena), its
-// length, signature and equality hash, and, once indexed, its prefix's postings.
+// indexing that text later reuses it. Memory, per text: a view of it, its folded form unless it is plain
+// text, its length, signature and equality hash, and, once indexed, its prefix's postings.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -43,7 +43,7 @@ namespace planlint::rules {
 
 class SimilarIndex {
  public:
-  // The texts as the rule gives them; the index keeps its own folded (normalised, case-folded) copies.
+  // The texts as the rule gives them, which must outlive the index (a rule's list and the document do).
   SimilarIndex(const std::vector<std::string_view>& texts, double threshold);
 
   // Position of the first text (in the order given) with similar(text, query, threshold), or nullopt.
@@ -61,7 +61,8 @@ class SimilarIndex {
   using Signature = std::array<std::uint64_t, 16>;
   static constexpr std::uint32_t no_gram = ~std::uint32_t{0};  // a q-gram that no indexed text has
 
-  std::string_view folded(std::size_t i) const { return std::string_view(folded_).substr(start_[i], start_[i + 1] - start_[i]); }
+  // Text i folded: from the arena, or, for plain text, folded again from the caller's text into `scratch`.
+  std::string_view folded(std::size_t i, std::string& scratch) const;
   // A q-gram of a text's prefix: its id, and where it first and last occurs in the text (code points;
   // 65,535 stands for any position from there on).
   struct PrefixGram {
@@ -81,8 +82,12 @@ class SimilarIndex {
   void index_upto(std::size_t end) const;
 
   double threshold_ = 0;
-  std::string folded_;                      // the folded texts back to back
-  std::vector<std::size_t> start_;          // text i is folded_[start_[i], start_[i + 1])
+  // Texts are kept as the caller's views when they are plain (text::fold_plain folds them again in a
+  // byte or two per character: most measures, at no memory), and folded into the arena otherwise.
+  std::vector<std::string_view> raw_;       // the caller's texts
+  std::vector<bool> plain_;
+  std::string folded_;                      // the other texts folded, back to back
+  std::vector<std::size_t> start_;          // text i is folded_[start_[i], start_[i + 1]) unless plain
   std::vector<std::uint32_t> length_;       // in code points
   std::vector<Signature> signatures_;
   std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash_;  // (hash of folded text, position), sorted

@@ -3,9 +3,6 @@
 #include "text/normalize.hpp"
 
 namespace planlint::text {
-namespace {
-
-// Folds plain text into `out`; false (with `out` unspecified) when the text is not plain.
 bool fold_plain(std::string_view s, std::string& out) {
   out.resize(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -30,8 +27,6 @@ bool fold_plain(std::string_view s, std::string& out) {
   }
   return true;
 }
-
-}  // namespace
 
 std::string fold(std::string_view s) {
   std::string out;

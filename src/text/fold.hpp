@@ -11,4 +11,8 @@ namespace planlint::text {
 // almost all plain text, and utf8proc spends some 300 instructions per character on it.
 std::string fold(std::string_view s);
 
+// The plain-text path alone: folds `s` into `out` (which keeps its length) and returns true when `s` is
+// plain text; returns false, with `out` unspecified, otherwise.
+bool fold_plain(std::string_view s, std::string& out);
+
 }  // namespace planlint::text
