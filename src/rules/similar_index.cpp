@@ -194,6 +194,16 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
   if (indexed()) count_grams();
 }
 
+void SimilarIndex::decode_folded(std::size_t i, std::u32string& out) const {
+  if (!plain_[i]) {
+    decode_into(std::string_view(folded_).substr(start_[i], start_[i + 1] - start_[i]), out);
+    return;
+  }
+  const std::string_view raw = raw_[i];
+  out.clear();
+  for (std::size_t k = 0; k < raw.size();) out.push_back(text::fold_plain_code_point(utf8::decode(raw, k)));
+}
+
 std::string_view SimilarIndex::folded(std::size_t i, std::string& scratch) const {
   if (plain_[i]) {
     text::fold_plain(raw_[i], scratch);
@@ -205,10 +215,9 @@ std::string_view SimilarIndex::folded(std::size_t i, std::string& scratch) const
 void SimilarIndex::count_grams() {
   // In how many texts each q-gram occurs: the global order of the prefixes.
   std::u32string code_points;
-  std::string scratch;
   std::vector<Occurrence> all;
   for (std::size_t i = 0; i < size(); ++i) {
-    decode_into(folded(i, scratch), code_points);
+    decode_folded(i, code_points);
     occurrences(code_points, all);
     for (std::size_t o = 0; o < all.size(); ++o) {
       if (o > 0 && all[o].gram == all[o - 1].gram) continue;
@@ -222,13 +231,12 @@ void SimilarIndex::count_grams() {
 
 void SimilarIndex::index_upto(std::size_t end) const {
   thread_local std::u32string code_points;
-  thread_local std::string scratch;
   thread_local std::vector<PrefixGram> computed;
   for (; indexed_upto_ < end; ++indexed_upto_) {
     const auto i = static_cast<std::uint32_t>(indexed_upto_);
     const std::vector<PrefixGram>* prefix = &last_prefix_;
     if (last_prefix_text_ != i) {
-      decode_into(folded(i, scratch), code_points);
+      decode_folded(i, code_points);
       prefix_of(code_points, computed);
       prefix = &computed;
     }
@@ -269,8 +277,17 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
     if (allowed < 0) return false;
     const auto k = static_cast<std::size_t>(allowed);
     std::size_t blocks = 0;
-    thread_local std::string scratch;
-    const bool yes = pattern.distance_utf8(folded(i, scratch), length_[i], k, &blocks) <= k;
+    std::size_t d = 0;
+    if (plain_[i]) {  // folded as it is read
+      const std::string_view raw = raw_[i];
+      std::size_t at = 0;
+      d = pattern.distance_with(length_[i], [&]() -> char32_t {
+        return at < raw.size() ? text::fold_plain_code_point(utf8::decode(raw, at)) : 0;
+      }, k, &blocks);
+    } else {
+      d = pattern.distance_utf8(std::string_view(folded_).substr(start_[i], start_[i + 1] - start_[i]), length_[i], k, &blocks);
+    }
+    const bool yes = d <= k;
     total += blocks / 16;
     return yes;
   };

@@ -63,6 +63,8 @@ class SimilarIndex {
 
   // Text i folded: from the arena, or, for plain text, folded again from the caller's text into `scratch`.
   std::string_view folded(std::size_t i, std::string& scratch) const;
+  // Its code points, folded (plain text as it is decoded).
+  void decode_folded(std::size_t i, std::u32string& out) const;
   // A q-gram of a text's prefix: its id, and where it first and last occurs in the text (code points;
   // 65,535 stands for any position from there on).
   struct PrefixGram {

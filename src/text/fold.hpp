@@ -15,4 +15,11 @@ std::string fold(std::string_view s);
 // plain text; returns false, with `out` unspecified, otherwise.
 bool fold_plain(std::string_view s, std::string& out);
 
+// One code point of plain text, folded: A–Z and the Latin-1 capitals (but ×) to their small letters.
+inline char32_t fold_plain_code_point(char32_t c) {
+  if (c >= U'A' && c <= U'Z') return c + (U'a' - U'A');
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+  return c;
+}
+
 }  // namespace planlint::text
