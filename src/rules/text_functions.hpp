@@ -21,8 +21,9 @@ struct PreparedText {
 PreparedText prepare(std::string_view s);
 
 // similarity(a, b) >= threshold, decided without computing the full distance where possible: texts whose
-// lengths or character histograms differ too much are rejected at once, and the distance is computed
-// only within the band of edits the threshold allows. `work` receives the number of cells computed.
+// lengths or character histograms differ too much are rejected at once, and the bit-parallel distance
+// (text/edit_distance.hpp) stops as soon as the threshold is out of reach. `work` receives the number of
+// cells computed (64 per block of the bit-parallel table).
 bool similar(const PreparedText& a, const PreparedText& b, double threshold, std::size_t* work = nullptr);
 
 // The most edits similar() allows between two texts whose longer one has `longer` code points, or −1
