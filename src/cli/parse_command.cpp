@@ -25,9 +25,12 @@ int run_parse(const ParseOptions& o) {
     fmt::print(stderr, "{}\n", e.describe());
     return exit_error;
   }
+  if (o.format == "json") {
+    report::write_plan_json(plan, stdout);
+    return exit_clean;
+  }
   std::string out;
-  if (o.format == "json") out = report::plan_to_json(plan).dump(2) + "\n";
-  else if (o.format == "csv") out = report::plan_to_csv(plan);
+  if (o.format == "csv") out = report::plan_to_csv(plan);
   else out = report::plan_outline(plan);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return exit_clean;

@@ -23,9 +23,19 @@ json measure_json(const Measure& m) {
   return j;
 }
 
-}  // namespace
+json goal_json(const Goal& g) {
+  json measures = json::array();
+  for (const Measure& m : g.measures) measures.push_back(measure_json(m));
+  json header = json::array();
+  for (const Span& h : g.header) header.push_back(span_json(h));
+  return {{"number", g.number}, {"title", g.title.text}, {"line", g.heading.begin.line},
+          {"column", g.heading.begin.column}, {"range", range_json(g.heading)},
+          {"title_range", range_json(g.title.range)}, {"header", std::move(header)},
+          {"measures", std::move(measures)}};
+}
 
-json plan_to_json(const Plan& plan) {
+// Everything but the goals, with an empty "goals" array in its place.
+json plan_json_without_goals(const Plan& plan) {
   const Declared d = declared(plan);
   json j;
   j["file"] = plan.file;
@@ -40,18 +50,7 @@ json plan_to_json(const Plan& plan) {
                         {"column", o.range.begin.column}, {"range", range_json(o.range)}, {"title_range", range_json(o.title.range)}});
   }
   j["overview"] = std::move(overview);
-  json goals = json::array();
-  for (const Goal& g : plan.goals) {
-    json measures = json::array();
-    for (const Measure& m : g.measures) measures.push_back(measure_json(m));
-    json header = json::array();
-    for (const Span& h : g.header) header.push_back(span_json(h));
-    goals.push_back({{"number", g.number}, {"title", g.title.text}, {"line", g.heading.begin.line},
-                     {"column", g.heading.begin.column}, {"range", range_json(g.heading)},
-                     {"title_range", range_json(g.title.range)}, {"header", std::move(header)},
-                     {"measures", std::move(measures)}});
-  }
-  j["goals"] = std::move(goals);
+  j["goals"] = json::array();  // filled by the callers: whole, or streamed one goal at a time
   // Extra fields, beyond the documented core.
   json title = json::array();
   for (const Span& t : plan.title) title.push_back(span_json(t));
@@ -68,6 +67,43 @@ json plan_to_json(const Plan& plan) {
   for (const Measure& m : plan.stray_rows) stray.push_back(measure_json(m));
   j["stray_rows"] = std::move(stray);
   return j;
+}
+
+}  // namespace
+
+json plan_to_json(const Plan& plan) {
+  json j = plan_json_without_goals(plan);
+  for (const Goal& g : plan.goals) j["goals"].push_back(goal_json(g));
+  return j;
+}
+
+void write_plan_json(const Plan& plan, std::FILE* out) {
+  // The same bytes as plan_to_json(plan).dump(2) + "\n", without the whole document in memory (a 50 MB
+  // plan's tree took 2.6 GB): the rest of the document is dumped with an empty "goals" array, which is
+  // then written one goal at a time, each indented as dump(2) indents an element at depth 2.
+  const std::string rest = plan_json_without_goals(plan).dump(2);
+  const std::string placeholder = "\n  \"goals\": []";  // strings in JSON hold no raw line breaks
+  const std::size_t at = rest.find(placeholder) + placeholder.size() - 2;
+  std::fwrite(rest.data(), 1, at, out);
+  if (plan.goals.empty()) {
+    std::fputs("[]", out);
+  } else {
+    std::fputs("[\n", out);
+    for (std::size_t i = 0; i < plan.goals.size(); ++i) {
+      std::string goal = goal_json(plan.goals[i]).dump(2);
+      std::string indented = "    ";
+      indented.reserve(goal.size() + goal.size() / 8);
+      for (const char c : goal) {
+        indented += c;
+        if (c == '\n') indented += "    ";
+      }
+      if (i + 1 < plan.goals.size()) indented += ",\n";
+      std::fwrite(indented.data(), 1, indented.size(), out);
+    }
+    std::fputs("\n  ]", out);
+  }
+  std::fwrite(rest.data() + at + 2, 1, rest.size() - at - 2, out);
+  std::fputs("\n", out);
 }
 
 }  // namespace planlint::report
