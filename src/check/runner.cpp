@@ -286,11 +286,22 @@ CheckResult run_check(const CheckRequest& req) {
   if (workers <= 1) {
     for (std::size_t i = 0; i < targets.size(); ++i) check_one(i);
   } else {
+    // Largest documents first: the cost of a check grows faster than a document's size, so one large
+    // plan taken last would keep one worker busy while the others wait. Results keep their places.
+    std::vector<std::size_t> order(targets.size());
+    std::vector<std::uintmax_t> sizes(targets.size(), 0);
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+      order[i] = i;
+      std::error_code ec;
+      if (targets[i].path != "-") sizes[i] = std::filesystem::file_size(targets[i].path, ec);
+      if (ec) sizes[i] = 0;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
     std::atomic<std::size_t> next{0};
     std::vector<std::thread> pool;
     for (std::size_t w = 0; w < workers; ++w) {
       pool.emplace_back([&] {
-        for (std::size_t i; (i = next.fetch_add(1)) < targets.size();) check_one(i);
+        for (std::size_t k; (k = next.fetch_add(1)) < targets.size();) check_one(order[k]);
       });
     }
     for (auto& th : pool) th.join();
