@@ -24,7 +24,7 @@ std::pair<std::size_t, std::size_t> line_bounds(const Source& s, std::size_t lin
 Position to_lsp(const Source& source, const SourcePosition& p) {
   const std::size_t line = p.line == 0 ? 0 : p.line - 1;
   const auto [start, end] = line_bounds(source, line);
-  const std::size_t offset = std::clamp(p.offset, start, std::max(start, end));
+  const std::size_t offset = std::clamp(std::size_t{p.offset}, start, std::max(start, end));
   return {line, utf8::count_utf16_units(std::string_view(source.bytes).substr(start, offset - start))};
 }
 

@@ -1,6 +1,24 @@
 #include "model/plan.hpp"
 
+#include <algorithm>
+
 namespace planlint {
+
+std::span<const ExtraCell> PlanText::keep_cells(std::span<const ExtraCell> cells) {
+  if (cells.empty()) return {};
+  if (block_size_ - cells_used_ < cells.size()) {
+    // Blocks grow from 64 cells to 4096 (256 KB), so that a small plan does not take a large block, and a
+    // row of more cells than that gets a block of its own size.
+    constexpr std::size_t first_block = 64, largest_block = 4096;
+    block_size_ = std::max(cells.size(), std::min(largest_block, block_size_ ? 2 * block_size_ : first_block));
+    cell_blocks_.push_back(std::make_unique<ExtraCell[]>(block_size_));
+    cells_used_ = 0;
+  }
+  ExtraCell* const at = cell_blocks_.back().get() + cells_used_;
+  std::copy(cells.begin(), cells.end(), at);
+  cells_used_ += cells.size();
+  return {at, cells.size()};
+}
 
 Declared declared(const Plan& plan) {
   Declared d;

@@ -3,6 +3,7 @@
 #include <deque>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,7 @@ struct ExtraCell {
 struct Measure {
   Span text;                        // the measure cell ("Toimenpide")
   std::optional<Span> indicator;    // absent: the row has no indicator cell; empty text: the cell is empty
-  std::vector<ExtraCell> extra;     // further cells, in order
+  std::span<const ExtraCell> extra;  // further cells, in order (kept by the plan: PlanText::keep_cells)
   SourceRange row;                  // the whole row
   double confidence = 1.0;          // 1 for tab-separated drafts; readers of PDF text may be less sure
 };
@@ -57,11 +58,18 @@ class PlanText {
   explicit PlanText(std::shared_ptr<const std::string> document = nullptr) : document_(std::move(document)) {}
   // Keeps `text` for as long as the plan lives; the view stays valid (a deque never moves its elements).
   std::string_view keep(std::string text) { return made_.emplace_back(std::move(text)); }
+  // Keeps a copy of a row's extra cells, contiguous, for as long as the plan lives. They share large blocks:
+  // a vector per row cost an allocation per row, and its header and the allocator's overhead were larger
+  // than the one cell most rows have.
+  std::span<const ExtraCell> keep_cells(std::span<const ExtraCell> cells);
   const std::shared_ptr<const std::string>& document() const { return document_; }
 
  private:
   std::shared_ptr<const std::string> document_;
   std::deque<std::string> made_;
+  std::vector<std::unique_ptr<ExtraCell[]>> cell_blocks_;  // never moved once allocated
+  std::size_t block_size_ = 0;                               // cells in the last block
+  std::size_t cells_used_ = 0;                               // of the last block
 };
 
 struct Plan {

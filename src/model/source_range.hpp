@@ -7,16 +7,16 @@
 
 namespace planlint {
 
-// Lines and columns are 32-bit: a plan holds three ranges per measure, and halving them is a fifth of the
-// model's memory. (A line of 4 G code points or a file of 4 G lines is refused long before: see Source.)
+// Offsets, lines and columns are 32-bit: a plan holds three ranges per measure, and 12 bytes rather than
+// 24 per position is a fifth of the model's memory. (Documents are at most 2 GiB: see Source.)
 struct SourcePosition {
-  std::size_t offset = 0;    // byte offset from the start of the file (a byte-order mark counts)
+  std::uint32_t offset = 0;  // byte offset from the start of the file (a byte-order mark counts)
   std::uint32_t line = 1;    // 1-based
   std::uint32_t column = 1;  // 1-based, in Unicode code points (not bytes)
 
   constexpr SourcePosition() = default;
   constexpr SourcePosition(std::size_t byte_offset, std::size_t line_number, std::size_t column_number)
-      : offset(byte_offset), line(static_cast<std::uint32_t>(line_number)), column(static_cast<std::uint32_t>(column_number)) {}
+      : offset(static_cast<std::uint32_t>(byte_offset)), line(static_cast<std::uint32_t>(line_number)), column(static_cast<std::uint32_t>(column_number)) {}
   friend bool operator==(const SourcePosition&, const SourcePosition&) = default;
 };
 

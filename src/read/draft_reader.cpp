@@ -51,6 +51,7 @@ class Builder {
   explicit Builder(Plan& plan) : plan_(plan) {}
 
   void goal_heading(const GoalRef& ref, SourceRange heading) {
+    flush_rows();
     plan_.goals.push_back(Goal{ref.number, ref.title, heading, {}, {}});
     prelude_ = false;
   }
@@ -69,12 +70,34 @@ class Builder {
     m.row = range;
     m.text = cells.at(0);
     if (cells.size() >= 2) m.indicator = cells[1];
-    if (cells.size() > 2) m.extra.reserve(cells.size() - 2);
-    for (std::size_t i = 2; i < cells.size(); ++i) {
-      m.extra.push_back(ExtraCell{i < header_.size() ? header_[i].text : std::string(), cells[i]});
+    if (cells.size() > 2) {
+      extra_.clear();
+      for (std::size_t i = 2; i < cells.size(); ++i) {
+        extra_.push_back(ExtraCell{i < header_.size() ? header_[i].text : std::string_view(), cells[i]});
+      }
+      m.extra = plan_.text->keep_cells(extra_);
     }
-    (plan_.goals.empty() ? plan_.stray_rows : plan_.goals.back().measures).push_back(std::move(m));
+    rows_.push_back(m);
     prelude_ = false;
+  }
+  // The rows read since the last goal heading go to that goal (or, before any, to the stray rows) in a
+  // vector of their exact number: growing each goal's vector by doubling left a third of the measures'
+  // memory unused, and copying them as they grew cost time. rows_ keeps its capacity from goal to goal.
+  void flush_rows() {
+    if (rows_.empty()) return;
+    auto& to = plan_.goals.empty() ? plan_.stray_rows : plan_.goals.back().measures;
+    to.reserve(to.size() + rows_.size());
+    to.insert(to.end(), rows_.begin(), rows_.end());
+    rows_.clear();
+  }
+  // At the end of the document: the last rows, and no spare capacity in the plan's lists.
+  void finish() {
+    flush_rows();
+    plan_.goals.shrink_to_fit();
+    plan_.overview.shrink_to_fit();
+    plan_.claims.shrink_to_fit();
+    plan_.title.shrink_to_fit();
+    plan_.comments.shrink_to_fit();
   }
   // The cells of the row being read (see reused_cells below).
   Cells& row_cells() { return row_cells_; }
@@ -102,6 +125,8 @@ class Builder {
  private:
   Plan& plan_;
   Cells row_cells_;
+  std::vector<Measure> rows_;      // of the current goal, not yet in the plan (see flush_rows)
+  std::vector<ExtraCell> extra_;   // the extra cells of the row being built
   std::vector<Span> header_;  // header of the table being read, for naming extra columns
   bool prelude_ = true;
 };
@@ -289,6 +314,7 @@ Plan read_draft(const Source& src) {
   auto in = make_input(src);
   try {
     pegtl::parse<gd::document, action, control>(in, builder);
+    builder.finish();
   } catch (const pegtl::parse_error& e) {
     const std::size_t at = offending_byte(src.bytes, e.positions().front().byte);
     throw InputError(src.name, describe_stop(src.bytes, at), src.position_of(at));

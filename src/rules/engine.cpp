@@ -28,27 +28,32 @@ Value to_value(const ParamValue& v) {
   return std::visit([](const auto& x) { return Value(x); }, v);
 }
 
-// The nodes a rule's scope iterates, in document order; a pair scope iterates the diff's pairs, and nothing
-// without an old version.
-std::vector<NodeRef> scope_nodes(Scope scope, const Plan& plan, const diff::PlanDiff* versions) {
-  if (is_pair_scope(scope)) return versions ? pair_scope_nodes(scope, *versions) : std::vector<NodeRef>{};
-  std::vector<NodeRef> out;
+// Visits the nodes a rule's scope iterates, in document order; a pair scope iterates the diff's pairs, and
+// nothing without an old version. Document nodes are made as they are visited, not gathered in a list
+// first: on a plan of 200,000 measures that list was the largest thing after the model.
+template <typename Visit>
+void for_each_scope_node(Scope scope, const Plan& plan, const diff::PlanDiff* versions, Visit&& visit) {
+  if (is_pair_scope(scope)) {
+    if (versions) {
+      for (const NodeRef& node : pair_scope_nodes(scope, *versions)) visit(node);
+    }
+    return;
+  }
   switch (scope) {
-    case Scope::plan: out.push_back(plan_node(plan)); break;
+    case Scope::plan: visit(plan_node(plan)); break;
     case Scope::overview:
-      for (const OverviewItem& o : plan.overview) out.push_back(overview_node(plan, o));
+      for (const OverviewItem& o : plan.overview) visit(overview_node(plan, o));
       break;
     case Scope::goal:
-      for (const Goal& g : plan.goals) out.push_back(goal_node(plan, g));
+      for (const Goal& g : plan.goals) visit(goal_node(plan, g));
       break;
     case Scope::measure:
       for (const Goal& g : plan.goals) {
-        for (std::size_t i = 0; i < g.measures.size(); ++i) out.push_back(measure_node(plan, &g, g.measures[i], static_cast<int>(i)));
+        for (std::size_t i = 0; i < g.measures.size(); ++i) visit(measure_node(plan, &g, g.measures[i], static_cast<int>(i)));
       }
       break;
     default: break;
   }
-  return out;
 }
 
 // "Replace 'Työkäisille' with 'Työikäisille'"; long texts are shortened so that an editor's menu stays
@@ -79,12 +84,12 @@ class RuleRun {
     SourceRange where;
     try {
       bind_params();
-      for (const NodeRef& node : scope_nodes(rule_.scope, plan_, versions_)) {
+      for_each_scope_node(rule_.scope, plan_, versions_, [&](const NodeRef& node) {
         where = location_of(node);
         bind_context(node);
         for (const Let& l : rule_.lets) ev_.set(l.slot, ev_.eval(*l.value));
         for (const Check& c : rule_.checks) check(c, where);
-      }
+      });
     } catch (const EvalError& e) {
       // One report per rule and document: the rule, not the document, needs fixing.
       fail(where, fmt::format("rule {} could not be evaluated ({}:{}:{}): {}", rule_.info.id, rule_.info.file,

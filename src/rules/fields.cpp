@@ -28,6 +28,7 @@ Value claim(const Plan& plan, const Claim* c) {
 }
 Value measures(const Plan& plan, const Goal* goal, const std::vector<Measure>& ms) {
   List out;
+  out.reserve(ms.size());
   for (std::size_t i = 0; i < ms.size(); ++i) out.push_back(measure_node(plan, goal, ms[i], static_cast<int>(i)));
   return make_list(std::move(out));
 }
@@ -55,11 +56,15 @@ const FieldDef plan_fields[] = {
      }, "the items of the overview list of goals"},
     {"goals", T::list_of(NodeKind::goal), [](const NodeRef& n, const Plan& p) -> Value {
        List out;
+       out.reserve(as<Plan>(n).goals.size());
        for (const Goal& g : as<Plan>(n).goals) out.push_back(goal_node(p, g));
        return make_list(std::move(out));
      }, "the goals, in document order"},
     {"measures", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan& p) -> Value {
        List out;
+       std::size_t total = 0;  // reserved: the list of a large plan's measures is built once, at its size
+       for (const Goal& g : as<Plan>(n).goals) total += g.measures.size();
+       out.reserve(total);
        for (const Goal& g : as<Plan>(n).goals) {
          for (std::size_t i = 0; i < g.measures.size(); ++i) out.push_back(measure_node(p, &g, g.measures[i], static_cast<int>(i)));
        }

@@ -140,7 +140,7 @@ SourcePosition SpanLocator::advance_to(std::size_t offset) {
 // A word that the reader joined across a line-final hyphen ("hyvin-" + "vointia") is found as its two
 // pieces; npos when it is not found before the span's end.
 std::size_t SpanLocator::find_in_source(std::string_view w, std::size_t& end_offset) {
-  const std::size_t limit = std::min(source_.size(), span_.range.end.offset);
+  const std::size_t limit = std::min(source_.size(), std::size_t{span_.range.end.offset});
   const std::string_view window = source_.substr(0, limit);
   if (const std::size_t p = window.find(w, cursor_); p != std::string_view::npos) {
     end_offset = p + w.size();

@@ -207,3 +207,63 @@ TEST_CASE("a control character is an error with file:line:col", "[read][draft][e
     CHECK(e.describe().rfind("t.txt:1:4: error: carriage return without a line feed", 0) == 0);
   }
 }
+
+// The reader gathers a goal's rows before handing them to the goal (exactly sized), and keeps extra cells in
+// blocks of the plan's text: rows must land in the right goal, and cells must stay valid across blocks.
+TEST_CASE("rows of many goals, stray rows and extra cells across blocks", "[read][draft]") {
+  std::string text = "stray one\tx\tS1\nstray two\ty\n\n";
+  constexpr int goals = 3, rows = 3000;  // 9000 rows of one or two extra cells: several blocks of cells
+  for (int g = 1; g <= goals; ++g) {
+    text += "TAVOITE " + std::to_string(g) + ". T\n\nToimenpide\tMittari\tVastuutaho\n";
+    for (int r = 0; r < rows; ++r) {
+      text += "m" + std::to_string(g) + "." + std::to_string(r) + "\ti\tc" + std::to_string(r) + (r % 2 ? "\tmore\n" : "\n");
+    }
+    text += "\n";
+  }
+  const Plan plan = read_text(text);
+  REQUIRE(plan.stray_rows.size() == 2);
+  REQUIRE(plan.stray_rows[0].extra.size() == 1);
+  CHECK(plan.stray_rows[0].extra[0].cell.text == "S1");
+  CHECK(plan.stray_rows[0].extra[0].column.empty());  // no header yet
+  CHECK(plan.stray_rows[1].extra.empty());
+  REQUIRE(plan.goals.size() == goals);
+  for (int g = 0; g < goals; ++g) {
+    const auto& ms = plan.goals[static_cast<std::size_t>(g)].measures;
+    REQUIRE(ms.size() == rows);
+    CHECK(ms.capacity() == ms.size());
+    for (int r = 0; r < rows; r += 997) {
+      const Measure& m = ms[static_cast<std::size_t>(r)];
+      CHECK(m.text.text == "m" + std::to_string(g + 1) + "." + std::to_string(r));
+      REQUIRE(m.extra.size() == (r % 2 ? 2u : 1u));
+      CHECK(m.extra[0].column == "Vastuutaho");
+      CHECK(m.extra[0].cell.text == "c" + std::to_string(r));
+      CHECK(text.substr(m.extra[0].cell.range.begin.offset, m.extra[0].cell.text.size()) == m.extra[0].cell.text);
+    }
+  }
+  // A copy of the plan shares the kept cells.
+  const Plan copy = plan;
+  CHECK(copy.goals[2].measures[1].extra[1].cell.text == "more");
+}
+
+TEST_CASE("PlanText keeps cells: none, a few, and a row longer than a block", "[read][draft][model]") {
+  PlanText keep;
+  CHECK(keep.keep_cells({}).empty());
+  const std::vector<ExtraCell> one{ExtraCell{"c", Span{"x", {}}}};
+  const auto a = keep.keep_cells(one);
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].cell.text == "x");
+  std::vector<ExtraCell> wide(5000, ExtraCell{"w", Span{"y", {}}});
+  wide.back().cell.text = "last";
+  const auto b = keep.keep_cells(wide);
+  REQUIRE(b.size() == 5000);
+  CHECK(b.back().cell.text == "last");
+  const auto c = keep.keep_cells(one);
+  CHECK(c[0].cell.text == "x");
+  CHECK(a[0].cell.text == "x");  // earlier cells did not move
+}
+
+TEST_CASE("source positions keep offsets near the 2 GiB limit", "[model]") {
+  const SourcePosition p(std::size_t{1} << 31, 7, 3);
+  CHECK(p.offset == std::size_t{1} << 31);
+  CHECK(sizeof(SourceRange) == 24);
+}
