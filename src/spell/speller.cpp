@@ -86,7 +86,8 @@ Speller::Speller(SpellerOptions options) : options_(std::move(options)) {
 void Speller::load_answers() {
   auto key = voikko_identity(options_.language, options_.dictionary_path, options_.library);
   if (!key) return;  // no library or no dictionary found: Voikko will say which
-  answer_key_ = std::move(*key);
+  // The options planlint sets on its handles (open_handle()) change Voikko's answers too.
+  answer_key_ = std::move(*key) + "option ignore_dot 0\n";
   auto answers = read_answer_file(answer_file_path(options_.cache_dir, answer_key_), answer_key_);
   if (!answers) return;
   cache_.reserve(answers->size());
