@@ -126,7 +126,7 @@ void Speller::save_answers() {
       std::filesystem::remove(path, ec);
       return;
     }
-    io::atomic_write(path, content);
+    io::atomic_write(path, content, /*sync=*/false);  // a file cut short by a crash is ignored when read
   } catch (const std::exception&) {
     return;  // unwritable: the next run asks Voikko again, nothing worse
   }
