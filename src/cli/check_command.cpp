@@ -12,6 +12,8 @@
 #include "cli/commands.hpp"
 #include "model/error.hpp"
 #include "report/findings.hpp"
+#include "spell/answer_file.hpp"
+#include "spell/speller.hpp"
 
 namespace planlint::cli {
 namespace {
@@ -32,6 +34,7 @@ struct CheckOptions {
   std::string against;
   std::string color = "auto";
   unsigned jobs = 0;
+  bool no_cache = false;
 };
 
 void print(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
@@ -78,7 +81,10 @@ int run(const CheckOptions& o) {
     req.baseline = &*baseline;
   }
 
+  // Voikko's answers kept between runs (README, Spelling cache): a repeated check needs no Voikko.
+  if (!o.no_cache) spell::set_shared_cache_dir(spell::default_cache_dir());
   const check::CheckResult result = check::run_check(req);
+  spell::save_shared_answers();
   for (const auto& e : result.errors) fmt::print(stderr, "{}\n", e);
   for (const auto& d : result.documents) {
     if (d.error) fmt::print(stderr, "{}\n", *d.error);
@@ -150,6 +156,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   cmd->add_option("-j,--jobs", o->jobs, "Documents checked in parallel (default: all cores)");
+  cmd->add_flag("--no-cache", o->no_cache,
+                "Do not keep Voikko's spelling answers between runs (also PLANLINT_NO_CACHE=1; the cache is in "
+                "$PLANLINT_CACHE_DIR, else $XDG_CACHE_HOME/planlint, else ~/.cache/planlint)");
   cmd->callback([o, cmd, enable, disable, &exit_code] {
     std::size_t next_enable = 0, next_disable = 0;
     for (const CLI::Option* opt : cmd->parse_order()) {

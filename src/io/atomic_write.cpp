@@ -15,7 +15,7 @@
 
 namespace planlint::io {
 
-void atomic_write(const std::string& path, std::string_view content) {
+void atomic_write(const std::string& path, std::string_view content, bool sync) {
   const std::filesystem::path target(path);
   const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
   std::string tmp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
@@ -34,7 +34,7 @@ void atomic_write(const std::string& path, std::string_view content) {
     done += static_cast<std::size_t>(n);
   }
   ::fchmod(fd, 0644);
-  if (::fsync(fd) != 0 || ::close(fd) != 0 || std::rename(tmp.c_str(), path.c_str()) != 0) {
+  if ((sync && ::fsync(fd) != 0) || ::close(fd) != 0 || std::rename(tmp.c_str(), path.c_str()) != 0) {
     const int err = errno;
     ::unlink(tmp.c_str());
     throw InputError(path, fmt::format("cannot write: {}", std::strerror(err)));

@@ -115,7 +115,15 @@ Value fn_misspelt_words(Evaluator& ev, const Expr& call) {
   List out;
   for (const Span* s : spans) {
     ev.charge(s->text.size() / 8 + 1);
-    for (spell::Misspelling& m : checker.check(*s, ev.options().source_text, [&]() -> const spell::Vocabulary& { return vocabulary(ev, st); })) {
+    std::vector<spell::Misspelling> found;
+    try {
+      found = checker.check(*s, ev.options().source_text, [&]() -> const spell::Vocabulary& { return vocabulary(ev, st); });
+    } catch (const spell::SpellerUnavailable& e) {
+      // A speller working from its answer file loads Voikko for the first word the file lacks: should
+      // that fail now (the library removed since), it is reported like a speller that cannot open.
+      throw EvalError{e.message, call.where};
+    }
+    for (spell::Misspelling& m : found) {
       ev.charge(steps_per_misspelling);
       out.push_back(ev.keep(WordValue{Span{ev.keep_string(std::move(m.word.text)), m.word.range}, std::move(m.suggestions)}));
     }

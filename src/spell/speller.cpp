@@ -2,9 +2,14 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cstdio>
+#include <filesystem>
 #include <map>
 
 #include <fmt/format.h>
+#include "io/atomic_write.hpp"
+#include "spell/answer_file.hpp"
+#include "spell/voikko_identity.hpp"
 #include "spell/voikko_library.hpp"
 #include "text/utf8.hpp"
 
@@ -66,8 +71,67 @@ class Speller::Lease {
   VoikkoHandle* h_;
 };
 
-Speller::Speller(SpellerOptions options) : options_(std::move(options)), voikko_(&load_voikko(options_.library.c_str())) {
-  free_.push_back(open_handle());
+Speller::Speller(SpellerOptions options) : options_(std::move(options)) {
+  if (options_.cache && !options_.cache_dir.empty()) load_answers();
+  // Answers on file for this key show that Voikko opened with exactly this library and these
+  // dictionaries (only its answers are written): Voikko is then loaded for the first word they lack, if
+  // any. Without them it is opened now, so that a missing library or dictionary is reported when the
+  // speller is asked for (speller_problem()), as it always was.
+  if (cache_.empty()) {
+    std::lock_guard lock(pool_mutex_);
+    free_.push_back(open_handle());
+  }
+}
+
+void Speller::load_answers() {
+  auto key = voikko_identity(options_.language, options_.dictionary_path, options_.library);
+  if (!key) return;  // no library or no dictionary found: Voikko will say which
+  // The options planlint sets on its handles (open_handle()) change Voikko's answers too.
+  answer_key_ = std::move(*key) + "option ignore_dot 0\n";
+  auto answers = read_answer_file(answer_file_path(options_.cache_dir, answer_key_), answer_key_);
+  if (!answers) return;
+  cache_.reserve(answers->size());
+  for (auto& [word, ok] : answers->spell) cache_[word].accepted = ok;
+  for (auto& [word, list] : answers->suggest) cache_[word].suggested = std::move(list);
+}
+
+void Speller::save_answers() {
+  if (answer_key_.empty()) return;
+  VoikkoAnswers answers;
+  {
+    std::shared_lock lock(cache_mutex_);
+    if (!answers_added_) return;
+    for (const auto& [word, e] : cache_) {
+      if (e.accepted) answers.spell.emplace(word, *e.accepted);
+      if (e.suggested) answers.suggest.emplace(word, *e.suggested);
+    }
+  }
+  const std::string path = answer_file_path(options_.cache_dir, answer_key_);
+  // Another run (-j in a hook, an editor) may have written since this one read: keep its answers too.
+  // Same key, same Voikko: its answers and this run's cannot disagree.
+  if (auto disk = read_answer_file(path, answer_key_); disk && disk->size() + answers.size() <= max_answer_records) {
+    answers.spell.merge(disk->spell);
+    answers.suggest.merge(disk->suggest);
+  }
+  try {
+    std::error_code ec;
+    std::filesystem::create_directories(options_.cache_dir, ec);
+    if (answers.size() > max_answer_records) {
+      // Grown past its bound (a corpus of nonsense, years of documents): start again with the next run.
+      std::filesystem::remove(path, ec);
+      return;
+    }
+    const std::string content = format_answers(answer_key_, answers);
+    if (content.size() > max_answer_file_bytes) {
+      std::filesystem::remove(path, ec);
+      return;
+    }
+    io::atomic_write(path, content, /*sync=*/false);  // a file cut short by a crash is ignored when read
+  } catch (const std::exception&) {
+    return;  // unwritable: the next run asks Voikko again, nothing worse
+  }
+  std::unique_lock lock(cache_mutex_);
+  answers_added_ = false;
 }
 
 Speller::~Speller() {
@@ -75,6 +139,7 @@ Speller::~Speller() {
 }
 
 VoikkoHandle* Speller::open_handle() {
+  if (!voikko_) voikko_ = &load_voikko(options_.library.c_str());
   const char* error = nullptr;
   VoikkoHandle* h = voikko_->init(&error, options_.language.c_str(),
                                   options_.dictionary_path.empty() ? nullptr : options_.dictionary_path.c_str());
@@ -125,6 +190,7 @@ bool Speller::accepts(std::string_view word) {
   if (options_.cache) {
     std::unique_lock lock(cache_mutex_);
     cache_.try_emplace(key).first->second.accepted = accepted;
+    answers_added_ = true;
   }
   return accepted;
 }
@@ -135,20 +201,34 @@ std::vector<std::string> Speller::suggestions(std::string_view word) {
     std::shared_lock lock(cache_mutex_);
     if (auto it = cache_.find(key); it != cache_.end() && it->second.suggestions) return *it->second.suggestions;
   }
-  std::vector<std::string> out;
-  {
-    Lease lease(*this);
-    if (char** list = voikko_->suggest(lease.get(), key.c_str())) {
-      for (char** p = list; *p; ++p) out.emplace_back(*p);
-      voikko_->free_cstr_array(list);
-    }
-  }
+  std::vector<std::string> out = voikko_suggestions(key);
   for (std::string& edit : near_edits(key)) {
     if (std::find(out.begin(), out.end(), edit) == out.end() && accepts(edit)) out.push_back(std::move(edit));
   }
   if (options_.cache) {
     std::unique_lock lock(cache_mutex_);
     cache_.try_emplace(key).first->second.suggestions = out;
+  }
+  return out;
+}
+
+std::vector<std::string> Speller::voikko_suggestions(const std::string& word) {
+  if (options_.cache) {
+    std::shared_lock lock(cache_mutex_);
+    if (auto it = cache_.find(word); it != cache_.end() && it->second.suggested) return *it->second.suggested;
+  }
+  std::vector<std::string> out;
+  {
+    Lease lease(*this);
+    if (char** list = voikko_->suggest(lease.get(), word.c_str())) {
+      for (char** p = list; *p; ++p) out.emplace_back(*p);
+      voikko_->free_cstr_array(list);
+    }
+  }
+  if (options_.cache) {
+    std::unique_lock lock(cache_mutex_);
+    cache_.try_emplace(word).first->second.suggested = out;
+    answers_added_ = true;
   }
   return out;
 }
@@ -173,6 +253,7 @@ namespace {
 
 struct Registry {
   std::mutex mutex;
+  std::string cache_dir;
   std::map<std::pair<std::string, std::string>, std::unique_ptr<Speller>> spellers;
 };
 
@@ -191,9 +272,24 @@ Speller& shared_speller(const std::string& language, const std::string& dictiona
     SpellerOptions o;
     o.language = language;
     o.dictionary_path = dictionary_path;
+    o.cache_dir = r.cache_dir;
     slot = std::make_unique<Speller>(o);  // throws, leaving the slot empty: asked again next time
   }
   return *slot;
+}
+
+void set_shared_cache_dir(std::string dir) {
+  Registry& r = registry();
+  std::lock_guard lock(r.mutex);
+  r.cache_dir = std::move(dir);
+}
+
+void save_shared_answers() {
+  Registry& r = registry();
+  std::lock_guard lock(r.mutex);
+  for (auto& [key, speller] : r.spellers) {
+    if (speller) speller->save_answers();
+  }
 }
 
 std::optional<std::string> speller_problem(const std::string& language, const std::string& dictionary_path) {

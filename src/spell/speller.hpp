@@ -2,7 +2,9 @@
 // Voikko, the morphology engine behind Finnish spelling in LibreOffice, behind a thread-safe face with a
 // cache. A VoikkoHandle is not thread-safe: the speller keeps a pool of handles, each used by one thread
 // at a time (at most `max_handles`; 1 is a mutex around one shared handle), and one cache of verdicts
-// and suggestions shared by all threads, so that each distinct word is asked once per run.
+// and suggestions shared by all threads, so that each distinct word is asked once per run. With a cache
+// directory, Voikko's answers are also kept between runs (answer_file.hpp): a speller whose file holds
+// answers for its key loads libvoikko only when a word is not in it.
 #include <condition_variable>
 #include <cstddef>
 #include <memory>
@@ -25,6 +27,7 @@ struct SpellerOptions {
   std::string dictionary_path;   // searched first; Voikko's standard places (/usr/lib/voikko …) after it
   std::string library = "libvoikko.so.1";  // the shared library to dlopen (voikko_library.hpp)
   bool cache = true;             // false only to measure what the cache saves
+  std::string cache_dir;         // where Voikko's answers are kept between runs; empty: not kept
   std::size_t max_handles = 0;   // 0: as many as threads ask at once
 };
 
@@ -51,19 +54,29 @@ class Speller {
   const SpellerOptions& options() const { return options_; }
   std::size_t handles_opened() const;
 
+  // Writes the answers to the cache directory when Voikko gave new ones since they were read, merged
+  // with what another process may have written meanwhile. Never fails: a cache that cannot be written
+  // is only slower.
+  void save_answers();
+
  private:
   struct Entry {
-    std::optional<bool> accepted;
-    std::optional<std::vector<std::string>> suggestions;
+    std::optional<bool> accepted;                        // Voikko's spell()
+    std::optional<std::vector<std::string>> suggested;   // Voikko's suggest(), kept between runs
+    std::optional<std::vector<std::string>> suggestions; // suggested + accepted edits (suggestions())
   };
   // A handle for the calling thread, returned to the pool when the lease ends.
   class Lease;
   VoikkoHandle* acquire();
   void release(VoikkoHandle* h);
-  VoikkoHandle* open_handle();  // throws SpellerUnavailable
+  VoikkoHandle* open_handle();  // throws SpellerUnavailable; with pool_mutex_ held
+  std::vector<std::string> voikko_suggestions(const std::string& word);
+  void load_answers();
 
   SpellerOptions options_;
-  const VoikkoLibrary* voikko_;  // loaded on first use (voikko_library.hpp)
+  std::string answer_key_;   // voikko_identity(); empty: answers not kept between runs
+  bool answers_added_ = false;  // with cache_mutex_ held
+  const VoikkoLibrary* voikko_ = nullptr;  // loaded on first use (voikko_library.hpp); with pool_mutex_ held
   mutable std::mutex pool_mutex_;
   std::vector<VoikkoHandle*> free_;
   std::size_t opened_ = 0;
@@ -82,6 +95,12 @@ std::string unloadable_message(const char* soname, const char* reason);
 // every rule, document and thread. Throws SpellerUnavailable (each time it is asked: a missing dictionary
 // is reported for every document).
 Speller& shared_speller(const std::string& language, const std::string& dictionary_path);
+
+// The cache directory of the spellers shared_speller() opens from now on (empty, the default: none).
+// The command line sets it (answer_file.hpp: default_cache_dir()); library users and tests opt in.
+void set_shared_cache_dir(std::string dir);
+// save_answers() of every shared speller: call once the run's checks are done.
+void save_shared_answers();
 
 // The message for a dictionary that cannot be opened, or nullopt when it opens.
 std::optional<std::string> speller_problem(const std::string& language, const std::string& dictionary_path);

@@ -1,0 +1,151 @@
+#include "spell/answer_file.hpp"
+
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+namespace planlint::spell {
+namespace {
+
+constexpr std::string_view header = "planlint voikko answers 1\n";
+
+bool storable(std::string_view s) { return s.find_first_of(std::string_view("\t\n\0", 3)) == std::string_view::npos; }
+
+// The next line of `in` without its newline; false at the end or when the last line has none.
+bool next_line(std::string_view& in, std::string_view& line) {
+  const std::size_t nl = in.find('\n');
+  if (nl == std::string_view::npos) return false;
+  line = in.substr(0, nl);
+  in.remove_prefix(nl + 1);
+  return true;
+}
+
+// The next tab-separated field of `line`, removed from it.
+std::string_view next_field(std::string_view& line) {
+  const std::size_t tab = line.find('\t');
+  const std::string_view f = line.substr(0, tab);
+  line.remove_prefix(tab == std::string_view::npos ? line.size() : tab + 1);
+  return f;
+}
+
+bool parse_number(std::string_view s, std::size_t& out) {
+  const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && p == s.data() + s.size() && !s.empty();
+}
+
+}  // namespace
+
+std::uint64_t fnv1a64(std::string_view bytes) {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (const unsigned char c : bytes) {
+    h ^= c;
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
+
+std::string default_cache_dir() {
+  const auto env = [](const char* name) -> std::string {
+    const char* v = std::getenv(name);
+    return v ? v : "";
+  };
+  if (const std::string off = env("PLANLINT_NO_CACHE"); !off.empty() && off != "0") return {};
+  if (std::string dir = env("PLANLINT_CACHE_DIR"); !dir.empty()) return dir;
+  if (const std::string xdg = env("XDG_CACHE_HOME"); !xdg.empty()) return xdg + "/planlint";
+  if (const std::string home = env("HOME"); !home.empty()) return home + "/.cache/planlint";
+  return {};
+}
+
+std::string answer_file_path(const std::string& dir, std::string_view key) {
+  return (std::filesystem::path(dir) / fmt::format("voikko-{:016x}.answers", fnv1a64(key))).string();
+}
+
+std::optional<VoikkoAnswers> parse_answers(std::string_view in, std::string_view key) {
+  if (!in.starts_with(header)) return std::nullopt;
+  // The trailer first: a truncated or altered file is rejected before any of it is believed.
+  if (in.size() < 2 || in.back() != '\n') return std::nullopt;
+  const std::size_t trailer_at = in.rfind('\n', in.size() - 2) + 1;  // 0 when there is one line only
+  if (trailer_at < header.size()) return std::nullopt;
+  std::string_view trailer = in.substr(trailer_at, in.size() - 1 - trailer_at);
+  if (next_field(trailer) != "end") return std::nullopt;
+  std::size_t records = 0;
+  if (!parse_number(next_field(trailer), records)) return std::nullopt;
+  if (trailer != fmt::format("{:016x}", fnv1a64(in.substr(0, trailer_at)))) return std::nullopt;
+
+  std::string_view body = in.substr(header.size(), trailer_at - header.size());
+  std::string_view line;
+  std::size_t key_size = 0;
+  if (!next_line(body, line) || !parse_number(line, key_size)) return std::nullopt;
+  if (body.size() < key_size + 1 || body.substr(0, key_size) != key || body[key_size] != '\n') return std::nullopt;
+  body.remove_prefix(key_size + 1);
+
+  VoikkoAnswers out;
+  out.spell.reserve(records);
+  std::size_t seen = 0;
+  while (next_line(body, line)) {
+    const std::string_view kind = next_field(line);
+    const std::string_view word = next_field(line);
+    if (kind == "s") {
+      if (line != "0" && line != "1") return std::nullopt;
+      out.spell.insert_or_assign(std::string(word), line == "1");
+    } else if (kind == "g") {
+      std::vector<std::string> list;
+      while (!line.empty()) list.emplace_back(next_field(line));
+      out.suggest.insert_or_assign(std::string(word), std::move(list));
+    } else {
+      return std::nullopt;
+    }
+    ++seen;
+  }
+  if (!body.empty() || seen != records) return std::nullopt;
+  return out;
+}
+
+std::optional<VoikkoAnswers> read_answer_file(const std::string& path, std::string_view key) {
+  // One read of the whole file: it is small (tens of kB for a plan) and parsed in one pass.
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return std::nullopt;
+  std::string content;
+  char buf[65536];
+  std::size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0 && content.size() <= max_answer_file_bytes) content.append(buf, n);
+  const bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed || content.size() > max_answer_file_bytes) return std::nullopt;
+  return parse_answers(content, key);
+}
+
+std::string format_answers(std::string_view key, const VoikkoAnswers& answers) {
+  std::string out(header);
+  out += fmt::format("{}\n", key.size());
+  out += key;
+  out += '\n';
+  std::size_t records = 0;
+  for (const auto& [word, ok] : answers.spell) {
+    if (!storable(word)) continue;
+    out += "s\t";
+    out += word;
+    out += ok ? "\t1\n" : "\t0\n";
+    ++records;
+  }
+  for (const auto& [word, list] : answers.suggest) {
+    bool ok = storable(word);
+    for (const std::string& s : list) ok = ok && storable(s) && !s.empty();
+    if (!ok) continue;
+    out += "g\t";
+    out += word;
+    for (const std::string& s : list) {
+      out += '\t';
+      out += s;
+    }
+    out += '\n';
+    ++records;
+  }
+  out += fmt::format("end\t{}\t{:016x}\n", records, fnv1a64(out));
+  return out;
+}
+
+}  // namespace planlint::spell

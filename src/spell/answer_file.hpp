@@ -1,0 +1,54 @@
+#pragma once
+// Voikko's answers kept between runs, one file per key (voikko_identity.hpp): editors, hooks and CI check
+// the same documents again and again, and a run whose every word is in the file needs no Voikko at all
+// (no dlopen of its sixteen libraries, no voikkoInit). Only Voikko's own answers are kept: word lists and
+// ranking are applied on top as before, so findings are the same with and without the file.
+//
+// The format (version 1), text so that it can be read with less, one linear parse:
+//   planlint voikko answers 1\n
+//   <key length in bytes>\n<key>\n
+//   s\t<word>\t<0|1>\n                      one per spell(word) answer
+//   g\t<word>[\t<suggestion>]...\n          one per suggest(word) answer, suggestions in Voikko's order
+//   end\t<number of records>\t<FNV-1a 64 of everything before this line, 16 hex digits>\n
+// A file with another first line (another version), another key, a bad trailer (truncated, edited,
+// corrupt) or a malformed record is ignored as a whole, and replaced by the next run that writes.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace planlint::spell {
+
+struct VoikkoAnswers {
+  std::unordered_map<std::string, bool> spell;
+  std::unordered_map<std::string, std::vector<std::string>> suggest;
+  std::size_t size() const { return spell.size() + suggest.size(); }
+};
+
+// Past these the file is not kept growing: a run starts it again with only its own answers.
+inline constexpr std::size_t max_answer_records = 200'000;
+inline constexpr std::size_t max_answer_file_bytes = 16u << 20;
+
+// The directory for planlint's caches: $PLANLINT_CACHE_DIR, else $XDG_CACHE_HOME/planlint, else
+// $HOME/.cache/planlint; empty (no cache) when PLANLINT_NO_CACHE is set to anything but "" or "0", or
+// when none of the variables is set.
+std::string default_cache_dir();
+
+// The file for `key` in `dir`: a hash of the key in its name (the key itself is checked inside).
+std::string answer_file_path(const std::string& dir, std::string_view key);
+
+// The file's contents for `key`, or nullopt when it is missing, unreadable, too big or not valid.
+std::optional<VoikkoAnswers> read_answer_file(const std::string& path, std::string_view key);
+std::optional<VoikkoAnswers> parse_answers(std::string_view content, std::string_view key);
+
+// The file's bytes. Answers about a word or with a suggestion that holds a tab, a newline or a NUL are
+// left out: such a word is asked of Voikko again next time, which is always right.
+std::string format_answers(std::string_view key, const VoikkoAnswers& answers);
+
+// FNV-1a, 64 bits: the file's checksum and the key's name.
+std::uint64_t fnv1a64(std::string_view bytes);
+
+}  // namespace planlint::spell

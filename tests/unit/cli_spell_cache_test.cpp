@@ -1,0 +1,208 @@
+// Voikko's answers kept between runs of `planlint check` (README, Spelling cache): same findings cold and
+// warm, no libvoikko when warm, a bad or unwritable cache never matters, and off means no file.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "support/run.hpp"
+#include "support/temp_dir.hpp"
+
+using namespace planlint::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Sets (or unsets, for nullptr) an environment variable for the planlint processes of one test, and
+// restores it. CTest runs each test case in a process of its own, with PLANLINT_NO_CACHE=1.
+class EnvVar {
+ public:
+  EnvVar(const char* name, const char* value) : name_(name) {
+    if (const char* old = std::getenv(name)) old_ = old;
+    if (value) ::setenv(name, value, 1);
+    else ::unsetenv(name);
+  }
+  ~EnvVar() {
+    if (old_) ::setenv(name_, old_->c_str(), 1);
+    else ::unsetenv(name_);
+  }
+
+ private:
+  const char* name_;
+  std::optional<std::string> old_;
+};
+
+std::vector<fs::path> files_in(const fs::path& dir) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (const auto& e : fs::recursive_directory_iterator(dir, ec)) {
+    if (e.is_regular_file()) out.push_back(e.path());
+  }
+  return out;
+}
+
+std::string loaded_objects(const std::string& args) {
+  const std::string cmd = "LD_DEBUG=files " + std::string(PLANLINT_BINARY) + " " + args + " 2>&1 >/dev/null";
+  std::string out;
+  if (FILE* p = ::popen(cmd.c_str(), "r")) {
+    char buf[4096];
+    while (std::fgets(buf, sizeof buf, p)) {
+      const std::string line(buf);
+      if (line.find("file=") != std::string::npos) out += line;
+    }
+    ::pclose(p);
+  }
+  return out;
+}
+
+const std::string sample = source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
+const std::string check_json = "check --no-config --format json " + sample;
+
+}  // namespace
+
+TEST_CASE("spelling cache: a warm run gives the same findings and loads no Voikko", "[cli][check][spelling][cache]") {
+  TempDir cache;
+  EnvVar on("PLANLINT_NO_CACHE", nullptr);
+  EnvVar dir("PLANLINT_CACHE_DIR", cache.str().c_str());
+  const RunResult uncached = [] {
+    EnvVar off("PLANLINT_NO_CACHE", "1");
+    return run_planlint(check_json);
+  }();
+  REQUIRE(files_in(cache.path).empty());
+  const RunResult cold = run_planlint(check_json);
+  REQUIRE(files_in(cache.path).size() == 1);
+  const RunResult warm = run_planlint(check_json);
+  CHECK(cold.out.find("is not in the dictionary") != std::string::npos);
+  CHECK(cold.exit_code == uncached.exit_code);
+  CHECK(cold.out == uncached.out);
+  CHECK(warm.exit_code == cold.exit_code);
+  CHECK(warm.out == cold.out);
+  CHECK(warm.err == cold.err);
+
+  const std::string objects = loaded_objects("check --no-config " + sample);
+  CHECK(objects.find("libc.so") != std::string::npos);  // the loader's report is there at all
+  CHECK(objects.find("libvoikko") == std::string::npos);
+}
+
+TEST_CASE("spelling cache: a word the file lacks still asks Voikko", "[cli][check][spelling][cache]") {
+  TempDir cache, docs;
+  EnvVar on("PLANLINT_NO_CACHE", nullptr);
+  EnvVar dir("PLANLINT_CACHE_DIR", cache.str().c_str());
+  run_planlint(check_json);
+  const std::string extra = docs.write("plan.txt", slurp(sample) + "\nTyöikäisten kuntaliasten hyvinvointi.\n");
+  const std::string warm_objects = loaded_objects("check --no-config " + extra);
+  CHECK(warm_objects.find("libvoikko.so.1") != std::string::npos);
+  const RunResult cached = run_planlint("check --no-config --format json " + extra);
+  EnvVar off("PLANLINT_NO_CACHE", "1");
+  const RunResult uncached = run_planlint("check --no-config --format json " + extra);
+  CHECK(cached.out.find("kuntaliasten") != std::string::npos);
+  CHECK(cached.out == uncached.out);
+}
+
+TEST_CASE("spelling cache: corrupt, truncated, empty or foreign files are ignored and replaced", "[cli][check][spelling][cache]") {
+  TempDir cache;
+  EnvVar on("PLANLINT_NO_CACHE", nullptr);
+  EnvVar dir("PLANLINT_CACHE_DIR", cache.str().c_str());
+  const RunResult reference = run_planlint(check_json);
+  const auto files = files_in(cache.path);
+  REQUIRE(files.size() == 1);
+  const fs::path file = files[0];
+  const std::string good = slurp(file);
+
+  std::string flipped = good;
+  const std::size_t at = flipped.find("\ts\t") == std::string::npos ? flipped.find("\t1\n") : flipped.find("\ts\t");
+  REQUIRE(at != std::string::npos);
+  flipped[at + 1] = flipped[at + 1] == '1' ? '0' : '1';
+  std::string future = good;
+  future.replace(future.find(" 1\n"), 3, " 9\n");
+  const std::vector<std::string> bad = {"", "x", good.substr(0, good.size() / 2), flipped, future,
+                                        std::string(4096, '\0'), "planlint voikko answers 1\n99999999999999999999\n"};
+  for (std::size_t i = 0; i < bad.size(); ++i) {
+    INFO("bad file " << i);
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << bad[i];
+    const RunResult r = run_planlint(check_json);
+    CHECK(r.exit_code == reference.exit_code);
+    CHECK(r.out == reference.out);
+    CHECK(slurp(file).starts_with("planlint voikko answers 1\n"));
+    CHECK(slurp(file).size() == good.size());
+  }
+}
+
+TEST_CASE("spelling cache: an unwritable cache directory changes nothing", "[cli][check][spelling][cache]") {
+  TempDir cache;
+  EnvVar on("PLANLINT_NO_CACHE", nullptr);
+  const RunResult reference = [] {
+    EnvVar off("PLANLINT_NO_CACHE", "1");
+    return run_planlint(check_json);
+  }();
+  SECTION("a file where the directory should be") {
+    const std::string blocker = cache.write("file", "not a directory");
+    EnvVar dir("PLANLINT_CACHE_DIR", (blocker + "/planlint").c_str());
+    const RunResult r = run_planlint(check_json);
+    CHECK(r.exit_code == reference.exit_code);
+    CHECK(r.out == reference.out);
+    CHECK(r.err == reference.err);
+  }
+  SECTION("a directory without write permission") {
+    if (::geteuid() == 0) {
+      WARN("not checked as root: root writes anywhere");
+      return;
+    }
+    const fs::path locked = cache.path / "locked";
+    fs::create_directories(locked);
+    ::chmod(locked.c_str(), 0500);
+    EnvVar dir("PLANLINT_CACHE_DIR", locked.c_str());
+    const RunResult r = run_planlint(check_json);
+    ::chmod(locked.c_str(), 0700);
+    CHECK(r.exit_code == reference.exit_code);
+    CHECK(r.out == reference.out);
+    CHECK(r.err == reference.err);
+    CHECK(files_in(locked).empty());
+  }
+}
+
+TEST_CASE("spelling cache: --no-cache and PLANLINT_NO_CACHE leave no file", "[cli][check][spelling][cache]") {
+  TempDir cache;
+  EnvVar dir("PLANLINT_CACHE_DIR", cache.str().c_str());
+  {
+    EnvVar on("PLANLINT_NO_CACHE", nullptr);
+    run_planlint("check --no-cache --no-config " + sample);
+    CHECK(files_in(cache.path).empty());
+  }
+  {
+    EnvVar off("PLANLINT_NO_CACHE", "1");
+    run_planlint("check --no-config " + sample);
+    CHECK(files_in(cache.path).empty());
+  }
+}
+
+TEST_CASE("spelling cache: another language or dictionary does not reuse answers", "[cli][check][spelling][cache]") {
+  TempDir cache, dict, cfg;
+  EnvVar on("PLANLINT_NO_CACHE", nullptr);
+  EnvVar dir("PLANLINT_CACHE_DIR", cache.str().c_str());
+  run_planlint(check_json);
+  REQUIRE(files_in(cache.path).size() == 1);
+
+  // A dictionary directory of its own: another key, another file (and Voikko is asked: it is loaded).
+  const std::string rules = cfg.write(".planlint.toml", "[rules.spelling]\ndictionary = \"" + dict.str() + "\"\n");
+  const std::string objects = loaded_objects("check --config " + rules + " " + sample);
+  CHECK(objects.find("libvoikko.so.1") != std::string::npos);
+  CHECK(files_in(cache.path).size() == 2);
+
+  // A file appears in that directory: the key changes again.
+  dict.write("5/mor-test/index.txt", "Language-Code: xx\n");
+  const std::string again = loaded_objects("check --config " + rules + " " + sample);
+  CHECK(again.find("libvoikko.so.1") != std::string::npos);
+
+  // A language Voikko has no dictionary for is still reported, whatever the cache holds.
+  const std::string sv = cfg.write("sv.toml", "[rules.spelling]\nlanguage = \"sv\"\n");
+  const RunResult r = run_planlint("check --format json --config " + sv + " " + sample);
+  CHECK(r.out.find("cannot be opened") != std::string::npos);
+}
