@@ -45,4 +45,20 @@ inline RunResult run_planlint(const std::string& args, const std::string& stdin_
 
 inline std::string source_path(const std::string& relative) { return std::string(PLANLINT_SOURCE_DIR) + "/" + relative; }
 
+// The shared objects the dynamic loader reports opening while planlint runs with `args` (LD_DEBUG=files,
+// a glibc feature), one per line: what a command maps, e.g. whether it loads libvoikko.
+inline std::string loaded_objects(const std::string& args) {
+  const std::string cmd = "LD_DEBUG=files " + std::string(PLANLINT_BINARY) + " " + args + " 2>&1 >/dev/null";
+  std::string out;
+  if (FILE* p = ::popen(cmd.c_str(), "r")) {
+    char buf[4096];
+    while (std::fgets(buf, sizeof buf, p)) {
+      const std::string line(buf);
+      if (line.find("file=") != std::string::npos) out += line;
+    }
+    ::pclose(p);
+  }
+  return out;
+}
+
 }  // namespace planlint::test

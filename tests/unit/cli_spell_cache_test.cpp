@@ -48,20 +48,6 @@ std::vector<fs::path> files_in(const fs::path& dir) {
   return out;
 }
 
-std::string loaded_objects(const std::string& args) {
-  const std::string cmd = "LD_DEBUG=files " + std::string(PLANLINT_BINARY) + " " + args + " 2>&1 >/dev/null";
-  std::string out;
-  if (FILE* p = ::popen(cmd.c_str(), "r")) {
-    char buf[4096];
-    while (std::fgets(buf, sizeof buf, p)) {
-      const std::string line(buf);
-      if (line.find("file=") != std::string::npos) out += line;
-    }
-    ::pclose(p);
-  }
-  return out;
-}
-
 const std::string sample = source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
 const std::string check_json = "check --no-config --format json " + sample;
 

@@ -7,8 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "support/utf8_encode.hpp"
 #include "text/edit_distance.hpp"
 
+using planlint::test::utf8_of;
 using planlint::text::EditDistancePattern;
 
 namespace {
@@ -46,28 +48,6 @@ std::u32string edited(std::mt19937& rng, std::u32string s) {
     }
   }
   return s;
-}
-
-std::string utf8_of(const std::u32string& s) {
-  std::string out;
-  for (const char32_t c : s) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (c >> 18));
-      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
-  return out;
 }
 
 }  // namespace

@@ -9,12 +9,14 @@
 
 #include <utf8proc.h>
 
+#include "support/utf8_encode.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
 namespace {
 
 using namespace planlint;
+using planlint::test::utf8_of;
 
 std::string reference_nfc(std::string_view s) {
   utf8proc_uint8_t* out = nullptr;
@@ -44,26 +46,6 @@ std::string reference_collapse(std::string_view s) {
 }
 
 std::string reference_normalize(std::string_view s) { return reference_nfc(reference_collapse(s)); }
-
-std::string utf8_of(char32_t cp) {
-  std::string out;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return out;
-}
 
 // Pieces of generated texts: Finnish letters composed and decomposed, lone combining marks, every kind of
 // white space is_space() knows (and NEL, which it does not), punctuation that shares a lead byte with
