@@ -1,9 +1,13 @@
 #include "check/config.hpp"
 
+#include <fstream>
+#include <iterator>
+
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include "check/glob.hpp"
+#include "check/toml_guard.hpp"
 #include "model/error.hpp"
 
 namespace planlint::check {
@@ -145,6 +149,12 @@ Settings Config::for_document(const std::string& document) const {
 }
 
 Config load_config(const std::string& path) {
+  // Text toml++ cannot take safely is refused first (check/toml_guard.hpp); a file that cannot be read is
+  // left to toml++, which says so as it always has.
+  if (std::ifstream in{path, std::ios::binary}) {
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (const auto bad = non_ascii_outside_strings(text)) throw InputError(path, bad->message, bad->where);
+  }
   toml::table t;
   try {
     t = toml::parse_file(path);

@@ -25,3 +25,19 @@ TEST_CASE("rule-file reproducers give a file:line:col error, not a crash", "[fuz
   }
   CHECK(seen >= 2);
 }
+
+TEST_CASE("configuration reproducers give a file:line:col error, not undefined behaviour in toml++", "[fuzz][regression][config]") {
+  const std::filesystem::path dir = source_path("tests/fuzz/reproducers/config");
+  const std::string sample = source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
+  int seen = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".toml") continue;
+    ++seen;
+    INFO(entry.path().filename().string());
+    const auto r = run_planlint("check --config '" + entry.path().string() + "' '" + sample + "'");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(entry.path().string() + ":1:1: error: U+") == 0);
+    CHECK(r.err.find("outside a quoted string or comment") != std::string::npos);
+  }
+  CHECK(seen >= 2);
+}

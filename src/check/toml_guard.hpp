@@ -1,0 +1,24 @@
+#pragma once
+// A guard in front of the TOML library (toml++ 3.3, Debian 12): it reaches __builtin_unreachable — undefined
+// behaviour, in practice a crash or worse — when a non-ASCII character stands where it expects a token
+// (found by fuzz-config: "\uFCFF r"; 'ä' at the start of a line does it too). TOML allows non-ASCII text
+// only inside strings and comments, so such a document is invalid anyway: this finds the first such
+// character and says so, before toml++ sees the text.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/source_range.hpp"
+
+namespace planlint::check {
+
+struct TomlGuardError {
+  std::string message;
+  SourcePosition where;  // line and column (code points) of the character
+};
+
+// The first character outside strings and comments that is not ASCII, if any. A byte-order mark at the
+// very start is allowed (toml++ skips it).
+std::optional<TomlGuardError> non_ascii_outside_strings(std::string_view toml_text);
+
+}  // namespace planlint::check
