@@ -22,6 +22,12 @@ char32_t code_point_at(std::string_view s, std::size_t i) {
   return cp;
 }
 
+// Where TOML has a string: a key at the start of a line, after a dot or in a table header; a value after
+// "=", in an array or an inline table. Elsewhere a quote is part of a bare token.
+bool string_may_start(char previous) {
+  return previous == '\n' || previous == '=' || previous == '[' || previous == ',' || previous == '{' || previous == '.';
+}
+
 }  // namespace
 
 std::optional<TomlGuardError> non_ascii_outside_strings(std::string_view s) {
@@ -30,6 +36,7 @@ std::optional<TomlGuardError> non_ascii_outside_strings(std::string_view s) {
   State state = State::outside;
   std::size_t i = s.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   std::uint32_t line = 1, column = 1;
+  char previous = '\n';  // outside strings: the last character that is not a space or tab
   const auto starts = [&](std::string_view token) { return s.substr(i, token.size()) == token; };
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -43,28 +50,37 @@ std::optional<TomlGuardError> non_ascii_outside_strings(std::string_view s) {
                                             static_cast<std::uint32_t>(cp)),
                                 SourcePosition{static_cast<std::uint32_t>(i), line, column}};
         }
-        if (c == '#') state = State::comment;
-        else if (starts("\"\"\"")) state = State::multiline_basic, step = 3;
-        else if (starts("'''")) state = State::multiline_literal, step = 3;
-        else if (c == '"') state = State::basic;
-        else if (c == '\'') state = State::literal;
+        if (c == '#') {
+          state = State::comment;
+        } else if ((c == '"' || c == '\'') && !string_may_start(previous)) {
+          // Not a string: toml++ reads the quote as part of a bare value (0"go…) and tests what follows.
+        } else if (starts(R"(""")")) {
+          state = State::multiline_basic, step = 3;
+        } else if (starts("'''")) {
+          state = State::multiline_literal, step = 3;
+        } else if (c == '"') {
+          state = State::basic;
+        } else if (c == '\'') {
+          state = State::literal;
+        }
+        if (c != ' ' && c != '\t') previous = static_cast<char>(c);
         break;
       case State::comment:
-        if (c == '\n') state = State::outside;
+        if (c == '\n') state = State::outside, previous = '\n';
         break;
       case State::basic:
         if (c == '\\' && i + 1 < s.size() && s[i + 1] != '\n') step = 2;  // an escape: \" does not end it
-        else if (c == '"' || c == '\n') state = State::outside;             // a line break ends it (an error toml++ reports)
+        else if (c == '"' || c == '\n') state = State::outside, previous = static_cast<char>(c);  // a line break ends it (toml++ reports it)
         break;
       case State::literal:
-        if (c == '\'' || c == '\n') state = State::outside;
+        if (c == '\'' || c == '\n') state = State::outside, previous = static_cast<char>(c);
         break;
       case State::multiline_basic:
         if (c == '\\' && i + 1 < s.size() && s[i + 1] != '\n') step = 2;
-        else if (starts("\"\"\"")) state = State::outside, step = 3;
+        else if (starts("\"\"\"")) state = State::outside, previous = '"', step = 3;
         break;
       case State::multiline_literal:
-        if (starts("'''")) state = State::outside, step = 3;
+        if (starts("'''")) state = State::outside, previous = '\'', step = 3;
         break;
     }
     for (std::size_t k = 0; k < step && i < s.size(); ++k, ++i) {
