@@ -149,15 +149,16 @@ Settings Config::for_document(const std::string& document) const {
 }
 
 Config load_config(const std::string& path) {
-  // Text toml++ cannot take safely is refused first (check/toml_guard.hpp); a file that cannot be read is
-  // left to toml++, which says so as it always has.
-  if (std::ifstream in{path, std::ios::binary}) {
-    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (const auto bad = non_ascii_outside_strings(text)) throw InputError(path, bad->message, bad->where);
-  }
+  // toml++ gets the document in ASCII only, and text it cannot take safely is refused first
+  // (check/toml_guard.hpp).
+  std::ifstream in{path, std::ios::binary};
+  if (!in) throw InputError(path, "cannot be read", SourcePosition{});
+  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  TomlGuardResult safe = make_toml_safe(text);
+  if (safe.error) throw InputError(path, safe.error->message, safe.error->where);
   toml::table t;
   try {
-    t = toml::parse_file(path);
+    t = toml::parse(safe.ascii, path);
   } catch (const toml::parse_error& e) {
     const auto& b = e.source().begin;
     throw InputError(path, std::string(e.description()), SourcePosition{0, b.line, b.column});
