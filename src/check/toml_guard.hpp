@@ -1,9 +1,13 @@
 #pragma once
-// A guard in front of the TOML library (toml++ 3.3, Debian 12): it reaches __builtin_unreachable — undefined
-// behaviour, in practice a crash or worse — when a non-ASCII character stands where it expects a token
-// (found by fuzz-config: "\uFCFF r"; 'ä' at the start of a line does it too). TOML allows non-ASCII text
-// only inside strings and comments, so such a document is invalid anyway: this finds the first such
-// character and says so, before toml++ sees the text.
+// A guard in front of the TOML library (toml++ 3.3, Debian 12), which reaches __builtin_unreachable —
+// undefined behaviour, in practice a crash or worse — when it tests a non-ASCII character for white space:
+// at a token's place, inside a bare value, after a line-ending backslash in a """ string (found by
+// fuzz-config and by fuzzing this guard with toml++ under UBSan). Rather than follow toml++'s lexer, the
+// guard hands it the document in ASCII only: text beyond ASCII in "…" strings as escapes, in comments as
+// "?". Where that cannot keep the meaning ('…' strings have no escapes) or TOML forbids the character
+// anyway (outside strings; control characters), it refuses the document with the character's position.
+// Which text is a string is decided by a small lexer that only has to be right for valid TOML: where it
+// is wrong, the document is invalid and toml++, seeing only ASCII, says so safely.
 #include <optional>
 #include <string>
 #include <string_view>
