@@ -83,8 +83,9 @@ class Evaluator {
   template <typename TextOf>
   const SimilarIndex& similar_index(const ListPtr& list, double threshold, TextOf text_of) {
     if (!similar_list_ || similar_list_ != list || similar_index_->threshold() != threshold) {
-      // The index folds the texts into storage of its own; the queries, usually texts of the same list,
-      // are folded once each.
+      // The index views the texts (the list is held below, and the plan outlives the evaluation), keeping
+      // folded copies only of texts that are not plain; the queries, usually texts of the same list, are
+      // folded once each.
       std::vector<std::string_view> texts;
       texts.reserve(list->size());
       for (const Value& v : *list) {
