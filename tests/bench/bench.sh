@@ -24,6 +24,12 @@ cores=$(nproc)
 sample=$root/samples/tyoikaiset-2022-2025-luonnos.txt
 
 now() { date +%s%N; }
+# Latency runs read bash's own clock in microseconds, ${EPOCHREALTIME/[.,]/} written out where it is used:
+# `$(date …)`, or any $(…), would start a process after the command under test and count its start-up
+# (~1 ms here, as long as /bin/true itself) in every run.
+median_ms() {
+  sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f", m / 1e3 }'
+}
 seconds() { awk -v ns="$1" 'BEGIN { printf "%.3f", ns / 1e9 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "n/a" }'; }
 # Peak RSS in KB of a command (GNU time), its output discarded.
@@ -73,6 +79,9 @@ wc_cpu=$((wc_cpu / wc_loops))
 read -r j1_ns j1_cpu < <(best "$planlint" check --no-config --disable spelling -j 1 --format json "$corpus")
 read -r jn_ns jn_cpu < <(best "$planlint" check --no-config --disable spelling -j "$cores" --format json "$corpus")
 read -r nd_ns nd_cpu < <(best "$planlint" check --no-config --disable spelling --disable duplicate-measure -j 1 --format json "$corpus")
+# No rule at all: reading, parsing and the report, the floor under any set of rules.
+read -r rd1_ns rd1_cpu < <(best "$planlint" check --no-config --disable '*' -j 1 --format json "$corpus")
+read -r rdn_ns rdn_cpu < <(best "$planlint" check --no-config --disable '*' -j "$cores" --format json "$corpus")
 
 # Latency: the whole process on the sample draft, median of $runs runs; with the built-in rules as they are
 # (spelling on) and with spelling off.
@@ -84,9 +93,8 @@ latency() {
   fi
   for _ in $(seq 10); do "$planlint" check --no-config "$@" "$sample" >/dev/null || true; done
   for _ in $(seq "$runs"); do
-    t0=$(now); "$planlint" check --no-config "$@" "$sample" >/dev/null || true; t1=$(now); echo $((t1 - t0))
-  done | sort -n > "$work/latency"
-  awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f", m / 1e6 }' "$work/latency"
+    t0=${EPOCHREALTIME/[.,]/}; "$planlint" check --no-config "$@" "$sample" >/dev/null || true; t1=${EPOCHREALTIME/[.,]/}; echo $((t1 - t0))
+  done | median_ms
 }
 # Spelling keeps Voikko's answers between runs (README, Spelling cache): in a cache of the benchmark's own,
 # warm after the warm-up runs; --no-cache gives the cost of a first run.
@@ -99,8 +107,7 @@ if command -v hyperfine >/dev/null; then
   hyperfine -N --warmup 10 --runs "$runs" --export-json "$work/hf.json" /bin/true >/dev/null 2>&1 || true
   true_ms=$(grep -m1 '"median"' "$work/hf.json" | tr -dc '0-9.e-' | awk '{ printf "%.2f", $1 * 1000 }')
 else
-  true_ms=$(for _ in $(seq "$runs"); do t0=$(now); /bin/true; t1=$(now); echo $((t1 - t0)); done | sort -n |
-            awk '{ v[NR] = $1 } END { printf "%.2f", v[int((NR + 1) / 2)] / 1e6 }')
+  true_ms=$(for _ in $(seq "$runs"); do t0=${EPOCHREALTIME/[.,]/}; /bin/true; t1=${EPOCHREALTIME/[.,]/}; echo $((t1 - t0)); done | median_ms)
 fi
 
 rss_corpus_j1=$(peak_rss "$planlint" check --no-config --disable spelling -j 1 --format json "$corpus")
@@ -123,6 +130,10 @@ printf '  check -j %-2s           %8ss   %7sx             %8ss   %7sx   %s MB/s\
   "$(seconds "$jn_ns")" "$(ratio "$jn_ns" "$wc_ns")" "$(seconds "$jn_cpu")" "$(ratio "$jn_cpu" "$wc_cpu")" "$(mbps "$jn_ns")"
 printf '  check -j 1, no dup.   %8ss   %7sx             %8ss   %7sx   %s MB/s   (without duplicate-measure)\n' \
   "$(seconds "$nd_ns")" "$(ratio "$nd_ns" "$wc_ns")" "$(seconds "$nd_cpu")" "$(ratio "$nd_cpu" "$wc_cpu")" "$(mbps "$nd_ns")"
+printf '  reading only -j 1    %8ss   %7sx             %8ss   %7sx   %s MB/s   (no rule: --disable *)\n' \
+  "$(seconds "$rd1_ns")" "$(ratio "$rd1_ns" "$wc_ns")" "$(seconds "$rd1_cpu")" "$(ratio "$rd1_cpu" "$wc_cpu")" "$(mbps "$rd1_ns")"
+printf '  reading only -j %-2s   %8ss   %7sx             %8ss   %7sx   %s MB/s\n' "$cores" \
+  "$(seconds "$rdn_ns")" "$(ratio "$rdn_ns" "$wc_ns")" "$(seconds "$rdn_cpu")" "$(ratio "$rdn_cpu" "$wc_cpu")" "$(mbps "$rdn_ns")"
 printf '  peak RSS -j 1 / -j %s  %s MB / %s MB\n' "$cores" "$((rss_corpus_j1 / 1024))" "$((rss_corpus_jn / 1024))"
 echo "latency: check on the sample draft, median of $runs runs: $latency_ms ms = $(ratio "$latency_ms" "$true_ms")x /bin/true" \
      "(spelling answers cached); --no-cache: $latency_nocache_ms ms = $(ratio "$latency_nocache_ms" "$true_ms")x;" \
