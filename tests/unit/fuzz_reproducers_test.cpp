@@ -3,43 +3,51 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <functional>
 
 #include "support/run.hpp"
 
 using planlint::test::run_planlint;
 using planlint::test::source_path;
 
-TEST_CASE("rule-file reproducers give a file:line:col error, not a crash", "[fuzz][regression]") {
-  const std::filesystem::path dir = source_path("tests/fuzz/reproducers/rules");
-  const std::string sample = source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
+namespace {
+
+// Calls `check` with each file of tests/fuzz/reproducers/<harness> that ends in `extension`; returns how many.
+int for_each_reproducer(const std::string& harness, const std::string& extension,
+                        const std::function<void(const std::string& path)>& check) {
   int seen = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().extension() != ".rules") continue;
+  for (const auto& entry : std::filesystem::directory_iterator(source_path("tests/fuzz/reproducers/" + harness))) {
+    if (entry.path().extension() != extension) continue;
     ++seen;
     INFO(entry.path().filename().string());
-    const auto r = run_planlint("check --no-config --rules '" + entry.path().string() + "' '" + sample + "'");
+    check(entry.path().string());
+  }
+  return seen;
+}
+
+}  // namespace
+
+TEST_CASE("rule-file reproducers give a file:line:col error, not a crash", "[fuzz][regression]") {
+  const std::string sample = source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
+  const int seen = for_each_reproducer("rules", ".rules", [&](const std::string& path) {
+    const auto r = run_planlint("check --no-config --rules '" + path + "' '" + sample + "'");
     CHECK(r.exit_code == 2);
     CHECK(r.out.find("could not be checked") != std::string::npos);  // the summary owns up to the failure
-    CHECK(r.err.find(entry.path().string() + ":5:") == 0);
+    CHECK(r.err.find(path + ":5:") == 0);
     CHECK(r.err.find("error: expression nested more than 100 levels deep") != std::string::npos);
-  }
+  });
   CHECK(seen >= 2);
 }
 
 TEST_CASE("configuration reproducers give a file:line:col error, not undefined behaviour in toml++", "[fuzz][regression][config]") {
-  const std::filesystem::path dir = source_path("tests/fuzz/reproducers/config");
   const std::string sample = source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
-  int seen = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().extension() != ".toml") continue;
-    ++seen;
-    INFO(entry.path().filename().string());
-    const auto r = run_planlint("check --config '" + entry.path().string() + "' '" + sample + "'");
+  const int seen = for_each_reproducer("config", ".toml", [&](const std::string& path) {
+    const auto r = run_planlint("check --config '" + path + "' '" + sample + "'");
     CHECK(r.exit_code == 2);
-    CHECK(r.err.find(entry.path().string() + ":1:") == 0);
+    CHECK(r.err.find(path + ":1:") == 0);
     const bool outside = r.err.find(": error: U+") != std::string::npos && r.err.find("outside a quoted string") != std::string::npos;
     const bool control = r.err.find(": error: control character U+") != std::string::npos;
     CHECK((outside || control));
-  }
+  });
   CHECK(seen >= 2);
 }
