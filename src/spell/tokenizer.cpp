@@ -31,6 +31,11 @@ bool is_acronym(std::string_view w) {
   for (std::size_t i = 0; i < w.size();) {
     const char32_t cp = utf8::decode(w, i);
     if (cp == '-') continue;
+    if (cp < 0x80) {  // ASCII without utf8proc: a small letter ends it, a capital counts
+      if (cp >= 'a' && cp <= 'z') return false;
+      if (cp >= 'A' && cp <= 'Z') ++letters;
+      continue;
+    }
     const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
     if (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LO) return false;
     if (cat == UTF8PROC_CATEGORY_LU) ++letters;

@@ -1,6 +1,10 @@
 // The word tokenizer for spelling (grammar/words.hpp, src/spell/tokenizer.cpp): one test per decision.
 #include <catch2/catch.hpp>
 
+#include <tao/pegtl.hpp>
+#include <utf8proc.h>
+
+#include "grammar/words.hpp"
 #include "spell/tokenizer.hpp"
 
 using namespace planlint;
@@ -148,4 +152,36 @@ TEST_CASE("tokenizer: endings of numbers and symbols are not words", "[spell][to
                        {":lla", TokenKind::number, false},    {"1", TokenKind::number, true},
                        {"2", TokenKind::number, true},       {".-luokkalaisille", TokenKind::number, false},
                        {"5", TokenKind::number, false},      {":n", TokenKind::number, false}});
+}
+
+TEST_CASE("letter: ASCII is decided without utf8proc, as utf8proc's categories would", "[spell][tokenizer][grammar]") {
+  for (int c = 1; c < 0x80; ++c) {
+    const std::string s(1, static_cast<char>(c));
+    tao::pegtl::memory_input in(s, "letter");
+    const auto cat = utf8proc_category(c);
+    const bool unicode_letter = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                                (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME);
+    INFO("byte " << c);
+    CHECK(tao::pegtl::parse<grammar::words::letter>(in) == unicode_letter);
+  }
+  // Beyond ASCII, utf8proc decides: letters and combining marks are letters, the rest are not.
+  for (const std::string s : {"ä", "Ö", "å", "é", "\xCC\x88", "ß"}) {
+    tao::pegtl::memory_input in(s, "letter");
+    CHECK(tao::pegtl::parse<grammar::words::letter>(in));
+  }
+  for (const std::string s : {"×", "€", "\xC2\xA0", "–"}) {
+    tao::pegtl::memory_input in(s, "letter");
+    CHECK_FALSE(tao::pegtl::parse<grammar::words::letter>(in));
+  }
+}
+
+TEST_CASE("acronyms: ASCII capitals count, a small letter ends it, whatever the script", "[spell][tokenizer]") {
+  CHECK(classify("AB") == TokenKind::acronym);
+  CHECK(classify("Ab") == TokenKind::word);
+  CHECK(classify("aB") == TokenKind::word);
+  CHECK(classify("A'B") == TokenKind::acronym);
+  CHECK(classify("A-Ä") == TokenKind::acronym);
+  CHECK(classify("ÄB:n") == TokenKind::acronym);
+  CHECK(classify("ÄBc") == TokenKind::word);
+  CHECK(classify("Aä") == TokenKind::word);
 }
