@@ -192,3 +192,45 @@ TEST_CASE("spelling cache: another language or dictionary does not reuse answers
   const RunResult r = run_planlint("check --format json --config " + sv + " " + sample);
   CHECK(r.out.find("cannot be opened") != std::string::npos);
 }
+
+TEST_CASE("spelling cache: runs writing it at the same time leave one valid file", "[cli][check][spelling][cache]") {
+  TempDir cache, docs, outputs;
+  EnvVar on("PLANLINT_NO_CACHE", nullptr);
+  EnvVar dir("PLANLINT_CACHE_DIR", cache.str().c_str());
+  // Six documents, each with misspellings of its own, checked at once from a cold cache: each run reads
+  // the file (none, or another's), asks Voikko, merges with what is on disk and renames its own file over.
+  const std::vector<std::string> typos = {"kuntaliasten", "hyvinvonti", "liikuntapalvleut", "nuorsotyö",
+                                          "terveyskeskuksn", "kultturi"};
+  std::vector<std::string> paths;
+  std::string all_at_once;
+  for (std::size_t i = 0; i < typos.size(); ++i) {
+    paths.push_back(docs.write("plan" + std::to_string(i) + ".txt",
+                               slurp(sample) + "\nTyöikäisten " + typos[i] + " tueksi.\n"));
+    all_at_once += std::string(PLANLINT_BINARY) + " check --no-config --format json " + paths[i] + " >" +
+                   (outputs.path / std::to_string(i)).string() + " 2>&1 & ";
+  }
+  all_at_once += "wait";
+  REQUIRE(std::system(all_at_once.c_str()) == 0);
+  // One file, named after its key: no writer's temporary file is left behind, none was cut short.
+  const auto files = files_in(cache.path);
+  REQUIRE(files.size() == 1);
+  CHECK(files[0].filename().string().starts_with("voikko-"));
+  CHECK(slurp(files[0]).starts_with("planlint voikko answers 1\n"));
+  std::vector<std::string> uncached;
+  {
+    EnvVar off("PLANLINT_NO_CACHE", "1");
+    for (const std::string& p : paths) uncached.push_back(run_planlint("check --no-config --format json " + p).out);
+  }
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    INFO(typos[i]);
+    CHECK(slurp(outputs.path / std::to_string(i)) == uncached[i]);  // the concurrent runs' own findings
+    CHECK(run_planlint("check --no-config --format json " + paths[i]).out == uncached[i]);  // and warm ones
+  }
+  // Merging with the file on disk is best effort (two runs may each read before the other renames), so
+  // an answer may have been dropped above; the warm runs asked Voikko for it again and wrote it with the
+  // rest: now every document is answered from the file alone.
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    INFO(typos[i]);
+    CHECK(loaded_objects("check --no-config " + paths[i]).find("libvoikko") == std::string::npos);
+  }
+}
