@@ -54,7 +54,10 @@ std::string line_key(const FinalLine& l) {
 }
 
 // Text lines that stand first or last on two or more pages, the same apart from digits, are running
-// headers and footers: page artefacts, not plan text.
+// headers and footers: page artefacts, not plan text. A header or footer is set apart from the page's
+// text by a blank line; a line that is not (the last line of a paragraph that ends a page, such as a lone
+// "maahanmuuttajille.") is one only if it stands so on three pages or more, and on at least half of them:
+// pages that happen to end with the same short line must not lose it from a measure.
 void mark_running_lines(std::vector<FinalLine>& lines) {
   std::vector<std::pair<std::size_t, std::size_t>> pages;  // [first, last] non-blank line of each page
   std::size_t start = 0;
@@ -77,13 +80,26 @@ void mark_running_lines(std::vector<FinalLine>& lines) {
       while (lines[i].kind == LineKind::blank && i > p.first && i < p.second) i = top ? i + 1 : i - 1;
       return i;
     };
+    // Whether the edge line at i has a blank line (or nothing) between it and the rest of its page.
+    auto set_apart = [&](const std::pair<std::size_t, std::size_t>& p, std::size_t i) {
+      if (top) return i == p.second || lines[i + 1].kind == LineKind::blank;
+      return i == p.first || lines[i - 1].kind == LineKind::blank;
+    };
+    std::map<std::string, int> apart;
     for (const auto& p : pages) {
       const std::size_t i = edge(p);
-      if (lines[i].kind == LineKind::text) ++seen[line_key(lines[i])];
+      if (lines[i].kind != LineKind::text) continue;
+      const std::string key = line_key(lines[i]);
+      ++seen[key];
+      if (set_apart(p, i)) ++apart[key];
     }
     for (const auto& p : pages) {
       const std::size_t i = edge(p);
-      if (lines[i].kind == LineKind::text && seen[line_key(lines[i])] >= 2) lines[i].kind = LineKind::artefact;
+      if (lines[i].kind != LineKind::text) continue;
+      const std::string key = line_key(lines[i]);
+      const int n = seen[key];
+      const bool running = set_apart(p, i) ? apart[key] >= 2 : n >= 3 && static_cast<std::size_t>(n) * 2 >= pages.size();
+      if (running) lines[i].kind = LineKind::artefact;
     }
   }
 }
