@@ -73,6 +73,10 @@ constexpr std::size_t roles = 3;
 struct LineInfo {
   std::string_view text;
   int trailing = 0;
+  // Cues of the whole line, worked out once (a line is weighed in some 240 cells, and the cues fold words):
+  Initial initial = Initial::other;
+  bool opens = false;           // opens_measure(text)
+  double end_cost[2] = {0, 0};  // end_cost(M, text), end_cost(I, text)
   bool ends_sentence = false;
   bool ends_open = false;
   bool inner_passive = false;
@@ -104,11 +108,12 @@ void add_word_splits(LineInfo& x) {
   }
 }
 
-// The cost of a cell starting with `text`, after line `prev` (nullptr: it starts mid-line, after a split).
-double start_cost(role r, std::string_view text, const LineInfo* prev) {
+// The cost of a cell starting with text whose first letter is `initial` and that `opens` a measure or not,
+// after line `prev` (nullptr: it starts mid-line, after a split).
+double start_cost(role r, Initial initial, bool opens, const LineInfo* prev) {
   double c = 0;
-  if (initial_of(text) != Initial::upper) c += cost::not_capital_start;
-  if (opens_measure(text)) c += r == M ? cost::opener_measure : cost::opener_indicator;
+  if (initial != Initial::upper) c += cost::not_capital_start;
+  if (opens) c += r == M ? cost::opener_measure : cost::opener_indicator;
   if (prev) {
     if (prev->ends_open) c += cost::cut_after_open;
     else if (prev->trailing == 1 && !prev->ends_sentence) c += cost::cut_in_soft_wrap;
@@ -116,14 +121,18 @@ double start_cost(role r, std::string_view text, const LineInfo* prev) {
   return c;
 }
 
+double start_cost(role r, std::string_view text, const LineInfo* prev) {
+  return start_cost(r, initial_of(text), opens_measure(text), prev);
+}
+
 double continue_cost(role r, const LineInfo& prev, const LineInfo& next) {
-  if (prev.ends_open || initial_of(next.text) == Initial::lower) return 0;
+  if (prev.ends_open || next.initial == Initial::lower) return 0;
   double c = prev.trailing >= 2   ? cost::double_trailing
              : prev.trailing == 1 ? (prev.ends_sentence ? cost::wrap_after_sentence : cost::wrap_capital)
              : (r == M && !prev.ends_sentence) ? cost::hard_break_mid_sentence
                                   : cost::hard_break;
-  if (r == I && opens_measure(next.text)) c += cost::opener_indicator;
-  else if (r == M && !prev.ends_sentence && opens_measure(next.text)) c += cost::opener_mid_sentence;
+  if (r == I && next.opens) c += cost::opener_indicator;
+  else if (r == M && !prev.ends_sentence && next.opens) c += cost::opener_mid_sentence;
   return c;
 }
 
@@ -215,6 +224,10 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
     LineInfo& x = info[i];
     x.text = lines[i].text;
     x.trailing = lines[i].trailing;
+    x.initial = initial_of(x.text);
+    x.opens = opens_measure(x.text);
+    x.end_cost[M] = end_cost(M, x.text);
+    x.end_cost[I] = end_cost(I, x.text);
     x.ends_sentence = ends_sentence(x.text);
     x.ends_open = ends_open(x.text);
     x.inner_passive = has_inner_passive(x.text);
@@ -232,13 +245,13 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
       // Cells of whole lines k..j.
       for (role r : {M, I}) {
         if (r == I && from == I) continue;
-        double run = start_cost(r, info[k].text, prev) + (r == I && from == M1 ? cost::indicator_apart : 0);
+        double run = start_cost(r, info[k].initial, info[k].opens, prev) + (r == I && from == M1 ? cost::indicator_apart : 0);
         bool passive = false;
         for (std::size_t j = k; j < n && j < k + max_cell_lines; ++j) {
           if (j > k) run += continue_cost(r, info[j - 1], info[j]);
           if (info[j].too_long) run += cost::too_long_for_cell;
           passive = passive || (r == I && info[j].inner_passive);
-          double cell = run + end_cost(r, info[j].text) + end_blank_cost(r, info[j]);
+          double cell = run + info[j].end_cost[r] + end_blank_cost(r, info[j]);
           if (r == I) {
             if (passive) cell += cost::passive_in_indicator;
             if (j - k + 1 > 3) cell += cost::long_indicator_line * static_cast<double>(j - k + 1 - 3);
@@ -257,6 +270,7 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
         const std::string_view tail = info[k].text.substr(s);
         const double head_cost = split_cost + start_cost(M, head, prev) + end_cost(M, head);
         double run = start_cost(I, tail, nullptr);
+        const double tail_end = end_cost(I, tail);
         bool passive = has_inner_passive(tail) || opens_measure(tail);
         for (std::size_t j = k; j < n && j < k + max_cell_lines; ++j) {
           if (j > k) {
@@ -264,7 +278,7 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
             if (info[j].too_long) run += cost::too_long_for_cell;
             passive = passive || info[j].inner_passive;
           }
-          double cell = head_cost + run + end_cost(I, j == k ? tail : info[j].text) + end_blank_cost(I, info[j]);
+          double cell = head_cost + run + (j == k ? tail_end : info[j].end_cost[I]) + end_blank_cost(I, info[j]);
           if (passive) cell += cost::passive_in_indicator;
           l.edges.push_back(Edge{node(k, from), node(j + 1, I), cell, cell + penalty, Kind::split, k, j, s});
         }
@@ -339,53 +353,71 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
   bool padded = false;
   for (std::size_t i = 1; i + 1 < n; ++i) padded = padded || (lines[i].blank() && !lines[i - 1].blank());
 
+  // What each line's text in each column tells, worked out once: a cell (lines k..j) is weighed for every
+  // k and every j up to max_cell_lines on, and the cues fold words to compare them with the cue table.
+  struct ColumnCues {
+    bool present = false;
+    Initial initial = Initial::other;
+    bool opens = false, ends_open = false, ends_sentence = false, inner_passive = false;
+    double end_cost = 0;      // of a cell that ends here (cut_after_open, or end_cost)
+    std::size_t width = 0;    // code points
+    std::size_t first_word = 0;
+  };
+  std::vector<ColumnCues> cues[2];  // [measure, indicator]
+  for (int column = 0; column < 2; ++column) {
+    cues[column].resize(n);
+    for (std::size_t x = 0; x < n; ++x) {
+      const auto& t = column == 0 ? lines[x].measure : lines[x].indicator;
+      if (!t) continue;
+      ColumnCues& c = cues[column][x];
+      c.present = true;
+      c.initial = initial_of(*t);
+      c.opens = opens_measure(*t);
+      c.ends_open = ends_open(*t);
+      c.ends_sentence = ends_sentence(*t);
+      c.inner_passive = column == 1 && has_inner_passive(*t);
+      c.end_cost = c.ends_open ? cost::cut_after_open : end_cost(column == 0 ? M : I, *t);
+      c.width = utf8::count_code_points(*t);
+      c.first_word = utf8::count_code_points(t->substr(0, t->find(' ')));
+    }
+  }
   // How wide each column's lines get: a line break where the next word would still have fit on the line
   // was not made by wrapping.
-  std::size_t measure_width = 0, indicator_width = 0;
-  for (const LayoutLine& x : lines) {
-    if (x.measure) measure_width = std::max(measure_width, utf8::count_code_points(*x.measure));
-    if (x.indicator) indicator_width = std::max(indicator_width, utf8::count_code_points(*x.indicator));
+  std::size_t widths[2] = {0, 0};
+  for (int column = 0; column < 2; ++column) {
+    for (const ColumnCues& c : cues[column]) widths[column] = std::max(widths[column], c.width);
   }
-  auto would_fit = [](std::string_view prev, std::string_view next, std::size_t width) {
-    const std::size_t word = next.find(' ');
-    return utf8::count_code_points(prev) + 1 + utf8::count_code_points(next.substr(0, word)) <= width;
-  };
 
-  auto column_costs = [&](std::size_t k, std::size_t j, bool measure) {
-    double c = 0;
+  // One column of a cell that grows a line at a time (lines k..j): the costs of its lines so far, and
+  // the line its text last stood on. cost() adds the cost of ending the cell there.
+  struct ColumnRun {
+    double run = 0;
     std::optional<std::size_t> prev;
-    for (std::size_t x = k; x <= j; ++x) {
-      const auto& t = measure ? lines[x].measure : lines[x].indicator;
-      if (!t) continue;
-      if (!prev) {
-        if (measure) {
-          if (initial_of(*t) != Initial::upper) c += cost::not_capital_start;
-          if (opens_measure(*t)) c += cost::opener_measure;
-        } else {
-          if (initial_of(*t) != Initial::upper) c += cost::indicator_not_capital;
-          if (opens_measure(*t)) c += cost::opener_indicator;
-        }
-      } else {
-        const std::string_view p = measure ? *lines[*prev].measure : *lines[*prev].indicator;
-        if (*prev + 1 < x) c += cost::column_gap;
-        const bool fits = would_fit(p, *t, measure ? measure_width : indicator_width);
-        if (fits) c += measure ? cost::unforced_break_measure : cost::unforced_break_indicator;
-        if (!ends_open(p) && initial_of(*t) != Initial::lower) {
-          if (!ends_sentence(p)) c += cost::wrap_name;
-          else if (!fits) c += cost::forced_wrap_after_sentence;
-          else c += measure ? cost::wrap_sentence_measure : cost::wrap_sentence_indicator;
-          if (opens_measure(*t)) c += measure ? cost::opener_inside_measure : cost::opener_indicator;
-        }
-        if (!measure && has_inner_passive(*t)) c += cost::passive_in_indicator;
+  };
+  auto extend = [&](ColumnRun& r, std::size_t x, int column) {
+    const ColumnCues& t = cues[column][x];
+    if (!t.present) return;
+    const bool measure = column == 0;
+    if (!r.prev) {
+      if (t.initial != Initial::upper) r.run += measure ? cost::not_capital_start : cost::indicator_not_capital;
+      if (t.opens) r.run += measure ? cost::opener_measure : cost::opener_indicator;
+    } else {
+      const ColumnCues& p = cues[column][*r.prev];
+      if (*r.prev + 1 < x) r.run += cost::column_gap;
+      const bool fits = p.width + 1 + t.first_word <= widths[column];
+      if (fits) r.run += measure ? cost::unforced_break_measure : cost::unforced_break_indicator;
+      if (!p.ends_open && t.initial != Initial::lower) {
+        if (!p.ends_sentence) r.run += cost::wrap_name;
+        else if (!fits) r.run += cost::forced_wrap_after_sentence;
+        else r.run += measure ? cost::wrap_sentence_measure : cost::wrap_sentence_indicator;
+        if (t.opens) r.run += measure ? cost::opener_inside_measure : cost::opener_indicator;
       }
-      prev = x;
+      if (!measure && t.inner_passive) r.run += cost::passive_in_indicator;
     }
-    if (prev) {
-      const std::string_view last = measure ? *lines[*prev].measure : *lines[*prev].indicator;
-      if (ends_open(last)) c += cost::cut_after_open;
-      else c += end_cost(measure ? M : I, last);
-    }
-    return c;
+    r.prev = x;
+  };
+  auto column_cost = [&](const ColumnRun& r, int column) {
+    return r.prev ? r.run + cues[column][*r.prev].end_cost : r.run;
   };
 
   Lattice l;
@@ -394,23 +426,25 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
       l.edges.push_back(Edge{k, k + 1, 0, 0, Kind::measure, k, k, 0});
       continue;
     }
+    ColumnRun measure_run, indicator_run;
+    bool any_measure = false, any_indicator = false;
+    std::size_t first_indicator = 0;
+    std::size_t blanks = 0;
     for (std::size_t j = k; j < n && j < k + max_cell_lines; ++j) {
+      // Lines k..j-1 are in the runs; line j joins them, blank or not.
+      any_measure = any_measure || lines[j].measure.has_value();
+      if (lines[j].indicator && !any_indicator) first_indicator = j;
+      any_indicator = any_indicator || lines[j].indicator.has_value();
+      blanks += lines[j].blank() ? 1 : 0;
+      extend(measure_run, j, 0);
+      extend(indicator_run, j, 1);
       if (lines[j].blank()) continue;
       double c = 0;
       if (!lines[k].measure) c += cost::measure_not_on_top;
-      bool any_measure = false, any_indicator = false;
-      std::size_t first_indicator = j + 1;
-      std::size_t blanks = 0;
-      for (std::size_t x = k; x <= j; ++x) {
-        any_measure = any_measure || lines[x].measure.has_value();
-        if (lines[x].indicator && !any_indicator) first_indicator = x;
-        any_indicator = any_indicator || lines[x].indicator.has_value();
-        blanks += lines[x].blank() ? 1 : 0;
-      }
       if (!any_measure) c += cost::no_measure;
       if (!any_indicator) c += cost::layout_missing_indicator;
       else if (first_indicator != k) c += cost::indicator_not_on_top;
-      c += column_costs(k, j, true) + column_costs(k, j, false);
+      c += column_cost(measure_run, 0) + column_cost(indicator_run, 1);
       if (padded) {
         if (j + 1 < n && !lines[j + 1].blank() && !lines[j + 1].after_page_break) c += cost::unpadded_row;
         c += cost::unpadded_row * static_cast<double>(blanks);

@@ -1,5 +1,6 @@
 #pragma once
-// A deterministic generator of realistic plan drafts (the format of samples/tyoikaiset-2022-2025-luonnos.txt):
+// A deterministic generator of realistic plans, written as drafts (the format of
+// samples/tyoikaiset-2022-2025-luonnos.txt) here and as final versions by final_render.hpp:
 // a title, the status, an introduction that states the goal count and the measure range, the overview list,
 // then each goal with its table of 6–12 measures, their indicators and who is responsible. About one goal
 // in twenty has a flaw that a built-in rule reports (a missing indicator, too few measures, a measure pasted
@@ -118,69 +119,99 @@ inline std::string measure_text(Rng& rng) {
   return s;
 }
 
+// A generated plan, before it is written in one format or another.
+struct GeneratedRow {
+  std::string measure;
+  std::string indicator;  // empty: the flaw of a missing indicator
+  std::string owner;
+};
+struct GeneratedGoal {
+  std::string title;
+  std::string intro;
+  std::vector<GeneratedRow> rows;
+};
+struct GeneratedPlan {
+  std::string title;         // "Hyvinvointisuunnitelma Työikäisten 2022–2025"
+  std::string municipality;  // "Kunta 12"
+  std::string introduction;  // the claims (goal count, measure range) and a sentence more
+  std::vector<GeneratedGoal> goals;
+};
+
 // A plan with `goals` goals. `index` names the municipality and the theme of the title.
-inline std::string generate_plan(Rng& rng, std::size_t goals, std::size_t index) {
-  std::string s;
-  s += "Hyvinvointisuunnitelma ";
-  s += themes[index % std::size(themes)];
-  s += " 2022–2025\nKunta " + std::to_string(index) + "\nLUONNOS\n\n";
-  s += goals <= 20 ? "Tavoitteita on " + std::string(number_words[goals]) + "."
-                   : "Tavoitteita on " + std::to_string(goals) + ".";
-  s += " Kullekin tavoitteelle on kirjattu 6–12 toimenpidettä. ";
-  s += rng.pick(filler);
-  s += "\n\n";
-  std::vector<std::string> titles;
-  titles.reserve(goals);
-  std::vector<std::string> written;  // some measures already written, for the pasting mistake
-  for (std::size_t g = 1; g <= goals; ++g) {
-    std::string t(rng.pick(themes));
-    t += " ";
-    t += rng.pick(aims);
-    titles.push_back(std::move(t));
-    s += "- TAVOITE " + std::to_string(g) + ". " + titles.back() + "\n";
+inline GeneratedPlan generate_model(Rng& rng, std::size_t goals, std::size_t index) {
+  GeneratedPlan p;
+  p.title = "Hyvinvointisuunnitelma " + std::string(themes[index % std::size(themes)]) + " 2022–2025";
+  p.municipality = "Kunta " + std::to_string(index);
+  p.introduction = goals <= 20 ? "Tavoitteita on " + std::string(number_words[goals]) + "."
+                               : "Tavoitteita on " + std::to_string(goals) + ".";
+  p.introduction += " Kullekin tavoitteelle on kirjattu 6–12 toimenpidettä. ";
+  p.introduction += rng.pick(filler);
+  p.goals.resize(goals);
+  for (GeneratedGoal& g : p.goals) {
+    g.title = rng.pick(themes);
+    g.title += " ";
+    g.title += rng.pick(aims);
   }
-  s += "\n";
-  for (std::size_t g = 1; g <= goals; ++g) {
+  std::vector<std::string> written;  // some measures already written, for the pasting mistake
+  for (GeneratedGoal& g : p.goals) {
     const bool flawed = rng.below(20) == 0;
-    s += "TAVOITE " + std::to_string(g) + ". " + titles[g - 1] + "\n\n";
-    s += rng.pick(filler);
-    s += "\n\nToimenpide\tMittari\tVastuutaho\n";
+    g.intro = rng.pick(filler);
     const std::size_t measures = flawed && rng.below(2) ? rng.between(3, 5) : rng.between(6, 12);
     const std::size_t missing = flawed ? rng.below(measures) : measures;
     for (std::size_t m = 0; m < measures; ++m) {
       // About one goal in sixty repeats a measure of an earlier goal word for word: a pasting mistake that
       // duplicate-measure reports.
       const bool paste = flawed && m == 0 && !written.empty() && rng.below(3) == 0;
-      std::string text = paste ? written[rng.below(written.size())] : measure_text(rng);
-      s += text;
-      s += "\t";
+      GeneratedRow row;
+      row.measure = paste ? written[rng.below(written.size())] : measure_text(rng);
       if (m != missing) {
-        s += rng.pick(measured);
-        s += rng.pick(measured_how);
+        row.indicator = rng.pick(measured);
+        row.indicator += rng.pick(measured_how);
       }
-      s += "\t";
-      s += rng.pick(owners);
-      s += "\n";
-      if (written.size() < 64) written.push_back(std::move(text));
+      row.owner = rng.pick(owners);
+      if (written.size() < 64) written.push_back(row.measure);
+      g.rows.push_back(std::move(row));
     }
+  }
+  return p;
+}
+
+// The draft (samples/tyoikaiset-2022-2025-luonnos.txt): status LUONNOS, tab-separated tables of three columns.
+inline std::string render_draft(const GeneratedPlan& p) {
+  std::string s = p.title + "\n" + p.municipality + "\nLUONNOS\n\n" + p.introduction + "\n\n";
+  for (std::size_t g = 0; g < p.goals.size(); ++g) s += "- TAVOITE " + std::to_string(g + 1) + ". " + p.goals[g].title + "\n";
+  s += "\n";
+  for (std::size_t g = 0; g < p.goals.size(); ++g) {
+    s += "TAVOITE " + std::to_string(g + 1) + ". " + p.goals[g].title + "\n\n";
+    s += p.goals[g].intro;
+    s += "\n\nToimenpide\tMittari\tVastuutaho\n";
+    for (const GeneratedRow& r : p.goals[g].rows) s += r.measure + "\t" + r.indicator + "\t" + r.owner + "\n";
     s += "\n";
   }
   return s;
 }
 
-// A plan of at least `bytes` bytes, and not much more: the goal count is estimated from a small plan's
-// bytes per goal, then raised until the plan is large enough.
-inline std::string generate_plan_of_size(std::uint64_t seed, std::size_t bytes) {
+inline std::string generate_plan(Rng& rng, std::size_t goals, std::size_t index) {
+  return render_draft(generate_model(rng, goals, index));
+}
+
+// A plan whose draft has at least `bytes` bytes, and not much more: the goal count is estimated from a
+// small plan's bytes per goal, then raised until the draft is large enough.
+inline GeneratedPlan generate_model_of_size(std::uint64_t seed, std::size_t bytes) {
   const Rng rng(seed);
   Rng probe = rng;
   const std::size_t per_goal = std::max<std::size_t>(1, generate_plan(probe, 100, 0).size() / 100);
   std::size_t goals = bytes / per_goal + 1;
   for (;;) {
     Rng attempt = rng;
-    std::string s = generate_plan(attempt, goals, 0);
-    if (s.size() >= bytes) return s;
+    GeneratedPlan p = generate_model(attempt, goals, 0);
+    if (render_draft(p).size() >= bytes) return p;
     goals += goals / 50 + 1;
   }
+}
+
+inline std::string generate_plan_of_size(std::uint64_t seed, std::size_t bytes) {
+  return render_draft(generate_model_of_size(seed, bytes));
 }
 
 }  // namespace planlint::bench
