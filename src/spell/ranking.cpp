@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "spell/tokenizer.hpp"
-#include "text/fold.hpp"
 #include "text/normalize.hpp"
 #include "text/code_points.hpp"
 
@@ -14,9 +13,7 @@ bool is_vowel(char32_t c) {
   return std::u32string_view(U"aeiouyäöå").find(c) != std::u32string_view::npos;
 }
 
-// casefold(nfc(s)). text::fold, casefold(normalize(s)), is the same where there is no white space to
-// collapse (a word, or a suggestion of single-spaced words) and folds plain text without utf8proc.
-std::string fold(std::string_view s) { return text::known_collapsed(s) ? text::fold(s) : text::casefold(text::nfc(s)); }
+std::string fold(std::string_view s) { return text::casefold(text::nfc(s)); }
 
 std::size_t common_prefix(const std::u32string& a, const std::u32string& b) {
   std::size_t n = 0;
