@@ -61,6 +61,9 @@ double lse(double a, double b) {
   if (a == neg_inf) return b;
   if (b == neg_inf) return a;
   const double m = std::max(a, b);
+  // Below e^-37 (< 2^-53) the smaller term cannot change 1 + e^(b - a) in a double: the sum is the larger
+  // term, bit for bit, without exp and log. Most pairs of readings differ by far more.
+  if (std::min(a, b) - m < -37.0) return m;
   return m + std::log(std::exp(a - m) + std::exp(b - m));
 }
 
@@ -167,33 +170,75 @@ struct Lattice {
   double log_z = 0;
 };
 
+// log Σ exp(t) over the terms t that `terms` gives to its callback: one exp per term and one log in all,
+// where folding them in pairs (lse) took a log and an exp per term. Terms 37 nats or more below the
+// largest cannot change the sum of a double, so they cost nothing.
+template <typename Terms>
+double log_sum(Terms&& terms) {
+  thread_local std::vector<double> t;
+  t.clear();
+  terms([&](double x) {
+    if (x != neg_inf) t.push_back(x);
+  });
+  if (t.empty()) return neg_inf;
+  const double m = *std::max_element(t.begin(), t.end());
+  double sum = 0;
+  for (const double x : t) {
+    if (x - m >= -37.0) sum += std::exp(x - m);
+  }
+  return m + std::log(sum);
+}
+
 // Forward-backward and Viterbi over a lattice whose edges all go forward. `final_cost[node]` is the cost
 // of ending there (infinite where the reading cannot end).
 void solve(Lattice& l, std::size_t nodes, std::size_t start, const std::vector<double>& final_cost) {
+  // The edges into each node, in the lattice's order (a counting sort by `to`).
+  std::vector<std::size_t> in_start(nodes + 1, 0), in_edges(l.edges.size());
+  for (const Edge& x : l.edges) ++in_start[x.to + 1];
+  for (std::size_t v = 0; v < nodes; ++v) in_start[v + 1] += in_start[v];
+  {
+    std::vector<std::size_t> fill(in_start.begin(), in_start.end() - 1);
+    for (std::size_t e = 0; e < l.edges.size(); ++e) in_edges[fill[l.edges[e].to]++] = e;
+  }
   l.alpha.assign(nodes, neg_inf);
   l.best.assign(nodes, neg_inf);
   l.back.assign(nodes, SIZE_MAX);
-  l.alpha[start] = l.best[start] = 0;
-  for (std::size_t e = 0; e < l.edges.size(); ++e) {
-    const Edge& x = l.edges[e];
-    if (l.alpha[x.from] == neg_inf) continue;
-    l.alpha[x.to] = lse(l.alpha[x.to], l.alpha[x.from] - x.cost);
-    if (l.best[x.from] - x.cost > l.best[x.to]) {
-      l.best[x.to] = l.best[x.from] - x.cost;
-      l.back[x.to] = e;
-    }
-  }
-  l.beta.assign(nodes, neg_inf);
-  l.log_z = neg_inf;
   for (std::size_t v = 0; v < nodes; ++v) {
-    if (std::isfinite(final_cost[v])) {
-      l.beta[v] = -final_cost[v];
-      l.log_z = lse(l.log_z, l.alpha[v] - final_cost[v]);
+    if (v == start) {
+      l.alpha[v] = l.best[v] = 0;
+      continue;
+    }
+    l.alpha[v] = log_sum([&](auto add) {
+      for (std::size_t i = in_start[v]; i < in_start[v + 1]; ++i) {
+        const Edge& x = l.edges[in_edges[i]];
+        if (l.alpha[x.from] != neg_inf) add(l.alpha[x.from] - x.cost);
+      }
+    });
+    // The best reading: the first edge, in the lattice's order, of the largest score.
+    for (std::size_t i = in_start[v]; i < in_start[v + 1]; ++i) {
+      const Edge& x = l.edges[in_edges[i]];
+      if (l.alpha[x.from] != neg_inf && l.best[x.from] - x.cost > l.best[v]) {
+        l.best[v] = l.best[x.from] - x.cost;
+        l.back[v] = in_edges[i];
+      }
     }
   }
-  for (std::size_t e = l.edges.size(); e-- > 0;) {
-    const Edge& x = l.edges[e];
-    l.beta[x.from] = lse(l.beta[x.from], -x.cost + l.beta[x.to]);
+  l.log_z = log_sum([&](auto add) {
+    for (std::size_t v = 0; v < nodes; ++v) {
+      if (std::isfinite(final_cost[v])) add(l.alpha[v] - final_cost[v]);
+    }
+  });
+  // Backward, node by node from the last: the edges out of a node are contiguous (in order of `from`).
+  l.beta.assign(nodes, neg_inf);
+  std::size_t e = l.edges.size();
+  for (std::size_t v = nodes; v-- > 0;) {
+    std::size_t first = e;
+    while (first > 0 && l.edges[first - 1].from == v) --first;
+    l.beta[v] = log_sum([&](auto add) {
+      if (std::isfinite(final_cost[v])) add(-final_cost[v]);
+      for (std::size_t i = first; i < e; ++i) add(-l.edges[i].cost + l.beta[l.edges[i].to]);
+    });
+    e = first;
   }
 }
 
@@ -303,11 +348,15 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
   // After a measure cell that ends a row without an indicator, the next cell is not an indicator: the
   // backward sums over such continuations, for every node at once.
   std::vector<double> beta_no_indicator(final_cost.size(), neg_inf);
-  for (std::size_t v = 0; v < final_cost.size(); ++v) {
-    if (std::isfinite(final_cost[v])) beta_no_indicator[v] = -final_cost[v];
-  }
-  for (const Edge& e : l.edges) {
-    if (e.kind != Kind::indicator) beta_no_indicator[e.from] = lse(beta_no_indicator[e.from], -e.cost + l.beta[e.to]);
+  for (std::size_t e = 0, v = 0; v < final_cost.size(); ++v) {
+    const std::size_t first = e;
+    while (e < l.edges.size() && l.edges[e].from == v) ++e;
+    beta_no_indicator[v] = log_sum([&](auto add) {
+      if (std::isfinite(final_cost[v])) add(-final_cost[v]);
+      for (std::size_t i = first; i < e; ++i) {
+        if (l.edges[i].kind != Kind::indicator) add(-l.edges[i].cost + l.beta[l.edges[i].to]);
+      }
+    });
   }
   auto whole_lines = [&](std::size_t first, std::size_t last) {
     std::vector<Piece> pieces;
