@@ -11,8 +11,27 @@ using namespace tao::pegtl;
 
 // The blanks a line ends with: one after a soft wrap, sometimes two at the end of a cell.
 struct trailing_blanks : seq<plus<blank>, at<line_end>> {};
-// A line's text without its trailing blanks.
-struct content : plus<not_at<trailing_blanks>, sor<text_byte, tab>> {};
+// A line's text without its trailing blanks: plus<not_at<trailing_blanks>, sor<text_byte, tab>>, matched as
+// a run of text (text_run_length, a block of bytes at a time) less the blanks that end the line, because
+// that combinator tested every byte for trailing blanks ahead (custom rule; tests/unit/
+// read_final_grammar_test.cpp compares the two on generated lines).
+struct content {
+  using rule_t = content;
+  using subs_t = empty_list;
+  template <typename ParseInput>
+  static bool match(ParseInput& in) {
+    const char* const p = in.current();
+    const char* const e = in.end();
+    const char* q = p + text_run_length<true>(p, e);
+    // Blanks are trailing only before a line end (LF, CRLF or the end of the text), not before a lone CR.
+    if (q == e || *q == '\n' || (*q == '\r' && e - q >= 2 && q[1] == '\n')) {
+      while (q > p && (q[-1] == ' ' || q[-1] == '\t')) --q;
+    }
+    if (q == p) return false;
+    in.bump_in_this_line(static_cast<std::size_t>(q - p));
+    return true;
+  }
+};
 struct line_tail : seq<opt<trailing_blanks>, line_end> {};
 
 // A page begins with a line whose first character is a space.
@@ -43,3 +62,9 @@ struct document_end : eof {};
 struct document : seq<star<line>, must<document_end>> {};
 
 }  // namespace planlint::grammar::blocks
+
+namespace tao::pegtl {
+// content consumes at least one byte when it succeeds.
+template <typename Name>
+struct analyze_traits<Name, planlint::grammar::blocks::content> : analyze_any_traits<> {};
+}  // namespace tao::pegtl

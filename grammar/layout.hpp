@@ -16,7 +16,32 @@ struct indent : star<blank> {};
 
 // One printed character of a chunk: text that is not a blank.
 struct ink : seq<not_at<blank>, text_byte> {};
-struct chunk : seq<ink, star<sor<ink, seq<one<' '>, at<ink>>>>> {};
+// seq<ink, star<sor<ink, seq<one<' '>, at<ink>>>>>: printed characters with single blanks between words.
+// Most of a layout line is chunks, and matching them a byte at a time through those combinators was a
+// tenth of reading the text, so the same language is matched by a loop (custom rule;
+// tests/unit/read_final_grammar_test.cpp compares the two on generated lines).
+struct chunk {
+  using rule_t = chunk;
+  using subs_t = empty_list;
+  static bool is_ink(char c) {  // a text_byte that is not a blank
+    const auto b = static_cast<unsigned char>(c);
+    return b > ' ' && b != 0x7F;
+  }
+  template <typename ParseInput>
+  static bool match(ParseInput& in) {
+    const char* const p = in.current();
+    const char* const e = in.end();
+    if (p == e || !is_ink(*p)) return false;
+    const char* q = p + 1;
+    for (;;) {
+      if (q < e && is_ink(*q)) ++q;
+      else if (e - q >= 2 && *q == ' ' && is_ink(q[1])) q += 2;
+      else break;
+    }
+    in.bump_in_this_line(static_cast<std::size_t>(q - p));
+    return true;
+  }
+};
 // Two blanks or a tab set chunks apart; one blank is a space between words.
 struct gap : sor<seq<blank, plus<blank>>, tab> {};
 struct chunks : seq<chunk, star<gap, chunk>> {};
@@ -44,3 +69,9 @@ struct document_end : eof {};
 struct document : seq<star<line>, must<document_end>> {};
 
 }  // namespace planlint::grammar::layout
+
+namespace tao::pegtl {
+// chunk consumes at least one byte when it succeeds.
+template <typename Name>
+struct analyze_traits<Name, planlint::grammar::layout::chunk> : analyze_any_traits<> {};
+}  // namespace tao::pegtl

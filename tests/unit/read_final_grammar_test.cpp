@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 #include <tao/pegtl/contrib/analyze.hpp>
 
+#include <random>
+
 #include "grammar/blocks.hpp"
 #include "grammar/blocks_errors.hpp"
 #include "grammar/layout.hpp"
@@ -64,4 +66,31 @@ TEST_CASE("layout: page breaks, page numbers, headers and headings", "[grammar][
   CHECK(matches_whole<gl::line>("\f"));
   CHECK(matches_whole<gl::document>("Otsikko\n\n\f  teksti     sarake\n\f"));
   CHECK_THROWS_AS(consumed<gl::document>("a\n\x01\n"), tao::pegtl::parse_error);
+}
+
+namespace {
+
+// The compositions that the custom rules layout::chunk and blocks::content match, as PEGTL would.
+namespace ref {
+using namespace tao::pegtl;
+namespace g = planlint::grammar;
+struct chunk : seq<gl::ink, star<sor<gl::ink, seq<one<' '>, at<gl::ink>>>>> {};
+struct content : plus<not_at<gb::trailing_blanks>, sor<g::text_byte, g::tab>> {};
+}  // namespace ref
+
+}  // namespace
+
+TEST_CASE("layout chunk and blocks content match what their PEGTL compositions match", "[grammar][blocks][layout]") {
+  // Lines from pieces that meet every branch: words, single and double blanks, tabs, line ends (LF, CRLF,
+  // a lone CR), a form feed, DEL, other control bytes, UTF-8 letters, and lines longer than 16 bytes.
+  static const char* pieces[] = {"a", "Lisätään", " ", "  ", "\t", "\n", "\r\n", "\r", "\f", "\x7F", "\x01", "ä", "•",
+                                 "toimintaa.", "-", "12", "ilta- ja viikonloppuaikaista"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (unsigned n = rng() % 10; n-- > 0;) s += pieces[rng() % std::size(pieces)];
+    INFO("'" << s << "'");
+    REQUIRE(consumed<gl::chunk>(s) == consumed<ref::chunk>(s));
+    REQUIRE(consumed<gb::content>(s) == consumed<ref::content>(s));
+  }
 }
