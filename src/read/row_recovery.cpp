@@ -57,16 +57,6 @@ constexpr double forced_wrap_after_sentence = 0.3;
 constexpr double neg_inf = -std::numeric_limits<double>::infinity();
 constexpr std::size_t max_cell_lines = 40;
 
-double lse(double a, double b) {
-  if (a == neg_inf) return b;
-  if (b == neg_inf) return a;
-  const double m = std::max(a, b);
-  // Below e^-37 (< 2^-53) the smaller term cannot change 1 + e^(b - a) in a double: the sum is the larger
-  // term, bit for bit, without exp and log. Most pairs of readings differ by far more.
-  if (std::min(a, b) - m < -37.0) return m;
-  return m + std::log(std::exp(a - m) + std::exp(b - m));
-}
-
 // The cell a node follows: a measure, an indicator, or a measure of one whole line. The last is a state of
 // its own because export tools put the first line of such a measure's indicator on the measure's line: an
 // indicator that starts on the next line rather belongs to a longer measure, or to another row.
@@ -152,10 +142,11 @@ double end_cost(role r, std::string_view last) {
   return ends_sentence(last) ? cost::indicator_full_stop : 0;
 }
 
-enum class Kind { measure, indicator, split };
+// hop_*: blocks only, from a line's node into the hub where the next cell starts (see recover_block_rows).
+enum class Kind { measure, indicator, split, hop_measure, hop_indicator };
 
 struct Edge {
-  std::size_t from = 0;  // node index: line * roles + role of the cell before (blocks)
+  std::size_t from = 0;  // node index (layout: a line; blocks: see recover_block_rows)
   std::size_t to = 0;
   double cell = 0;       // cost of the cell(s), without the missing-indicator penalty of the cell before
   double cost = 0;       // cell + penalty
@@ -280,70 +271,78 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
   }
   mark_too_long(info);
   for (LineInfo& x : info) add_word_splits(x);
-  auto node = [](std::size_t line, role r) { return line * roles + r; };
+  // Each line has a node per role of the cell before it (M, I, M1) and three hubs, where a measure, an
+  // indicator or a split line starts. The penalty for the cell before (a measure left without an
+  // indicator, an indicator apart from its one-line measure) is paid on the hop into a hub, so that every
+  // cell's edges leave one hub instead of three nodes: the same readings and sums, a third of the edges.
+  constexpr std::size_t per_line = roles + 3;
+  enum hub : std::size_t { measure_hub = roles, indicator_hub = roles + 1, split_hub = roles + 2 };
+  auto node = [](std::size_t line, std::size_t r) { return line * per_line + r; };
 
   Lattice l;
   for (std::size_t k = 0; k < n; ++k) {
     const LineInfo* prev = k > 0 ? &info[k - 1] : nullptr;
+    // Hops, in order of their node: an indicator never follows an indicator.
     for (role from : {M, I, M1}) {
       const double penalty = from != I ? cost::missing_indicator : 0;
-      // Cells of whole lines k..j.
-      for (role r : {M, I}) {
-        if (r == I && from == I) continue;
-        double run = start_cost(r, info[k].initial, info[k].opens, prev) + (r == I && from == M1 ? cost::indicator_apart : 0);
-        bool passive = false;
-        for (std::size_t j = k; j < n && j < k + max_cell_lines; ++j) {
-          if (j > k) run += continue_cost(r, info[j - 1], info[j]);
-          if (info[j].too_long) run += cost::too_long_for_cell;
-          passive = passive || (r == I && info[j].inner_passive);
-          double cell = run + info[j].end_cost[r] + end_blank_cost(r, info[j]);
-          if (r == I) {
-            if (passive) cell += cost::passive_in_indicator;
-            if (j - k + 1 > 3) cell += cost::long_indicator_line * static_cast<double>(j - k + 1 - 3);
-          }
-          const role to = r == M && j == k ? M1 : r;
-          l.edges.push_back(Edge{node(k, from), node(j + 1, to), cell, cell + (r == M ? penalty : 0),
-                                 r == M ? Kind::measure : Kind::indicator, k, j, 0});
-        }
+      l.edges.push_back(Edge{node(k, from), node(k, measure_hub), 0, penalty, Kind::hop_measure, k, k, 0});
+      if (from != I) {
+        const double apart = from == M1 ? cost::indicator_apart : 0;
+        l.edges.push_back(Edge{node(k, from), node(k, indicator_hub), 0, apart, Kind::hop_indicator, k, k, 0});
       }
-      // A one-line measure and its indicator on line k, the indicator going on to line j.
-      std::vector<std::pair<std::size_t, double>> splits;
-      for (std::size_t s : info[k].splits) splits.emplace_back(s, cost::split_line);
-      for (std::size_t s : info[k].word_splits) splits.emplace_back(s, cost::split_at_word);
-      for (const auto& [s, split_cost] : splits) {
-        const std::string_view head = info[k].text.substr(0, s);
-        const std::string_view tail = info[k].text.substr(s);
-        const double head_cost = split_cost + start_cost(M, head, prev) + end_cost(M, head);
-        double run = start_cost(I, tail, nullptr);
-        const double tail_end = end_cost(I, tail);
-        bool passive = has_inner_passive(tail) || opens_measure(tail);
-        for (std::size_t j = k; j < n && j < k + max_cell_lines; ++j) {
-          if (j > k) {
-            run += continue_cost(I, info[j - 1], info[j]);
-            if (info[j].too_long) run += cost::too_long_for_cell;
-            passive = passive || info[j].inner_passive;
-          }
-          double cell = head_cost + run + (j == k ? tail_end : info[j].end_cost[I]) + end_blank_cost(I, info[j]);
+      l.edges.push_back(Edge{node(k, from), node(k, split_hub), 0, penalty, Kind::hop_measure, k, k, 0});
+    }
+    // Cells of whole lines k..j.
+    for (role r : {M, I}) {
+      double run = start_cost(r, info[k].initial, info[k].opens, prev);
+      bool passive = false;
+      for (std::size_t j = k; j < n && j < k + max_cell_lines; ++j) {
+        if (j > k) run += continue_cost(r, info[j - 1], info[j]);
+        if (info[j].too_long) run += cost::too_long_for_cell;
+        passive = passive || (r == I && info[j].inner_passive);
+        double cell = run + info[j].end_cost[r] + end_blank_cost(r, info[j]);
+        if (r == I) {
           if (passive) cell += cost::passive_in_indicator;
-          l.edges.push_back(Edge{node(k, from), node(j + 1, I), cell, cell + penalty, Kind::split, k, j, s});
+          if (j - k + 1 > 3) cell += cost::long_indicator_line * static_cast<double>(j - k + 1 - 3);
         }
+        const role to = r == M && j == k ? M1 : r;
+        l.edges.push_back(Edge{node(k, r == M ? measure_hub : indicator_hub), node(j + 1, to), cell, cell,
+                               r == M ? Kind::measure : Kind::indicator, k, j, 0});
+      }
+    }
+    // A one-line measure and its indicator on line k, the indicator going on to line j.
+    std::vector<std::pair<std::size_t, double>> splits;
+    for (std::size_t s : info[k].splits) splits.emplace_back(s, cost::split_line);
+    for (std::size_t s : info[k].word_splits) splits.emplace_back(s, cost::split_at_word);
+    for (const auto& [s, split_cost] : splits) {
+      const std::string_view head = info[k].text.substr(0, s);
+      const std::string_view tail = info[k].text.substr(s);
+      const double head_cost = split_cost + start_cost(M, head, prev) + end_cost(M, head);
+      double run = start_cost(I, tail, nullptr);
+      const double tail_end = end_cost(I, tail);
+      bool passive = has_inner_passive(tail) || opens_measure(tail);
+      for (std::size_t j = k; j < n && j < k + max_cell_lines; ++j) {
+        if (j > k) {
+          run += continue_cost(I, info[j - 1], info[j]);
+          if (info[j].too_long) run += cost::too_long_for_cell;
+          passive = passive || info[j].inner_passive;
+        }
+        double cell = head_cost + run + (j == k ? tail_end : info[j].end_cost[I]) + end_blank_cost(I, info[j]);
+        if (passive) cell += cost::passive_in_indicator;
+        l.edges.push_back(Edge{node(k, split_hub), node(j + 1, I), cell, cell, Kind::split, k, j, s});
       }
     }
   }
-  std::vector<double> final_cost(roles * (n + 1), std::numeric_limits<double>::infinity());
+  const std::size_t nodes = per_line * (n + 1);
+  std::vector<double> final_cost(nodes, std::numeric_limits<double>::infinity());
   final_cost[node(n, I)] = 0;
   final_cost[node(n, M)] = final_cost[node(n, M1)] = cost::missing_indicator;
-  solve(l, roles * (n + 1), node(0, I), final_cost);
+  solve(l, nodes, node(0, I), final_cost);
 
-  // The probability of a row: every reading that has exactly this row, whatever came before it.
+  // The probability of a row: every reading that has exactly this row, whatever came before it (the hub
+  // that the row's first cell leaves sums over those).
   auto row_probability = [&](const Edge& first, double rest_cost, double beta_after) {
-    const std::size_t k = first.from / roles;
-    double lp = neg_inf;
-    for (role from : {M, I, M1}) {
-      const double penalty = from != I ? cost::missing_indicator : 0;
-      lp = lse(lp, l.alpha[node(k, from)] - first.cell - penalty - rest_cost + beta_after);
-    }
-    return clamp01(std::exp(lp - l.log_z));
+    return clamp01(std::exp(l.alpha[first.from] - first.cost - rest_cost + beta_after - l.log_z));
   };
   // After a measure cell that ends a row without an indicator, the next cell is not an indicator: the
   // backward sums over such continuations, for every node at once.
@@ -354,7 +353,9 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
     beta_no_indicator[v] = log_sum([&](auto add) {
       if (std::isfinite(final_cost[v])) add(-final_cost[v]);
       for (std::size_t i = first; i < e; ++i) {
-        if (l.edges[i].kind != Kind::indicator) add(-l.edges[i].cost + l.beta[l.edges[i].to]);
+        if (l.edges[i].kind != Kind::indicator && l.edges[i].kind != Kind::hop_indicator) {
+          add(-l.edges[i].cost + l.beta[l.edges[i].to]);
+        }
       }
     });
   }
@@ -365,7 +366,20 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
   };
 
   std::vector<BlockRow> rows;
-  const std::vector<std::size_t> path = best_path(l, final_cost);
+  // The best reading's cells; a hop into an indicator's hub adds its cost to the indicator that follows.
+  std::vector<std::size_t> path;
+  std::vector<double> hop_cost;  // by position in `path`: the hop paid just before that cell
+  double pending = 0;
+  for (std::size_t e : best_path(l, final_cost)) {
+    const Edge& x = l.edges[e];
+    if (x.kind == Kind::hop_measure || x.kind == Kind::hop_indicator) {
+      pending = x.cost;
+      continue;
+    }
+    path.push_back(e);
+    hop_cost.push_back(pending);
+    pending = 0;
+  }
   for (std::size_t p = 0; p < path.size(); ++p) {
     const Edge& e = l.edges[path[p]];
     BlockRow row;
@@ -380,7 +394,7 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
       if (p + 1 < path.size() && l.edges[path[p + 1]].kind == Kind::indicator) {
         const Edge& ind = l.edges[path[++p]];
         row.indicator = whole_lines(ind.first, ind.last);
-        row.confidence = row_probability(e, ind.cost, l.beta[ind.to]);
+        row.confidence = row_probability(e, hop_cost[p] + ind.cost, l.beta[ind.to]);
       } else {
         row.confidence = row_probability(e, 0, beta_no_indicator[e.to]);
       }
