@@ -31,6 +31,10 @@ class FlatHash {
     return s.key == empty_key ? nullptr : &s.value;
   }
   std::size_t size() const { return size_; }
+  // Asks the CPU to fetch the slot where `key` would be looked for first, ahead of find().
+  void prefetch(std::uint64_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_)]);
+  }
 
  private:
   struct Slot {

@@ -366,14 +366,37 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
     }
     const std::uint32_t first_class = length_class(shortest, threshold_);
     const std::uint32_t last_class = length_class(longest, threshold_);
+    // The lists are found in three rounds, each fetching ahead what the next one reads (hash slots, list
+    // headers, the lists' first postings): a list is a few cache lines at a random place, and reading
+    // them one after the other waited for memory at each of the ~100 a query reads.
+    struct Wanted {
+      std::uint64_t key;
+      const PrefixGram* gram;
+      const std::vector<Posting>* list;
+    };
+    thread_local std::vector<Wanted> wanted;
+    wanted.clear();
     for (std::size_t t = 0; t < prefix_length; ++t) {
       if (prefix[t].id == no_gram) continue;  // no indexed text has it
       for (std::uint32_t cls = first_class; cls <= last_class; ++cls) {
-        if (const std::uint32_t* list = posting_list_.find(posting_key(prefix[t].id, cls))) {
-          const std::vector<Posting>& postings = lists_[*list];
-          gather(postings.data(), postings.data() + postings.size(), prefix[t]);
-        }
+        wanted.push_back({posting_key(prefix[t].id, cls), &prefix[t], nullptr});
+        posting_list_.prefetch(wanted.back().key);
       }
+    }
+    for (Wanted& w : wanted) {
+      if (const std::uint32_t* list = posting_list_.find(w.key)) {
+        w.list = &lists_[*list];
+        __builtin_prefetch(w.list);
+      }
+    }
+    for (const Wanted& w : wanted) {
+      if (w.list && !w.list->empty()) {
+        __builtin_prefetch(w.list->data());
+        __builtin_prefetch(reinterpret_cast<const char*>(w.list->data()) + 64);
+      }
+    }
+    for (const Wanted& w : wanted) {
+      if (w.list) gather(w.list->data(), w.list->data() + w.list->size(), *w.gram);
     }
     // Candidates that pass the signature filter; few do, so only they are sorted.
     std::vector<std::uint32_t>& candidates = candidates_;
