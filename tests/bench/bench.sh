@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # planlint benchmarks, one run, one report:
-#   - `planlint check` throughput over a corpus of many generated plans, as a ratio to `wc -l` over the
-#     same files, with -j 1 and with all cores (built-in rules, no configuration);
+#   - `planlint check` throughput over a corpus of many generated plans (drafts and final versions), as a
+#     ratio to `wc -l` over the same files, with -j 1 and with all cores (built-in rules, no configuration),
+#     without duplicate-measure, and with no rule at all (reading), also per form;
 #   - single-document latency of `planlint check` on the sample draft (whole process, median);
 #   - peak memory (maximum resident set) for the corpus and for one 50 MB plan;
 #   - parse throughput (MB/s) per reader with Google Benchmark (planlint_bench_parse).
@@ -82,6 +83,24 @@ read -r nd_ns nd_cpu < <(best "$planlint" check --no-config --disable spelling -
 # No rule at all: reading, parsing and the report, the floor under any set of rules.
 read -r rd1_ns rd1_cpu < <(best "$planlint" check --no-config --disable '*' -j 1 --format json "$corpus")
 read -r rdn_ns rdn_cpu < <(best "$planlint" check --no-config --disable '*' -j "$cores" --format json "$corpus")
+# The same per form: planlint_bench_corpus writes file i as a layout final when i % 7 == 5, as block text
+# when i % 7 == 6, as a draft otherwise; each form's files are linked into a directory of their own.
+forms=$work/forms-$size-$seed
+if [ ! -f "$forms/.done" ]; then
+  rm -rf "$forms"
+  mkdir -p "$forms/draft" "$forms/layout" "$forms/blocks"
+  find "$corpus" -name 'plan-*.txt' | while read -r f; do
+    n=$(basename "$f" .txt); n=$((10#${n#plan-}))
+    case $((n % 7)) in 5) form=layout ;; 6) form=blocks ;; *) form=draft ;; esac
+    ln -s "$f" "$forms/$form/"
+  done
+  touch "$forms/.done"
+fi
+declare -A form_cpu form_bytes
+for form in draft layout blocks; do
+  read -r _ form_cpu[$form] < <(best "$planlint" check --no-config --disable '*' -j 1 --format json "$forms/$form")
+  form_bytes[$form]=$(find -L "$forms/$form" -name '*.txt' -print0 | du -cbL --files0-from=- | tail -n 1 | cut -f1)
+done
 
 # Latency: the whole process on the sample draft, median of $runs runs; with the built-in rules as they are
 # (spelling on) and with spelling off.
@@ -134,6 +153,11 @@ printf '  reading only -j 1    %8ss   %7sx             %8ss   %7sx   %s MB/s   (
   "$(seconds "$rd1_ns")" "$(ratio "$rd1_ns" "$wc_ns")" "$(seconds "$rd1_cpu")" "$(ratio "$rd1_cpu" "$wc_cpu")" "$(mbps "$rd1_ns")"
 printf '  reading only -j %-2s   %8ss   %7sx             %8ss   %7sx   %s MB/s\n' "$cores" \
   "$(seconds "$rdn_ns")" "$(ratio "$rdn_ns" "$wc_ns")" "$(seconds "$rdn_cpu")" "$(ratio "$rdn_cpu" "$wc_cpu")" "$(mbps "$rdn_ns")"
+for form in draft layout blocks; do
+  printf '    of which %-6s   %4s MB, %8ss CPU, %s MB/s   (reading only, -j 1)\n' "$form" \
+    "$(awk -v b="${form_bytes[$form]}" 'BEGIN { printf "%.0f", b / 1048576 }')" "$(seconds "${form_cpu[$form]}")" \
+    "$(awk -v b="${form_bytes[$form]}" -v ns="${form_cpu[$form]}" 'BEGIN { printf "%.1f", b / 1048576 / (ns / 1e9) }')"
+done
 printf '  peak RSS -j 1 / -j %s  %s MB / %s MB\n' "$cores" "$((rss_corpus_j1 / 1024))" "$((rss_corpus_jn / 1024))"
 echo "latency: check on the sample draft, median of $runs runs: $latency_ms ms = $(ratio "$latency_ms" "$true_ms")x /bin/true" \
      "(spelling answers cached); --no-cache: $latency_nocache_ms ms = $(ratio "$latency_nocache_ms" "$true_ms")x;" \
