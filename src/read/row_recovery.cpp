@@ -148,8 +148,7 @@ enum class Kind { measure, indicator, split, hop_measure, hop_indicator };
 struct Edge {
   std::size_t from = 0;  // node index (layout: a line; blocks: see recover_block_rows)
   std::size_t to = 0;
-  double cell = 0;       // cost of the cell(s), without the missing-indicator penalty of the cell before
-  double cost = 0;       // cell + penalty
+  double cost = 0;       // of the cell(s), or (blocks) of the hop into a hub
   Kind kind = Kind::measure;
   std::size_t first = 0, last = 0, split_at = 0;
 };
@@ -285,12 +284,12 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
     // Hops, in order of their node: an indicator never follows an indicator.
     for (role from : {M, I, M1}) {
       const double penalty = from != I ? cost::missing_indicator : 0;
-      l.edges.push_back(Edge{node(k, from), node(k, measure_hub), 0, penalty, Kind::hop_measure, k, k, 0});
+      l.edges.push_back(Edge{node(k, from), node(k, measure_hub), penalty, Kind::hop_measure, k, k, 0});
       if (from != I) {
         const double apart = from == M1 ? cost::indicator_apart : 0;
-        l.edges.push_back(Edge{node(k, from), node(k, indicator_hub), 0, apart, Kind::hop_indicator, k, k, 0});
+        l.edges.push_back(Edge{node(k, from), node(k, indicator_hub), apart, Kind::hop_indicator, k, k, 0});
       }
-      l.edges.push_back(Edge{node(k, from), node(k, split_hub), 0, penalty, Kind::hop_measure, k, k, 0});
+      l.edges.push_back(Edge{node(k, from), node(k, split_hub), penalty, Kind::hop_measure, k, k, 0});
     }
     // Cells of whole lines k..j.
     for (role r : {M, I}) {
@@ -306,7 +305,7 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
           if (j - k + 1 > 3) cell += cost::long_indicator_line * static_cast<double>(j - k + 1 - 3);
         }
         const role to = r == M && j == k ? M1 : r;
-        l.edges.push_back(Edge{node(k, r == M ? measure_hub : indicator_hub), node(j + 1, to), cell, cell,
+        l.edges.push_back(Edge{node(k, r == M ? measure_hub : indicator_hub), node(j + 1, to), cell,
                                r == M ? Kind::measure : Kind::indicator, k, j, 0});
       }
     }
@@ -329,7 +328,7 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
         }
         double cell = head_cost + run + (j == k ? tail_end : info[j].end_cost[I]) + end_blank_cost(I, info[j]);
         if (passive) cell += cost::passive_in_indicator;
-        l.edges.push_back(Edge{node(k, split_hub), node(j + 1, I), cell, cell, Kind::split, k, j, s});
+        l.edges.push_back(Edge{node(k, split_hub), node(j + 1, I), cell, Kind::split, k, j, s});
       }
     }
   }
@@ -486,7 +485,7 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
   Lattice l;
   for (std::size_t k = 0; k < n; ++k) {
     if (lines[k].blank()) {
-      l.edges.push_back(Edge{k, k + 1, 0, 0, Kind::measure, k, k, 0});
+      l.edges.push_back(Edge{k, k + 1, 0, Kind::measure, k, k, 0});
       continue;
     }
     ColumnRun measure_run, indicator_run;
@@ -512,7 +511,7 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
         if (j + 1 < n && !lines[j + 1].blank() && !lines[j + 1].after_page_break) c += cost::unpadded_row;
         c += cost::unpadded_row * static_cast<double>(blanks);
       }
-      l.edges.push_back(Edge{k, j + 1, c, c, Kind::split, k, j, 0});
+      l.edges.push_back(Edge{k, j + 1, c, Kind::split, k, j, 0});
     }
   }
   std::vector<double> final_cost(n + 1, std::numeric_limits<double>::infinity());
