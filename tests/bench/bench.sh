@@ -8,7 +8,9 @@
 #   - parse throughput (MB/s) per reader with Google Benchmark (planlint_bench_parse).
 # Usage: tests/bench/bench.sh [CORPUS_SIZE] [BUILD_DIR]
 #   CORPUS_SIZE: bytes, or with K/M/G (default 1G); BUILD_DIR: a build with the bench targets (default build).
-# Environment: BENCH_SEED (1), BENCH_RUNS (latency runs, 200), BENCH_REPEAT (timed runs, best of; 3), BENCH_WORK (where corpora go, /tmp/planlint-bench).
+# Environment: BENCH_SEED (1), BENCH_RUNS (latency runs, 200), BENCH_REPEAT (timed runs, best of; 3), BENCH_WORK (where corpora go, /tmp/planlint-bench),
+#   BENCH_WC_LOOPS (runs of wc -l per timing, 20), BENCH_BIG (the one large plan, 50M), BENCH_MIN_TIME (Google Benchmark, 0.5 s).
+# Needs GNU time (/usr/bin/time, Debian's `time`, which .ci/setup installs) for CPU times and peak memory.
 # Targets (issue 7): check (spelling off) <= 3x wc -l; latency < 5 ms; peak RSS for 50 MB < 4x its size.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -18,6 +20,7 @@ seed=${BENCH_SEED:-1}
 runs=${BENCH_RUNS:-200}
 work=${BENCH_WORK:-/tmp/planlint-bench}
 planlint=$build/planlint
+[ -x /usr/bin/time ] || { echo "bench.sh needs GNU time (/usr/bin/time): apt-get install time" >&2; exit 2; }
 for t in planlint tests/bench/planlint_bench_corpus tests/bench/planlint_bench_parse; do
   [ -x "$build/$t" ] || { echo "missing $build/$t: cmake --build $build" >&2; exit 2; }
 done
@@ -44,8 +47,9 @@ if [ ! -f "$corpus/.done" ]; then
   "$build/tests/bench/planlint_bench_corpus" "$corpus" "$size" "$seed"
   touch "$corpus/.done"
 fi
-big=$work/plan-50M-$seed.txt
-[ -f "$big" ] || "$build/tests/bench/planlint_bench_corpus" --single "$big" 50M "$seed"
+big_size=${BENCH_BIG:-50M}
+big=$work/plan-$big_size-$seed.txt
+[ -f "$big" ] || "$build/tests/bench/planlint_bench_corpus" --single "$big" "$big_size" "$seed"
 
 files=$(find "$corpus" -name '*.txt' | wc -l)
 bytes=$(find "$corpus" -name '*.txt' -print0 | du -cb --files0-from=- | tail -n 1 | cut -f1)
@@ -140,7 +144,7 @@ rss_big_parse=$(peak_rss "$planlint" parse --format json "$big")
 
 echo "planlint benchmarks ($(date -u +%Y-%m-%d), $cores cores, $(uname -m), build: $build)"
 echo "corpus: $files files, $mb MB ($corpus)"
-mbps() { awk -v b="$bytes" -v ns="$1" 'BEGIN { printf "%.1f", b / 1048576 / (ns / 1e9) }'; }
+mbps() { awk -v b="$bytes" -v ns="$1" 'BEGIN { if (ns > 0) printf "%.1f", b / 1048576 / (ns / 1e9); else printf "n/a" }'; }
 printf '                         wall       ratio to wc -l     CPU (user+sys)  ratio    throughput\n'
 printf '  wc -l                 %8ss                       %8ss\n' "$(seconds "$wc_ns")" "$(seconds "$wc_cpu")"
 printf '  check -j 1            %8ss   %7sx             %8ss   %7sx   %s MB/s   (target <= 3x)\n' \
@@ -156,18 +160,19 @@ printf '  reading only -j %-2s   %8ss   %7sx             %8ss   %7sx   %s MB/s\n
 for form in draft layout blocks; do
   printf '    of which %-6s   %4s MB, %8ss CPU, %s MB/s   (reading only, -j 1)\n' "$form" \
     "$(awk -v b="${form_bytes[$form]}" 'BEGIN { printf "%.0f", b / 1048576 }')" "$(seconds "${form_cpu[$form]}")" \
-    "$(awk -v b="${form_bytes[$form]}" -v ns="${form_cpu[$form]}" 'BEGIN { printf "%.1f", b / 1048576 / (ns / 1e9) }')"
+    "$(awk -v b="${form_bytes[$form]}" -v ns="${form_cpu[$form]}" 'BEGIN { if (ns > 0) printf "%.1f", b / 1048576 / (ns / 1e9); else printf "n/a" }')"
 done
 printf '  peak RSS -j 1 / -j %s  %s MB / %s MB\n' "$cores" "$((rss_corpus_j1 / 1024))" "$((rss_corpus_jn / 1024))"
 echo "latency: check on the sample draft, median of $runs runs: $latency_ms ms = $(ratio "$latency_ms" "$true_ms")x /bin/true" \
      "(spelling answers cached); --no-cache: $latency_nocache_ms ms = $(ratio "$latency_nocache_ms" "$true_ms")x;" \
      "spelling off: $latency_nospell_ms ms = $(ratio "$latency_nospell_ms" "$true_ms")x   (target < 5 ms; /bin/true: $true_ms ms)"
-echo "one 50 MB plan ($((big_bytes / 1048576)) MB): check $(seconds "$big_ns")s;" \
+echo "one $big_size plan ($((big_bytes / 1048576)) MB): check $(seconds "$big_ns")s;" \
   "peak RSS check $((rss_big / 1024)) MB = $(ratio "$((rss_big * 1024))" "$big_bytes")x its size (target < 4x)," \
   "without duplicate-measure $((rss_big_nodup / 1024)) MB = $(ratio "$((rss_big_nodup * 1024))" "$big_bytes")x;" \
   "parse --format json $((rss_big_parse / 1024)) MB = $(ratio "$((rss_big_parse * 1024))" "$big_bytes")x"
 echo "parse throughput (Google Benchmark):"
-"$build/tests/bench/planlint_bench_parse" --benchmark_min_time=0.5 2>/dev/null |
-  awk '/^BM_/ { name = $1; rate = ""; for (i = 2; i <= NF; i++) if ($i ~ /\/s$/) { rate = $(i - 1) " " $i }
+"$build/tests/bench/planlint_bench_parse" --benchmark_min_time="${BENCH_MIN_TIME:-0.5}" 2>/dev/null |
+  awk '/^BM_/ { name = $1; rate = $4 " " $5 " CPU"  # no throughput: the CPU time per iteration
+                for (i = 2; i <= NF; i++) if ($i ~ /^bytes_per_second=/) { rate = substr($i, 18) }
                 label = ""; for (i = 1; i <= NF; i++) if ($i ~ /^(sample|generated)$/) { label = $i " " $(i + 1) " " $(i + 2) }
                 printf "  %-28s %12s  %s\n", name, rate, label }'
