@@ -63,16 +63,20 @@ constexpr std::size_t max_cell_lines = 40;
 enum role : int { M = 0, I = 1, M1 = 2 };
 constexpr std::size_t roles = 3;
 
-struct LineInfo {
-  std::string_view text;
-  int trailing = 0;
-  // Cues of the whole line, worked out once (a line is weighed in some 240 cells, and the cues fold words):
+// What a line (blocks), or one column's text on it (layout), tells about cell boundaries: worked out once
+// by cues_of(), as a line is weighed in up to some 240 candidate cells and the cues fold words.
+struct TextCues {
   Initial initial = Initial::other;
-  bool opens = false;           // opens_measure(text)
-  double end_cost[2] = {0, 0};  // end_cost(M, text), end_cost(I, text)
+  bool opens = false;  // opens_measure()
   bool ends_sentence = false;
   bool ends_open = false;
   bool inner_passive = false;
+  double end_cost[2] = {0, 0};  // of a measure (M) or an indicator (I) that ends here: end_cost()
+};
+
+struct LineInfo : TextCues {
+  std::string_view text;
+  int trailing = 0;
   bool too_long = false;  // wider than any soft-wrapped line: a one-line measure and its indicator
   std::vector<std::size_t> splits;       // where a sentence starts: a measure may end before it
   std::vector<std::size_t> word_splits;  // other capitalised words, in a line that is too long
@@ -133,13 +137,30 @@ double continue_cost(role r, const LineInfo& prev, const LineInfo& next) {
 // phrases) rather go on.
 double end_blank_cost(role r, const LineInfo& last) { return r == I && last.trailing > 0 ? cost::indicator_ends_in_wrap : 0; }
 
-double end_cost(role r, std::string_view last) {
+// The cost of a cell whose last text ends a sentence or not and ends like an indicator or not.
+double end_cost(role r, bool sentence, bool indicator) {
   if (r == M) {
-    if (ends_sentence(last)) return 0;
-    return cost::measure_no_full_stop + (ends_indicator(last) ? cost::measure_noun_end : 0);
+    if (sentence) return 0;
+    return cost::measure_no_full_stop + (indicator ? cost::measure_noun_end : 0);
   }
-  if (ends_indicator(last)) return cost::indicator_noun_end;
-  return ends_sentence(last) ? cost::indicator_full_stop : 0;
+  if (indicator) return cost::indicator_noun_end;
+  return sentence ? cost::indicator_full_stop : 0;
+}
+
+double end_cost(role r, std::string_view last) { return end_cost(r, ends_sentence(last), ends_indicator(last)); }
+
+// `passive`: whether inner_passive is wanted (layout weighs it in indicators only, and it reads every word).
+TextCues cues_of(std::string_view text, bool passive = true) {
+  TextCues c;
+  c.initial = initial_of(text);
+  c.opens = opens_measure(text);
+  c.ends_sentence = ends_sentence(text);
+  c.ends_open = ends_open(text);
+  c.inner_passive = passive && has_inner_passive(text);
+  const bool indicator = ends_indicator(text);
+  c.end_cost[M] = end_cost(M, c.ends_sentence, indicator);
+  c.end_cost[I] = end_cost(I, c.ends_sentence, indicator);
+  return c;
 }
 
 // hop_*: blocks only, from a line's node into the hub where the next cell starts (see recover_block_rows).
@@ -259,13 +280,7 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
     LineInfo& x = info[i];
     x.text = lines[i].text;
     x.trailing = lines[i].trailing;
-    x.initial = initial_of(x.text);
-    x.opens = opens_measure(x.text);
-    x.end_cost[M] = end_cost(M, x.text);
-    x.end_cost[I] = end_cost(I, x.text);
-    x.ends_sentence = ends_sentence(x.text);
-    x.ends_open = ends_open(x.text);
-    x.inner_passive = has_inner_passive(x.text);
+    static_cast<TextCues&>(x) = cues_of(x.text);
     x.splits = sentence_starts(x.text);
   }
   mark_too_long(info);
@@ -415,30 +430,21 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
   bool padded = false;
   for (std::size_t i = 1; i + 1 < n; ++i) padded = padded || (lines[i].blank() && !lines[i - 1].blank());
 
-  // What each line's text in each column tells, worked out once: a cell (lines k..j) is weighed for every
-  // k and every j up to max_cell_lines on, and the cues fold words to compare them with the cue table.
-  struct ColumnCues {
+  // Each line's text in each column (column 0 the measures, 1 the indicators, as roles M and I).
+  struct ColumnCues : TextCues {
     bool present = false;
-    Initial initial = Initial::other;
-    bool opens = false, ends_open = false, ends_sentence = false, inner_passive = false;
-    double end_cost = 0;      // of a cell that ends here (cut_after_open, or end_cost)
-    std::size_t width = 0;    // code points
+    std::size_t width = 0;  // code points
     std::size_t first_word = 0;
   };
-  std::vector<ColumnCues> cues[2];  // [measure, indicator]
+  std::vector<ColumnCues> cues[2];
   for (int column = 0; column < 2; ++column) {
     cues[column].resize(n);
     for (std::size_t x = 0; x < n; ++x) {
       const auto& t = column == 0 ? lines[x].measure : lines[x].indicator;
       if (!t) continue;
       ColumnCues& c = cues[column][x];
+      static_cast<TextCues&>(c) = cues_of(*t, column == I);
       c.present = true;
-      c.initial = initial_of(*t);
-      c.opens = opens_measure(*t);
-      c.ends_open = ends_open(*t);
-      c.ends_sentence = ends_sentence(*t);
-      c.inner_passive = column == 1 && has_inner_passive(*t);
-      c.end_cost = c.ends_open ? cost::cut_after_open : end_cost(column == 0 ? M : I, *t);
       c.width = utf8::count_code_points(*t);
       c.first_word = utf8::count_code_points(t->substr(0, t->find(' ')));
     }
@@ -451,7 +457,7 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
   }
 
   // One column of a cell that grows a line at a time (lines k..j): the costs of its lines so far, and
-  // the line its text last stood on. cost() adds the cost of ending the cell there.
+  // the line its text last stood on. column_cost() adds the cost of ending the cell there.
   struct ColumnRun {
     double run = 0;
     std::optional<std::size_t> prev;
@@ -479,7 +485,9 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
     r.prev = x;
   };
   auto column_cost = [&](const ColumnRun& r, int column) {
-    return r.prev ? r.run + cues[column][*r.prev].end_cost : r.run;
+    if (!r.prev) return r.run;
+    const ColumnCues& last = cues[column][*r.prev];
+    return r.run + (last.ends_open ? cost::cut_after_open : last.end_cost[column]);
   };
 
   Lattice l;
