@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "rules/text_functions.hpp"
+#include "text/code_points.hpp"
 #include "text/edit_distance.hpp"
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
@@ -74,11 +75,6 @@ std::uint32_t length_class(std::size_t length, double threshold) {
 
 std::uint64_t posting_key(std::uint32_t gram_id, std::uint32_t length_class) {
   return (std::uint64_t{gram_id} << 32) | length_class;  // ids stay below 2^31: documents are under 2 GiB
-}
-
-void decode_into(std::string_view utf8_text, std::u32string& out) {
-  out.clear();
-  for (std::size_t i = 0; i < utf8_text.size();) out.push_back(utf8::decode(utf8_text, i));
 }
 
 using Signature = std::array<std::uint64_t, 16>;
@@ -183,7 +179,7 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
       folded_ += f;
     }
     start_.push_back(folded_.size());
-    decode_into(f, code_points);
+    utf8::code_points_into(f, code_points);
     length_.push_back(static_cast<std::uint32_t>(code_points.size()));
     signatures_.push_back(signature_of(code_points));
     by_hash_.emplace_back(std::hash<std::string_view>{}(f), static_cast<std::uint32_t>(i));
@@ -196,7 +192,7 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
 
 void SimilarIndex::decode_folded(std::size_t i, std::u32string& out) const {
   if (!plain_[i]) {
-    decode_into(std::string_view(folded_).substr(start_[i], start_[i + 1] - start_[i]), out);
+    utf8::code_points_into(std::string_view(folded_).substr(start_[i], start_[i + 1] - start_[i]), out);
     return;
   }
   const std::string_view raw = raw_[i];
@@ -265,7 +261,7 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
   std::size_t total = 0;
   const std::string folded_query = text::fold(query);
   thread_local std::u32string code_points;
-  decode_into(folded_query, code_points);
+  utf8::code_points_into(folded_query, code_points);
   const std::size_t query_length = code_points.size();
   thread_local text::EditDistancePattern pattern;
   pattern.assign(code_points);

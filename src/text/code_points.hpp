@@ -7,9 +7,15 @@
 
 namespace planlint::utf8 {
 
+// Into `out`, replacing what it held: a caller decoding text after text reuses one buffer.
+inline void code_points_into(std::string_view text, std::u32string& out) {
+  out.clear();
+  for (std::size_t i = 0; i < text.size();) out.push_back(decode(text, i));
+}
+
 inline std::u32string code_points(std::string_view text) {
   std::u32string out;
-  for (std::size_t i = 0; i < text.size();) out.push_back(decode(text, i));
+  code_points_into(text, out);
   return out;
 }
 
