@@ -85,21 +85,24 @@ void mark_running_lines(std::vector<FinalLine>& lines) {
       if (top) return i == p.second || lines[i + 1].kind == LineKind::blank;
       return i == p.first || lines[i - 1].kind == LineKind::blank;
     };
+    struct Candidate {
+      std::size_t line;
+      std::string key;
+      bool apart;
+    };
+    std::vector<Candidate> candidates;  // each page's edge line, when it is text
     std::map<std::string, int> apart;
     for (const auto& p : pages) {
       const std::size_t i = edge(p);
       if (lines[i].kind != LineKind::text) continue;
-      const std::string key = line_key(lines[i]);
-      ++seen[key];
-      if (set_apart(p, i)) ++apart[key];
+      candidates.push_back({i, line_key(lines[i]), set_apart(p, i)});
+      ++seen[candidates.back().key];
+      if (candidates.back().apart) ++apart[candidates.back().key];
     }
-    for (const auto& p : pages) {
-      const std::size_t i = edge(p);
-      if (lines[i].kind != LineKind::text) continue;
-      const std::string key = line_key(lines[i]);
-      const int n = seen[key];
-      const bool running = set_apart(p, i) ? apart[key] >= 2 : n >= 3 && static_cast<std::size_t>(n) * 2 >= pages.size();
-      if (running) lines[i].kind = LineKind::artefact;
+    for (const Candidate& c : candidates) {
+      const int n = seen[c.key];
+      const bool running = c.apart ? apart[c.key] >= 2 : n >= 3 && static_cast<std::size_t>(n) * 2 >= pages.size();
+      if (running) lines[c.line].kind = LineKind::artefact;
     }
   }
 }
