@@ -51,14 +51,13 @@ BENCHMARK(BM_parse_draft)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)
 const std::string& final_input(bool layout, std::int64_t which) {
   static const std::string sample_layout = file_text("/samples/tyoikaiset-2022-2025-final-layout.txt");
   static const std::string sample_blocks = file_text("/samples/tyoikaiset-2022-2025-final-blocks.txt");
-  static const std::string generated_layout = [] {
+  static const planlint::bench::GeneratedPlan model = planlint::bench::generate_model_of_size(7, 1 << 20);
+  static const auto render = [](bool as_layout) {
     planlint::bench::Rng shapes(7);
-    return planlint::bench::render_final(planlint::bench::generate_model_of_size(7, 1 << 20), true, shapes);
-  }();
-  static const std::string generated_blocks = [] {
-    planlint::bench::Rng shapes(7);
-    return planlint::bench::render_final(planlint::bench::generate_model_of_size(7, 1 << 20), false, shapes);
-  }();
+    return planlint::bench::render_final(model, as_layout, shapes);
+  };
+  static const std::string generated_layout = render(true);
+  static const std::string generated_blocks = render(false);
   if (layout) return which == 0 ? sample_layout : generated_layout;
   return which == 0 ? sample_blocks : generated_blocks;
 }
