@@ -11,14 +11,7 @@
 #include "read/source.hpp"
 #include "report/findings.hpp"
 
-namespace {
-
-const planlint::rules::RuleSet& builtins() {
-  static const planlint::rules::RuleSet set = planlint::rules::RuleSet::compile(planlint::rules::builtin_rule_sources());
-  return set;
-}
-
-}  // namespace
+#include "builtin_rules.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   namespace pl = planlint;
@@ -28,12 +21,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     d.source = pl::make_source("fuzz.txt", std::string(reinterpret_cast<const char*>(data), size));
     const pl::Plan plan = pl::read::read_plan(*d.source);
-    d.findings = pl::check::apply_suppressions(plan, builtins().evaluate(plan), true);
+    d.findings = pl::check::apply_suppressions(plan, planlint::fuzz::builtin_rules().evaluate(plan), true);
   } catch (const pl::InputError& e) {
     d.error = e.describe();
   }
   result.documents.push_back(std::move(d));
-  result.rules = builtins().rules();
+  result.rules = planlint::fuzz::builtin_rules().rules();
   (void)pl::report::findings_text(result, {true, true});
   (void)pl::report::findings_json(result);
   (void)pl::report::findings_sarif(result, "/work");

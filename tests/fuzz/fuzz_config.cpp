@@ -13,6 +13,8 @@
 #include "check/runner.hpp"
 #include "model/error.hpp"
 
+#include "builtin_rules.hpp"
+
 namespace {
 
 const std::string& config_path() {
@@ -22,11 +24,6 @@ const std::string& config_path() {
     return (dir / ".planlint.toml").string();
   }();
   return path;
-}
-
-const planlint::rules::RuleSet& builtins() {
-  static const planlint::rules::RuleSet set = planlint::rules::RuleSet::compile(planlint::rules::builtin_rule_sources());
-  return set;
 }
 
 }  // namespace
@@ -45,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     planlint::check::Settings s = c.for_document((dir / "plans" / "a.txt").string());
     s.merge(c.for_document((dir / "legacy" / "b" / "c.txt").string()));
     (void)planlint::check::selected(s.select, "goal-measure-count");
-    (void)planlint::check::eval_options(s, builtins());
+    (void)planlint::check::eval_options(s, planlint::fuzz::builtin_rules());
   } catch (const planlint::InputError&) {
   }
   return 0;

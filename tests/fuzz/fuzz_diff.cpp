@@ -17,12 +17,9 @@
 #include "report/diff.hpp"
 #include "rules/engine.hpp"
 
-namespace {
+#include "builtin_rules.hpp"
 
-const planlint::rules::RuleSet& builtins() {
-  static const planlint::rules::RuleSet set = planlint::rules::RuleSet::compile(planlint::rules::builtin_rule_sources());
-  return set;
-}
+namespace {
 
 std::optional<planlint::Source> load(const char* name, std::string_view bytes) {
   try {
@@ -71,7 +68,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     pl::rules::EvalOptions options;
     options.source_text = new_source->bytes;
     options.enabled = [](std::string_view id) { return id.substr(0, 8) == "version-"; };
-    (void)builtins().evaluate(new_plan, options, &old_plan);
+    (void)planlint::fuzz::builtin_rules().evaluate(new_plan, options, &old_plan);
   } catch (const pl::InputError&) {
     return 0;  // a version that is not a plan: the reader's own message, as fuzz_draft checks
   }
