@@ -42,7 +42,8 @@ struct status_line : seq<star<blank>, status_word, star<blank>, line_end> {};
 // Bullet lists, nested by indentation; an item that names a goal is an item of the overview of goals.
 struct overview_item_content : seq<goal_ref> {};
 struct overview_item : seq<star<blank>, bullet_marker, plus<blank>, overview_item_content, line_end> {};
-struct bullet_line : seq<star<blank>, bullet_marker, plus<blank>, inline_text, line_end> {};
+struct bullet_text : inline_text {};  // an item's text after its marker: a paragraph of its own
+struct bullet_line : seq<star<blank>, bullet_marker, plus<blank>, bullet_text, line_end> {};
 
 struct paragraph_text : inline_text {};
 struct paragraph_line : seq<paragraph_text, line_end> {};

@@ -1,7 +1,9 @@
-// `planlint diff OLD NEW`: what changed between two versions of a plan, in goals, measures, indicators and
-// claims. Exit 0 when the versions have the same content, 1 when they differ, 2 on errors (as diff(1)).
-// With --git it takes the seven (or nine) arguments git gives an external diff driver and exits 0 on
-// differences too, since git stops at a driver that exits non-zero.
+// `planlint diff OLD NEW`: what changed between two versions of a plan: title, status, paragraphs, goals,
+// measures, indicators and claims. Exit 0 when the versions have the same content, 1 when they differ, 2 on
+// errors (as diff(1)). With --git it takes the seven (or nine) arguments git gives an external diff driver
+// and always exits 0, since git stops at a driver that exits non-zero: a missing version (git's /dev/null)
+// is shown as a new or deleted file, one that cannot be read (binary, empty, not UTF-8) says why.
+#include <nlohmann/json.hpp>
 #include <unistd.h>
 
 #include <cstdio>
@@ -27,16 +29,63 @@ struct DiffOptions {
   read::InputFormat input_format = read::InputFormat::automatic;
 };
 
-// git passes /dev/null for the missing side of an added or deleted file: an empty plan.
-Plan read_side(const std::string& path, const std::string& label, read::InputFormat format) {
+// One version as read, and what the git driver says about it.
+struct Version {
+  Plan plan;
+  std::string note;       // "new file", "deleted", "binary or unreadable: …"; empty for an ordinary version
+  bool readable = true;
+};
+
+// git passes /dev/null for the missing side of an added or deleted file: an empty plan. As git's driver, a
+// version that cannot be read is reported in the output instead of stopping git; otherwise it is an error.
+Version read_side(const std::string& path, const std::string& label, read::InputFormat format, bool git, bool old_side) {
+  Version v;
+  v.plan.file = label;
   if (path == "/dev/null") {
-    Plan empty;
-    empty.file = label;
-    return empty;
+    if (git) v.note = old_side ? "new file" : "deleted";
+    return v;
   }
-  Plan p = read::read_plan(load_source(path), format);
-  p.file = label;
-  return p;
+  try {
+    v.plan = read::read_plan(load_source(path), format);
+  } catch (const InputError& e) {
+    if (!git) throw;
+    v.readable = false;
+    v.note = fmt::format("binary or unreadable: {}", e.what());
+  }
+  v.plan.file = label;
+  return v;
+}
+
+// The git driver's report when a version cannot be read: the versions and why, in the format asked for.
+std::string unreadable_report(const Version& o, const Version& n, const std::string& format) {
+  std::vector<std::string> lines;
+  for (const Version* v : {&o, &n})
+    if (!v->note.empty()) lines.push_back(fmt::format("{}: {}", v->plan.file, v->note));
+  if (format == "json") {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const Version* v : {&o, &n}) {
+      if (v->readable) continue;
+      list.push_back({{"kind", "version-unreadable"}, {"file", v->plan.file}, {"side", v == &o ? "old" : "new"}, {"reason", v->note}});
+    }
+    return list.dump(2) + "\n";
+  }
+  std::string out;
+  if (format == "markdown") {
+    out = fmt::format("## planlint diff: `{}` → `{}`\n\n", o.plan.file, n.plan.file);
+    for (const auto& l : lines) out += "- " + l + "\n";
+  } else if (format == "html") {
+    out = "<!DOCTYPE html>\n<html lang=\"fi\">\n<head>\n<meta charset=\"utf-8\">\n<title>planlint diff</title>\n</head>\n<body>\n";
+    for (const auto& l : lines) {
+      out += "<p>";
+      for (const char c : l) out += c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '&' ? "&amp;" : std::string(1, c);
+      out += "</p>\n";
+    }
+    out += "</body>\n</html>\n";
+  } else {
+    out = fmt::format("--- {}\n+++ {}\n", o.plan.file, n.plan.file);
+    for (const auto& l : lines) out += l + "\n";
+  }
+  return out;
 }
 
 int run(const DiffOptions& o) {
@@ -58,17 +107,22 @@ int run(const DiffOptions& o) {
     old_path = old_label = o.files[0];
     new_path = new_label = o.files[1];
   }
-  Plan old_plan, new_plan;
+  Version old_version, new_version;
   try {
-    old_plan = read_side(old_path, old_label, o.input_format);
-    new_plan = read_side(new_path, new_label, o.input_format);
+    old_version = read_side(old_path, old_label, o.input_format, o.git, true);
+    new_version = read_side(new_path, new_label, o.input_format, o.git, false);
   } catch (const InputError& e) {
     fmt::print(stderr, "{}\n", e.describe());
     return exit_error;
   }
+  if (!old_version.readable || !new_version.readable) {  // only as git's driver: nothing to compare
+    const std::string out = unreadable_report(old_version, new_version, o.format);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return exit_clean;
+  }
   diff::DiffOptions options;
   options.show_order = o.show_order;
-  const diff::PlanDiff d = diff::diff_plans(old_plan, new_plan, options);
+  const diff::PlanDiff d = diff::diff_plans(old_version.plan, new_version.plan, options);
   std::string out;
   if (o.format == "json") out = report::diff_json(d);
   else if (o.format == "markdown") out = report::diff_markdown(d);
@@ -76,7 +130,10 @@ int run(const DiffOptions& o) {
   else {
     const bool color = o.color == "always" ||
                        (o.color == "auto" && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
-    out = report::diff_text(d, {color});
+    report::DiffTextOptions text_options{color, {}};
+    for (const Version* v : {&old_version, &new_version})
+      if (!v->note.empty()) text_options.notes.push_back(v->note);
+    out = report::diff_text(d, text_options);
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (o.git) return exit_clean;

@@ -7,6 +7,14 @@ namespace {
 
 Side side_of(const Span& s) { return Side{s.range.begin.line, text::normalize(s.text), s.range}; }
 
+// The title's side: where its first line begins to where its last ends, its lines as one text.
+std::optional<Side> title_side(const std::vector<Span>& lines) {
+  if (lines.empty()) return std::nullopt;
+  std::string t;
+  for (const Span& l : lines) t.append(t.empty() ? "" : " ").append(l.text);
+  return Side{lines.front().range.begin.line, text::normalize(t), {lines.front().range.begin, lines.back().range.end}};
+}
+
 std::optional<Side> indicator_side(const Measure* m) {
   if (!m || !m->indicator) return std::nullopt;
   return side_of(*m->indicator);
@@ -37,6 +45,19 @@ std::vector<Change> list_changes(const PlanDiff& d, const DiffOptions& options) 
         c.new_claim ? std::optional(side_of(c.new_claim->text)) : std::nullopt)
         .claim_pair = k;
     if (c.old_claim && c.new_claim) out.back().words = diff_words(c.old_claim->text.text, c.new_claim->text.text);
+  }
+
+  if (d.title.modified) add(ChangeKind::title_modified, none, title_side(d.title.old_title), title_side(d.title.new_title)).words = d.title.words;
+  for (std::size_t k = 0; k < d.paragraphs.size(); ++k) {
+    const ParagraphPair& p = d.paragraphs[k];
+    const auto o = p.old_paragraph ? std::optional(side_of(*p.old_paragraph)) : std::nullopt;
+    const auto n = p.new_paragraph ? std::optional(side_of(*p.new_paragraph)) : std::nullopt;
+    const std::size_t first = out.size();
+    if (!p.old_paragraph) add(ChangeKind::paragraph_added, none, std::nullopt, n);
+    if (!p.new_paragraph) add(ChangeKind::paragraph_removed, none, o, std::nullopt);
+    if (p.reordered && options.show_order) add(ChangeKind::paragraph_reordered, none, o, n);
+    if (p.modified) add(ChangeKind::paragraph_modified, none, o, n).words = p.words;
+    for (std::size_t i = first; i < out.size(); ++i) out[i].paragraph_pair = k;
   }
 
   std::size_t next_measure = 0;

@@ -14,6 +14,10 @@ std::vector<GoalPair> match_goals(const Plan& old_plan, const Plan& new_plan, co
 std::vector<MeasurePair> match_measures(const Plan& old_plan, const Plan& new_plan, const std::vector<GoalPair>& goals,
                                         const DiffOptions& options);
 
+// Paragraph pairs (and unpaired paragraphs) in report order: identical texts in order, then the most
+// similar, as measures are paired.
+std::vector<ParagraphPair> match_paragraphs(const Plan& old_plan, const Plan& new_plan, const DiffOptions& options);
+
 // The flat list of changes in report order.
 std::vector<Change> list_changes(const PlanDiff& diff, const DiffOptions& options);
 

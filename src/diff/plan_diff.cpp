@@ -15,11 +15,28 @@ ClaimPair compare_claims(ClaimKind kind, const Claim* o, const Claim* n) {
   return c;
 }
 
+// The status line appearing, going away or changing its words (case counts, as for every text: "LUONNOS"
+// and "Luonnos" are different lines) is a change.
 StatusPair compare_status(const Plan& o, const Plan& n) {
   StatusPair s{o.status ? &*o.status : nullptr, n.status ? &*n.status : nullptr, false};
   if ((s.old_status == nullptr) != (s.new_status == nullptr)) s.modified = true;
-  else if (s.old_status) s.modified = text::casefold(text::normalize(s.old_status->text)) != text::casefold(text::normalize(s.new_status->text));
+  else if (s.old_status) s.modified = text::normalize(s.old_status->text) != text::normalize(s.new_status->text);
   return s;
+}
+
+// The title's lines as one text: a title rewrapped over other lines is the same title.
+std::string title_text(const std::vector<Span>& lines) {
+  std::string t;
+  for (const Span& l : lines) t.append(t.empty() ? "" : " ").append(l.text);
+  return text::normalize(t);
+}
+
+TitlePair compare_title(const Plan& o, const Plan& n) {
+  TitlePair t{o.title, n.title, false, {}};
+  const std::string old_text = title_text(o.title), new_text = title_text(n.title);
+  t.modified = old_text != new_text;
+  if (t.modified) t.words = diff_words(old_text, new_text);
+  return t;
 }
 
 }  // namespace
@@ -38,8 +55,18 @@ const char* to_string(ChangeKind kind) {
     case ChangeKind::indicator_modified: return "indicator-modified";
     case ChangeKind::declared_modified: return "declared-modified";
     case ChangeKind::status_modified: return "status-modified";
+    case ChangeKind::title_modified: return "title-modified";
+    case ChangeKind::paragraph_added: return "paragraph-added";
+    case ChangeKind::paragraph_removed: return "paragraph-removed";
+    case ChangeKind::paragraph_modified: return "paragraph-modified";
+    case ChangeKind::paragraph_reordered: return "paragraph-reordered";
   }
   return "unknown";
+}
+
+bool is_paragraph_change(ChangeKind kind) {
+  return kind == ChangeKind::paragraph_added || kind == ChangeKind::paragraph_removed ||
+         kind == ChangeKind::paragraph_modified || kind == ChangeKind::paragraph_reordered;
 }
 
 const char* to_string(MatchedBy by) {
@@ -64,6 +91,8 @@ PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOption
   if (od.measure_range || nd.measure_range)
     d.claims.push_back(compare_claims(ClaimKind::measure_range, od.measure_range, nd.measure_range));
   d.status = compare_status(old_plan, new_plan);
+  d.title = compare_title(old_plan, new_plan);
+  d.paragraphs = match_paragraphs(old_plan, new_plan, options);
   d.changes = list_changes(d, options);
   return d;
 }
@@ -84,6 +113,11 @@ Summary PlanDiff::summary() const {
       case ChangeKind::indicator_modified: ++s.indicators_changed; break;
       case ChangeKind::declared_modified: ++s.claims_changed; break;
       case ChangeKind::status_modified: s.status_changed = true; break;
+      case ChangeKind::title_modified: s.title_changed = true; break;
+      case ChangeKind::paragraph_added: ++s.paragraphs_added; break;
+      case ChangeKind::paragraph_removed: ++s.paragraphs_removed; break;
+      case ChangeKind::paragraph_modified: ++s.paragraphs_modified; break;
+      case ChangeKind::paragraph_reordered: ++s.paragraphs_reordered; break;
     }
   }
   return s;

@@ -81,6 +81,11 @@ struct Plan {
   std::vector<OverviewItem> overview;
   std::vector<Goal> goals;
   std::vector<Claim> claims;         // in document order
+  // Prose paragraphs, in document order: the text outside the title, the status line, goal headings, goal
+  // tables and the overview list. Lines of a paragraph are joined (a draft: lines without a blank line
+  // between; PDF text: wrapped lines); a bullet item is a paragraph of its own, without its marker. The
+  // text may hold the line breaks of the document between its lines (see docs/diff.md).
+  std::vector<Span> paragraphs;
   std::vector<Measure> stray_rows;   // table rows that stand before any goal heading
   std::vector<Span> comments;        // bodies of <!-- … --> comment lines (planlint directives live there)
 };

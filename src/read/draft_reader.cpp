@@ -23,6 +23,21 @@ int parse_int(std::string_view digits) {
   return value;
 }
 
+// A line's text without the blanks around it (layout, not text); blanks are one byte and one column each.
+Span trimmed(Span s) {
+  while (!s.text.empty() && (s.text.front() == ' ' || s.text.front() == '\t')) {
+    s.text.remove_prefix(1);
+    ++s.range.begin.offset;
+    ++s.range.begin.column;
+  }
+  while (!s.text.empty() && (s.text.back() == ' ' || s.text.back() == '\t')) {
+    s.text.remove_suffix(1);
+    --s.range.end.offset;
+    --s.range.end.column;
+  }
+  return s;
+}
+
 int number_value(std::string_view text) {
   if (!text.empty() && text.front() >= '0' && text.front() <= '9') return parse_int(text);
   return g::number_word_value(text).value_or(0);
@@ -51,21 +66,25 @@ class Builder {
   explicit Builder(Plan& plan) : plan_(plan) {}
 
   void goal_heading(const GoalRef& ref, SourceRange heading) {
+    end_paragraph();
     flush_rows();
     plan_.goals.push_back(Goal{ref.number, ref.title, heading, {}, {}});
     prelude_ = false;
   }
   void overview_item(const GoalRef& ref, SourceRange range) {
+    end_paragraph();
     plan_.overview.push_back(OverviewItem{ref.number, ref.title, range});
     prelude_ = false;
   }
   void table_header(std::vector<Span> cells) {
+    end_paragraph();
     header_ = std::move(cells);
     if (!plan_.goals.empty() && plan_.goals.back().header.empty()) plan_.goals.back().header = header_;
     prelude_ = false;
   }
   void table_end() { header_.clear(); }
   void row(const std::vector<Span>& cells, SourceRange range) {
+    end_paragraph();
     Measure m;
     m.row = range;
     m.text = cells.at(0);
@@ -92,34 +111,74 @@ class Builder {
   }
   // At the end of the document: the last rows, and no spare capacity in the plan's lists.
   void finish() {
+    end_paragraph();
     flush_rows();
     plan_.goals.shrink_to_fit();
     plan_.overview.shrink_to_fit();
     plan_.claims.shrink_to_fit();
     plan_.title.shrink_to_fit();
     plan_.comments.shrink_to_fit();
+    plan_.paragraphs.shrink_to_fit();
   }
   // The cells of the row being read (see reused_cells below).
   Cells& row_cells() { return row_cells_; }
   void status(Span word) {
+    end_paragraph();
     if (!plan_.status) plan_.status = std::move(word);
   }
   void claim(ClaimKind kind, const ClaimParts& parts) {
     plan_.claims.push_back(Claim{kind, parts.min, parts.max, parts.text});
   }
   void comment(Span text) { plan_.comments.push_back(std::move(text)); }
-  void bullet() { prelude_ = false; }
+
+ private:
+  // The text of a paragraph of several lines: the document's bytes from its first line to its last (line
+  // breaks included, no copy), or, when comment lines stand between them, its lines joined by a space.
+  std::string_view joined_lines() {
+    const Span& first = paragraph_lines_.front();
+    const Span& last = paragraph_lines_.back();
+    bool adjacent = true;
+    for (std::size_t i = 1; i < paragraph_lines_.size(); ++i)
+      adjacent = adjacent && paragraph_lines_[i].range.begin.line == paragraph_lines_[i - 1].range.begin.line + 1;
+    if (adjacent) return {first.text.data(), static_cast<std::size_t>(last.text.data() + last.text.size() - first.text.data())};
+    std::string t;
+    for (const Span& l : paragraph_lines_) t.append(t.empty() ? "" : " ").append(l.text);
+    return plan_.text->keep(std::move(t));
+  }
+
+ public:
+  // A bullet item (not of the overview) is a paragraph of its own, without its marker, which is layout ("-"
+  // in a draft, "•" in PDF text).
+  void bullet(Span text) {
+    end_paragraph();
+    prelude_ = false;
+    paragraph_lines_.push_back(trimmed(text));
+    end_paragraph();
+  }
   // The document's title is its leading lines that are not sentences: the lines before the first
-  // paragraph that ends like a sentence, or the first list, heading or table.
+  // paragraph that ends like a sentence, or the first list, heading or table. Other lines are prose: a
+  // paragraph runs over the lines that follow each other without a blank line or another block between.
   void paragraph(Span line) {
-    if (!prelude_) return;
-    const std::string_view t = line.text;
-    const auto last = t.find_last_not_of(" \t");
-    if (last != std::string_view::npos && (t[last] == '.' || t[last] == '!' || t[last] == '?' || t[last] == ':')) {
+    if (prelude_) {
+      const std::string_view t = line.text;
+      const auto last = t.find_last_not_of(" \t");
+      if (last == std::string_view::npos || !(t[last] == '.' || t[last] == '!' || t[last] == '?' || t[last] == ':')) {
+        plan_.title.push_back(std::move(line));
+        return;
+      }
       prelude_ = false;
-      return;
     }
-    plan_.title.push_back(std::move(line));
+    paragraph_lines_.push_back(trimmed(line));
+  }
+  // A blank line, or any block but a comment line, ends the paragraph being read.
+  void end_paragraph() {
+    if (paragraph_lines_.empty()) return;
+    const Span& first = paragraph_lines_.front();
+    const Span& last = paragraph_lines_.back();
+    Span p{first.text, {first.range.begin, last.range.end}};
+    if (paragraph_lines_.size() > 1) p.text = joined_lines();
+    plan_.paragraphs.push_back(p);
+    paragraph_lines_.clear();
   }
 
  private:
@@ -128,6 +187,7 @@ class Builder {
   std::vector<Measure> rows_;      // of the current goal, not yet in the plan (see flush_rows)
   std::vector<ExtraCell> extra_;   // the extra cells of the row being built
   std::vector<Span> header_;  // header of the table being read, for naming extra columns
+  std::vector<Span> paragraph_lines_;  // of the paragraph being read (reused)
   bool prelude_ = true;
 };
 
@@ -267,9 +327,14 @@ struct action<gd::comment_body> {
   static void apply(const ActionInput& in, Builder& b) { b.comment(span_of(in)); }
 };
 template <>
-struct action<gd::bullet_line> {
+struct action<gd::bullet_text> {
   template <typename ActionInput>
-  static void apply(const ActionInput&, Builder& b) { b.bullet(); }
+  static void apply(const ActionInput& in, Builder& b) { b.bullet(span_of(in)); }
+};
+template <>
+struct action<g::blank_line> {
+  template <typename ActionInput>
+  static void apply(const ActionInput&, Builder& b) { b.end_paragraph(); }
 };
 template <>
 struct action<gd::paragraph_text> {

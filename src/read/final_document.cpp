@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "grammar/common.hpp"
 #include "read/claims.hpp"
 #include "read/joined_text.hpp"
 #include "read/line_cues.hpp"
@@ -118,9 +119,24 @@ class Assembler {
       const std::string& s = t.text();
       const char end = s.empty() ? '.' : s.back();
       if (end == '.' || end == '!' || end == '?' || end == ':') prelude_ = false;
-      else plan_.title.push_back(t.span(src_, *plan_.text));
+      else {
+        plan_.title.push_back(t.span(src_, *plan_.text));
+        return last + 1;
+      }
     }
+    // Prose: the joined lines are a paragraph; a bullet item's marker is layout, not text.
+    const std::size_t skip = bullet_marker_length(t.text());
+    if (skip < t.text().size()) plan_.paragraphs.push_back(t.span(src_, *plan_.text, skip, t.text().size()));
     return last + 1;
+  }
+
+  // The length of a bullet marker and the blanks after it at the start of `text` (grammar/common.hpp's
+  // bullet_marker), or 0.
+  static std::size_t bullet_marker_length(std::string_view text) {
+    namespace pegtl = tao::pegtl;
+    pegtl::memory_input<pegtl::tracking_mode::lazy> in(text.data(), text.size(), "");
+    if (!pegtl::parse<pegtl::seq<grammar::bullet_marker, pegtl::plus<grammar::blank>>>(in)) return 0;
+    return static_cast<std::size_t>(in.current() - text.data());
   }
 
   // A goal table: from its header to the next goal heading (or status line, or the end).

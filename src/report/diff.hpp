@@ -9,6 +9,7 @@ namespace planlint::report {
 
 struct DiffTextOptions {
   bool color = false;
+  std::vector<std::string> notes;  // lines after the ---/+++ header, e.g. "new file" (git driver)
 };
 
 std::string diff_text(const diff::PlanDiff& d, const DiffTextOptions& options);
@@ -19,8 +20,14 @@ std::string diff_json(const diff::PlanDiff& d);
 // "goals: 0 added, 0 removed, 2 renamed; measures: 1 added, …": the first line of text and markdown.
 std::string diff_summary(const diff::PlanDiff& d);
 
-// What a change is about, for labels: "title", "measure", "indicator", "status", …
+// What a change is about, for labels: "title", "measure", "indicator", "status", … (paragraph changes:
+// "added", "removed", "modified", "reordered", under a heading of their own)
 std::string change_label(const diff::Change& c);
+
+// The changes of the plan as a whole (status, declared figures, title), and those of its prose
+// paragraphs, each reported in a section of their own (indices into `changes`, in order).
+std::vector<std::size_t> plan_changes(const diff::PlanDiff& d);
+std::vector<std::size_t> paragraph_changes(const diff::PlanDiff& d);
 
 // The goal's heading for section titles: "TAVOITE 3. <new title>" (old title for a removed goal).
 std::string goal_heading(const diff::GoalPair& g);

@@ -13,8 +13,11 @@ std::string diff_summary(const diff::PlanDiff& d) {
       s.goals_added, s.goals_removed, s.goals_renamed, s.goals_renumbered, s.measures_added, s.measures_removed,
       s.measures_modified, s.measures_moved);
   if (s.measures_reordered) out += fmt::format(", {} reordered", s.measures_reordered);
-  out += fmt::format("; indicators: {} changed; claims: {} changed; status: {}", s.indicators_changed, s.claims_changed,
-                     s.status_changed ? "changed" : "same");
+  out += fmt::format("; indicators: {} changed; claims: {} changed; status: {}; title: {}", s.indicators_changed,
+                     s.claims_changed, s.status_changed ? "changed" : "same", s.title_changed ? "changed" : "same");
+  out += fmt::format("; paragraphs: {} added, {} removed, {} modified", s.paragraphs_added, s.paragraphs_removed,
+                     s.paragraphs_modified);
+  if (s.paragraphs_reordered) out += fmt::format(", {} reordered", s.paragraphs_reordered);
   return out;
 }
 
@@ -33,8 +36,27 @@ std::string change_label(const diff::Change& c) {
     case K::indicator_modified: return "indicator";
     case K::declared_modified: return "declared";
     case K::status_modified: return "status";
+    case K::title_modified: return "title";
+    case K::paragraph_added: return "added";
+    case K::paragraph_removed: return "removed";
+    case K::paragraph_modified: return "modified";
+    case K::paragraph_reordered: return "reordered";
   }
   return "change";
+}
+
+std::vector<std::size_t> plan_changes(const diff::PlanDiff& d) {
+  std::vector<std::size_t> out;
+  for (const auto i : d.changes_of_goal(diff::none))
+    if (!diff::is_paragraph_change(d.changes[i].kind)) out.push_back(i);
+  return out;
+}
+
+std::vector<std::size_t> paragraph_changes(const diff::PlanDiff& d) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < d.changes.size(); ++i)
+    if (diff::is_paragraph_change(d.changes[i].kind)) out.push_back(i);
+  return out;
 }
 
 std::string goal_heading(const diff::GoalPair& g) {

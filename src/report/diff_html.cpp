@@ -90,9 +90,10 @@ std::string goal_section(const diff::PlanDiff& d, std::size_t g) {
   return s + "</table>\n</section>\n";
 }
 
-std::string plan_changes(const diff::PlanDiff& d) {
+// A table of changes outside the goals (the plan's status, figures and title; its paragraphs).
+std::string change_table(const diff::PlanDiff& d, const std::vector<std::size_t>& idx, const char* cls) {
   std::string s;
-  for (const auto i : d.changes_of_goal(diff::none)) {
+  for (const auto i : idx) {
     const auto& c = d.changes[i];
     s += fmt::format("<tr class=\"{}\"><td>{}</td><td class=\"line\">{}</td><td>{}</td><td class=\"line\">{}</td><td>{}</td></tr>\n",
                      diff::to_string(c.kind), change_label(c), c.old_side ? std::to_string(c.old_side->line) : "",
@@ -100,7 +101,7 @@ std::string plan_changes(const diff::PlanDiff& d) {
                      c.new_side ? std::to_string(c.new_side->line) : "",
                      c.new_side ? (c.words.pieces.empty() ? "<ins class=\"w\">" + esc(c.new_side->text) + "</ins>" : side_html(c.words, false)) : "");
   }
-  return s.empty() ? "" : "<table class=\"plan\">\n<colgroup><col class=\"kind\"><col class=\"ln\"><col><col class=\"ln\"><col></colgroup>\n<tr><th></th><th colspan=\"2\">old</th><th colspan=\"2\">new</th></tr>\n" + s + "</table>\n";
+  return s.empty() ? "" : fmt::format("<table class=\"{}\">\n", cls) + "<colgroup><col class=\"kind\"><col class=\"ln\"><col><col class=\"ln\"><col></colgroup>\n<tr><th></th><th colspan=\"2\">old</th><th colspan=\"2\">new</th></tr>\n" + s + "</table>\n";
 }
 
 constexpr const char* style = R"(body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
@@ -128,7 +129,8 @@ std::string diff_html(const diff::PlanDiff& d) {
                    esc(d.new_plan->file), style);
   s += fmt::format("<h1>{} → {}</h1>\n<p class=\"summary\">{}</p>\n", esc(d.old_plan->file), esc(d.new_plan->file), esc(diff_summary(d)));
   s += measure_count_chart(d);
-  s += plan_changes(d);
+  s += change_table(d, plan_changes(d), "plan");
+  if (const auto p = paragraph_changes(d); !p.empty()) s += "<h2>Paragraphs</h2>\n" + change_table(d, p, "paragraphs");
   for (std::size_t g = 0; g < d.goals.size(); ++g) s += goal_section(d, g);
   return s + "</body>\n</html>\n";
 }

@@ -43,6 +43,11 @@ std::string diff_json(const diff::PlanDiff& d) {
       j["matched_by"] = diff::to_string(m.by);
       if (m.by == diff::MatchedBy::similar) j["similarity"] = m.similarity;
     }
+    if (c.paragraph_pair != diff::none) {
+      const auto& p = d.paragraphs[c.paragraph_pair];
+      j["matched_by"] = diff::to_string(p.by);
+      if (p.by == diff::MatchedBy::similar) j["similarity"] = p.similarity;
+    }
     if (c.claim_pair != diff::none) {
       const auto& cp = d.claims[c.claim_pair];
       j["claim"] = to_string(cp.kind);

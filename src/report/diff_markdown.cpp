@@ -34,8 +34,9 @@ std::string text_of(const diff::Change& c) {
       s += p.kind == diff::PieceKind::equal ? esc(p.text) : marked(p.text, p.kind == diff::PieceKind::removed ? "~~" : "**");
     return s;
   }
-  if (c.kind == diff::ChangeKind::measure_removed || c.kind == diff::ChangeKind::goal_removed) return marked(c.old_side->text, "~~");
-  if (c.kind == diff::ChangeKind::measure_added || c.kind == diff::ChangeKind::goal_added) return marked(c.new_side->text, "**");
+  using K = diff::ChangeKind;
+  if (c.kind == K::measure_removed || c.kind == K::goal_removed || c.kind == K::paragraph_removed) return marked(c.old_side->text, "~~");
+  if (c.kind == K::measure_added || c.kind == K::goal_added || c.kind == K::paragraph_added) return marked(c.new_side->text, "**");
   if (c.kind == diff::ChangeKind::status_modified)
     return (c.old_side ? marked(c.old_side->text, "~~") : "") + (c.old_side && c.new_side ? " " : "") +
            (c.new_side ? marked(c.new_side->text, "**") : "");
@@ -65,10 +66,12 @@ std::string table(const diff::PlanDiff& d, const std::vector<std::size_t>& idx) 
 
 std::string diff_markdown(const diff::PlanDiff& d) {
   std::string out = fmt::format("## planlint diff: `{}` → `{}`\n\n", d.old_plan->file, d.new_plan->file);
-  if (d.same()) return out + "No changes in goals, measures, indicators or claims.\n";
+  if (d.same()) return out + "No changes in the title, status, paragraphs, goals, measures, indicators or claims.\n";
   out += "**Summary:** " + esc(diff_summary(d)) + "\n";
-  const auto plan_level = d.changes_of_goal(diff::none);
+  const auto plan_level = plan_changes(d);
   if (!plan_level.empty()) out += "\n### Plan\n\n" + table(d, plan_level);
+  const auto paragraphs = paragraph_changes(d);
+  if (!paragraphs.empty()) out += "\n### Paragraphs\n\n" + table(d, paragraphs);
   for (std::size_t g = 0; g < d.goals.size(); ++g) {
     const auto idx = d.changes_of_goal(g);
     if (!idx.empty()) out += "\n### " + esc(goal_heading(d.goals[g])) + "\n\n" + table(d, idx);

@@ -51,7 +51,8 @@ std::string body(const diff::PlanDiff& d, const diff::Change& c, bool color) {
     }
     case K::goal_renumbered:
       return fmt::format("{} (was goal {})", c.new_side->text, d.goals[c.goal_pair].old_goal->number);
-    case K::measure_reordered: return c.new_side->text;
+    case K::measure_reordered:
+    case K::paragraph_reordered: return c.new_side->text;
     default: break;
   }
   std::string s;
@@ -68,12 +69,15 @@ std::string row(const diff::PlanDiff& d, const diff::Change& c, bool color) {
 
 std::string diff_text(const diff::PlanDiff& d, const DiffTextOptions& o) {
   std::string out = fmt::format("--- {}\n+++ {}\n", d.old_plan->file, d.new_plan->file);
+  for (const auto& note : o.notes) out += note + "\n";
   out += diff_summary(d) + "\n";
-  const auto plan_level = d.changes_of_goal(diff::none);
-  if (!plan_level.empty()) {
-    out += o.color ? fmt::format("\n{}plan{}\n", bold, reset) : "\nplan\n";
-    for (const auto i : plan_level) out += row(d, d.changes[i], o.color);
-  }
+  const auto section = [&](const char* name, const std::vector<std::size_t>& idx) {
+    if (idx.empty()) return;
+    out += o.color ? fmt::format("\n{}{}{}\n", bold, name, reset) : fmt::format("\n{}\n", name);
+    for (const auto i : idx) out += row(d, d.changes[i], o.color);
+  };
+  section("plan", plan_changes(d));
+  section("paragraphs", paragraph_changes(d));
   for (std::size_t g = 0; g < d.goals.size(); ++g) {
     const auto idx = d.changes_of_goal(g);
     if (idx.empty()) continue;

@@ -63,6 +63,9 @@ json plan_json_without_goals(const Plan& plan) {
                       {"range", range_json(c.text.range)}});
   }
   j["claims"] = std::move(claims);
+  json paragraphs = json::array();
+  for (const Span& p : plan.paragraphs) paragraphs.push_back(span_json(p));
+  j["paragraphs"] = std::move(paragraphs);
   json stray = json::array();
   for (const Measure& m : plan.stray_rows) stray.push_back(measure_json(m));
   j["stray_rows"] = std::move(stray);

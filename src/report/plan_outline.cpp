@@ -35,6 +35,7 @@ std::string plan_outline(const Plan& plan) {
                        d.measure_range->min, d.measure_range->max, d.measure_range->text.text);
   }
   if (!d.goal_count && !d.measure_range) out += "  claims        none found\n";
+  out += fmt::format("paragraphs: {}\n", plan.paragraphs.size());
   if (!plan.overview.empty()) out += fmt::format("overview: {} goals\n", plan.overview.size());
   for (const OverviewItem& o : plan.overview) {
     out += fmt::format("  {:>4}  {}. {}\n", o.range.begin.line, o.number, clip(o.title.text, 90));

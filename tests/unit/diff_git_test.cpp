@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "support/run.hpp"
 
@@ -32,6 +33,9 @@ struct Repo {
     if (out) *out = slurp(file);
     fs::remove(file);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  void write(const std::string& name, const std::string& bytes) const {
+    std::ofstream(dir / name, std::ios::binary) << bytes;
   }
   void put(const std::string& name, const std::string& fixture) const {
     fs::copy_file(source_path("tests/fixtures/diff/" + fixture), dir / name, fs::copy_options::overwrite_existing);
@@ -63,4 +67,55 @@ TEST_CASE("git diff and git log -p show the structured diff of plan files", "[di
   REQUIRE(r.git("add uusi.plan.txt") == 0);
   REQUIRE(r.git("diff --cached", &out) == 0);
   CHECK(out.find("goals: 3 added") != std::string::npos);
+}
+
+TEST_CASE("git diff shows a new and a deleted plan file as such", "[diff][git]") {
+  Repo r;
+  r.put("uusi.plan.txt", "base.txt");
+  REQUIRE(r.git("add uusi.plan.txt") == 0);
+  std::string out;
+  REQUIRE(r.git("diff --cached", &out) == 0);
+  CHECK(out.find("--- a/uusi.plan.txt\n+++ b/uusi.plan.txt\nnew file\n") != std::string::npos);
+  REQUIRE(r.git("commit -qm add") == 0);
+  REQUIRE(r.git("rm -q uusi.plan.txt") == 0);
+  REQUIRE(r.git("diff --cached", &out) == 0);
+  CHECK(out.find("--- a/uusi.plan.txt\n+++ b/uusi.plan.txt\ndeleted\n") != std::string::npos);
+  CHECK(out.find("goals: 0 added, 3 removed") != std::string::npos);
+}
+
+TEST_CASE("git diff shows an empty version of a plan file instead of stopping", "[diff][git]") {
+  Repo r;
+  r.write("tyhja.plan.txt", "");  // committed empty: git hands the driver an empty file, not /dev/null
+  REQUIRE(r.git("add -A") == 0);
+  REQUIRE(r.git("commit -qm empty") == 0);
+  r.put("tyhja.plan.txt", "base.txt");
+  std::string out;
+  CHECK(r.git("diff", &out) == 0);
+  CHECK(out.find("external diff died") == std::string::npos);
+  CHECK(out.find("--- a/tyhja.plan.txt\n+++ b/tyhja.plan.txt\n"
+                 "a/tyhja.plan.txt: binary or unreadable: file is empty; expected a plan document\n") != std::string::npos);
+}
+
+TEST_CASE("git diff shows a binary version of a plan file instead of stopping", "[diff][git]") {
+  Repo r;
+  r.put("kuva.plan.txt", "base.txt");
+  REQUIRE(r.git("add -A") == 0);
+  REQUIRE(r.git("commit -qm base") == 0);
+  r.write("kuva.plan.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  std::string out;
+  CHECK(r.git("diff", &out) == 0);
+  CHECK(out.find("external diff died") == std::string::npos);
+  CHECK(out.find("--- a/kuva.plan.txt\n+++ b/kuva.plan.txt\nb/kuva.plan.txt: binary or unreadable: ") != std::string::npos);
+  // The driver itself, in JSON: the unreadable side and why.
+  const auto bin = r.dir / "kuva.plan.txt";
+  const auto j = planlint::test::run_planlint("diff --git --format json kuva.plan.txt " + source_path("tests/fixtures/diff/base.txt") +
+                                              " 0 100644 " + bin.string() + " 1 100644");
+  CHECK(j.exit_code == 0);
+  const auto list = nlohmann::json::parse(j.out);
+  REQUIRE(list.size() == 1);
+  CHECK(list[0]["kind"] == "version-unreadable");
+  CHECK(list[0]["side"] == "new");
+  CHECK(list[0]["file"] == "b/kuva.plan.txt");
+  // Outside git, the same file is an error.
+  CHECK(planlint::test::run_planlint("diff " + source_path("tests/fixtures/diff/base.txt") + " " + bin.string()).exit_code == 2);
 }
