@@ -122,9 +122,12 @@ class Builder {
   }
   // The cells of the row being read (see reused_cells below).
   Cells& row_cells() { return row_cells_; }
-  void status(Span word) {
+  // The status word is noted when it matches and taken only once the whole line is a status line: a line
+  // that merely starts with it ("LUONNOS 2") is text, and an action is not undone when its line fails.
+  void status_word(Span word) { status_word_ = word; }
+  void status_line() {
     end_paragraph();
-    if (!plan_.status) plan_.status = std::move(word);
+    if (!plan_.status) plan_.status = status_word_;
   }
   void claim(ClaimKind kind, const ClaimParts& parts) {
     plan_.claims.push_back(Claim{kind, parts.min, parts.max, parts.text});
@@ -188,6 +191,7 @@ class Builder {
   std::vector<ExtraCell> extra_;   // the extra cells of the row being built
   std::vector<Span> header_;  // header of the table being read, for naming extra columns
   std::vector<Span> paragraph_lines_;  // of the paragraph being read (reused)
+  Span status_word_;                   // of the status line being matched
   bool prelude_ = true;
 };
 
@@ -319,7 +323,12 @@ struct action<g::goal_count_claim> : pegtl::change_states<ClaimParts> {
 template <>
 struct action<gd::status_word> {
   template <typename ActionInput>
-  static void apply(const ActionInput& in, Builder& b) { b.status(span_of(in)); }
+  static void apply(const ActionInput& in, Builder& b) { b.status_word(span_of(in)); }
+};
+template <>
+struct action<gd::status_line> {
+  template <typename ActionInput>
+  static void apply(const ActionInput&, Builder& b) { b.status_line(); }
 };
 template <>
 struct action<gd::comment_body> {
