@@ -26,7 +26,8 @@ TEST_CASE("diff text: summary, lines and inline word changes; colour only when a
   const auto r = run_planlint("diff " + draft + " " + final_blocks);
   CHECK(r.exit_code == 1);
   CHECK(r.out.find("goals: 0 added, 0 removed, 2 renamed, 0 renumbered; measures: 1 added, 0 removed, 2 modified, "
-                   "0 moved; indicators: 4 changed; claims: 1 changed; status: changed\n") != std::string::npos);
+                   "0 moved; indicators: 4 changed; claims: 1 changed; status: changed; title: changed; paragraphs: 1 added, 0 removed, "
+                   "3 modified\n") != std::string::npos);
   CHECK(r.out.find("  title         43 → 72    [-Työkäisille-]{+Työikäisille+} espoolaisille") != std::string::npos);
   CHECK(r.out.find("  status         7 → -     [-LUONNOS-]\n") != std::string::npos);
   CHECK(r.out.find("\x1b[") == std::string::npos);  // not a terminal
@@ -41,7 +42,7 @@ TEST_CASE("diff markdown: a table per goal, ~~old~~ **new**", "[diff][report]") 
   CHECK(r.exit_code == 1);
   CHECK(r.out.find("### TAVOITE 3. Työikäinen espoolainen") != std::string::npos);
   CHECK(r.out.find("| title | 71 → 198 | ~~Työkäinen~~**Työikäinen** espoolainen") != std::string::npos);
-  CHECK(count(r.out, "| Change | Lines | Text |") == 3);  // plan, goal 1, goal 3 (goal 2 did not change)
+  CHECK(count(r.out, "| Change | Lines | Text |") == 4);  // plan, paragraphs, goal 1, goal 3 (goal 2 did not change)
   CHECK(r.out.find("| added | – → 218 | **Tehostetaan monikanavaista") != std::string::npos);
   const auto same = run_planlint("diff --format markdown " + base + " " + source_path("tests/fixtures/diff/same.txt"));
   CHECK(same.exit_code == 0);
