@@ -1,8 +1,12 @@
 // Baselines and SARIF fingerprints identify a finding by what it is about (rule, goal title, measure text,
 // the text it points at, occurrence), never by line: moved lines and reordered goals keep them; the same
 // typo on two lines is two findings.
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <map>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include <catch2/catch.hpp>
