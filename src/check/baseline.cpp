@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "io/atomic_write.hpp"
@@ -15,20 +16,25 @@ std::string dir_of(const std::string& path) {
   return std::filesystem::absolute(std::filesystem::path(path)).parent_path().lexically_normal().string();
 }
 
+std::string version_1_message(const std::string& path) {
+  return fmt::format(
+      "this is a version-1 baseline, keyed by finding messages (which quote line numbers); planlint now reads "
+      "version 2, keyed by what each finding is about. Write a new one: planlint check --write-baseline {} PATH...",
+      path);
+}
+
 }  // namespace
 
-Baseline::Key Baseline::key_of(const Finding& f, const std::string& base_dir) {
-  std::string doc = f.file;
-  if (doc != "<stdin>") {
-    doc = std::filesystem::absolute(doc).lexically_normal().lexically_relative(base_dir).generic_string();
-  }
-  return {doc, f.rule, f.message};
+std::string Baseline::document_key(const Finding& f) const {
+  if (f.file == "<stdin>") return f.file;
+  return std::filesystem::absolute(f.file).lexically_normal().lexically_relative(base_dir_).generic_string();
 }
 
 Baseline Baseline::from(const std::vector<Finding>& findings, const std::string& baseline_path) {
   Baseline b;
   b.base_dir_ = dir_of(baseline_path);
-  for (const Finding& f : findings) ++b.counts_[key_of(f, b.base_dir_)];
+  const std::vector<FingerprintParts> parts = fingerprint_parts(findings);
+  for (std::size_t i = 0; i < findings.size(); ++i) b.entries_.emplace(b.document_key(findings[i]), parts[i]);
   return b;
 }
 
@@ -38,10 +44,17 @@ Baseline Baseline::load(const std::string& path) {
   b.base_dir_ = dir_of(path);
   try {
     const auto j = nlohmann::json::parse(src.text());
-    if (j.value("version", 0) != 1) throw InputError(path, "not a planlint baseline (expected \"version\": 1)");
+    const int v = j.is_object() ? j.value("version", 0) : 0;
+    if (v == 1) throw InputError(path, version_1_message(path));
+    if (v != version) throw InputError(path, fmt::format("not a planlint baseline (expected \"version\": {})", version));
     for (const auto& e : j.at("findings")) {
-      b.counts_[{e.at("file").get<std::string>(), e.at("rule").get<std::string>(), e.at("message").get<std::string>()}] +=
-          e.value("count", std::size_t{1});
+      FingerprintParts p;
+      p.rule = e.at("rule").get<std::string>();
+      p.context.goal = e.value("goal", std::string());
+      p.context.measure = e.value("measure", std::string());
+      p.context.text = e.value("text", std::string());
+      p.occurrence = e.value("occurrence", std::size_t{0});
+      b.entries_.emplace(e.at("file").get<std::string>(), std::move(p));
     }
   } catch (const nlohmann::json::exception& e) {
     throw InputError(path, std::string("malformed baseline: ") + e.what());
@@ -51,31 +64,26 @@ Baseline Baseline::load(const std::string& path) {
 
 void Baseline::save(const std::string& path) const {
   nlohmann::ordered_json entries = nlohmann::ordered_json::array();
-  for (const auto& [key, count] : counts_) {
-    entries.push_back({{"file", std::get<0>(key)}, {"rule", std::get<1>(key)}, {"message", std::get<2>(key)}, {"count", count}});
+  for (const auto& [file, p] : entries_) {
+    nlohmann::ordered_json e = {{"file", file}, {"rule", p.rule}};
+    // Empty parts are left out: no goal (outside every goal), no text (the whole goal or measure).
+    if (!p.context.goal.empty()) e["goal"] = p.context.goal;
+    if (!p.context.measure.empty()) e["measure"] = p.context.measure;
+    if (!p.context.text.empty()) e["text"] = p.context.text;
+    if (p.occurrence) e["occurrence"] = p.occurrence;
+    entries.push_back(std::move(e));
   }
-  const nlohmann::ordered_json j = {{"version", 1}, {"tool", "planlint"}, {"findings", std::move(entries)}};
+  const nlohmann::ordered_json j = {{"version", version}, {"tool", "planlint"}, {"findings", std::move(entries)}};
   io::atomic_write(path, j.dump(2) + "\n");
 }
 
 std::vector<Finding> Baseline::filter(std::vector<Finding> findings) const {
-  std::map<Key, std::size_t> left = counts_;
+  const std::vector<FingerprintParts> parts = fingerprint_parts(findings);
   std::vector<Finding> kept;
-  for (Finding& f : findings) {
-    auto it = left.find(key_of(f, base_dir_));
-    if (it != left.end() && it->second > 0) {
-      --it->second;
-      continue;
-    }
-    kept.push_back(std::move(f));
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (!entries_.count({document_key(findings[i]), parts[i]})) kept.push_back(std::move(findings[i]));
   }
   return kept;
-}
-
-std::size_t Baseline::size() const {
-  std::size_t n = 0;
-  for (const auto& [key, count] : counts_) n += count;
-  return n;
 }
 
 }  // namespace planlint::check

@@ -37,6 +37,17 @@ struct Fix {
   std::string replacement;
 };
 
+// What a finding is about, by content rather than by position, so that baselines and SARIF fingerprints
+// (check/fingerprint.hpp) survive lines that move: the title of the goal and the text of the measure it
+// falls in, and the document text it points at (empty when that is the goal's heading or the measure's
+// row: the goal or measure says it). Whitespace-normalised. Filled by check::attach_context.
+struct FindingContext {
+  std::string goal;
+  std::string measure;
+  std::string text;
+  friend auto operator<=>(const FindingContext&, const FindingContext&) = default;
+};
+
 struct Finding {
   std::string rule;      // kebab-case rule id
   Severity severity = Severity::error;
@@ -44,6 +55,7 @@ struct Finding {
   std::string file;      // the document, as the user named it
   SourceRange range;     // what the finding points at
   std::vector<Fix> fixes;  // alternatives, best first (e.g. spelling suggestions); empty when there is none
+  FindingContext context;
 };
 
 }  // namespace planlint

@@ -170,6 +170,7 @@ CheckedDocument check_source(const Source& source, const Settings& s, RuleSetCac
   if (!format) throw InputError(source.name, fmt::format("unknown input format '{}'", *s.input_format));
   CheckedDocument d{read::read_plan(source, *format), {}, &rules};
   d.findings = apply_suppressions(d.plan, rules.evaluate(d.plan, options, old_version), selected(s.select, "unused-suppression"));
+  attach_context(d.plan, source.bytes, d.findings);  // what baselines and SARIF fingerprints identify them by
   return d;
 }
 

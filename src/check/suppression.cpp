@@ -105,7 +105,7 @@ std::vector<Finding> apply_suppressions(const Plan& plan, std::vector<Finding> f
                              d.patterns.empty() ? std::string("this planlint directive silences no finding; remove it")
                                                 : fmt::format("this planlint directive ({}) silences no finding; remove it",
                                                               fmt::join(d.patterns, ", ")),
-                             plan.file, d.comment->range, {}});
+                             plan.file, d.comment->range, {}, {}});
     }
     std::stable_sort(kept.begin(), kept.end(), [](const Finding& a, const Finding& b) {
       return a.range.begin.offset < b.range.begin.offset;

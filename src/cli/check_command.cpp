@@ -76,6 +76,12 @@ int run(const CheckOptions& o) {
       baseline = check::Baseline::load(o.baseline);
     } catch (const InputError& e) {
       fmt::print(stderr, "{}\n", e.describe());
+      // A SARIF uploader still gets a log, one that says the run failed.
+      if (o.format == "sarif") {
+        check::CheckResult failed;
+        failed.errors.push_back(e.describe());
+        print(report::findings_sarif(failed, std::filesystem::current_path().string(), exit_error));
+      }
       return exit_error;
     }
     req.baseline = &*baseline;
@@ -111,13 +117,13 @@ int run(const CheckOptions& o) {
     return result.has_errors() ? exit_error : exit_clean;
   }
 
+  const int code = result.has_errors() ? exit_error : result.failed() ? exit_findings : exit_clean;
   if (o.format == "json") print(report::findings_json(result));
-  else if (o.format == "sarif") print(report::findings_sarif(result, std::filesystem::current_path().string()));
+  else if (o.format == "sarif") print(report::findings_sarif(result, std::filesystem::current_path().string(), code));
   else if (o.format == "github") print(report::findings_github(result));
   else print(report::findings_text(result, {use_color(o.color), true}));
   std::fflush(stdout);
-  if (result.has_errors()) return exit_error;
-  return result.failed() ? exit_findings : exit_clean;
+  return code;
 }
 
 }  // namespace

@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   result.rules = planlint::fuzz::builtin_rules().rules();
   (void)pl::report::findings_text(result, {true, true});
   (void)pl::report::findings_json(result);
-  (void)pl::report::findings_sarif(result, "/work");
+  (void)pl::report::findings_sarif(result, "/work", result.has_errors() ? 2 : 1);
   (void)pl::report::findings_github(result);
   return 0;
 }

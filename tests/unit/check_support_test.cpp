@@ -25,7 +25,7 @@ namespace {
 
 Finding finding(std::string rule, std::size_t line, std::string message = "m", std::string file = "t.txt") {
   return Finding{std::move(rule), Severity::warning, std::move(message), std::move(file),
-                 SourceRange{{line * 10, line, 1}, {line * 10 + 1, line, 2}}, {}};
+                 SourceRange{{line * 10, line, 1}, {line * 10 + 1, line, 2}}, {}, {}};
 }
 
 std::string config_error(const std::string& text) {
@@ -120,7 +120,8 @@ TEST_CASE("baseline: round trip, counts, paths relative to the baseline", "[chec
   std::ifstream f(path);
   const std::string text((std::istreambuf_iterator<char>(f)), {});
   CHECK(text.find("\"file\": \"plans/a.txt\"") != std::string::npos);
-  // The same findings on other lines are still known; a third "r"/"m" is new; another file is new.
+  // The same findings on other lines are still known (no context here: rule and occurrence tell them
+  // apart); a third "r" is new; another file is new.
   const auto left = b.filter({finding("r", 10, "m", doc), finding("r", 11, "m", doc), finding("r", 12, "m", doc),
                               finding("s", 13, "n", doc), finding("s", 14, "n", d.write("b.txt", "x"))});
   REQUIRE(left.size() == 2);
@@ -130,7 +131,8 @@ TEST_CASE("baseline: round trip, counts, paths relative to the baseline", "[chec
 
 TEST_CASE("baseline: malformed files are input errors", "[check][baseline]") {
   TempDir d;
-  CHECK_THROWS_AS(check::Baseline::load(d.write("b.json", "{\"version\": 2, \"findings\": []}")), InputError);
+  CHECK_THROWS_AS(check::Baseline::load(d.write("b.json", "{\"version\": 3, \"findings\": []}")), InputError);
+  CHECK_THROWS_AS(check::Baseline::load(d.write("e.json", "{\"version\": 2, \"findings\": [{\"file\": \"a.txt\"}]}")), InputError);
   CHECK_THROWS_AS(check::Baseline::load(d.write("c.json", "not json")), InputError);
   CHECK_THROWS_AS(check::Baseline::load((d.path / "missing.json").string()), InputError);
 }

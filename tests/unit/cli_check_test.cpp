@@ -173,7 +173,7 @@ TEST_CASE("baseline: a CI gate fails only on new findings", "[cli][check][baseli
   const auto again = run_planlint("check --no-config --baseline " + baseline + " " + plan);
   CHECK(again.exit_code == 0);
   CHECK(again.out.find("(1 in the baseline not shown)") != std::string::npos);
-  // A new finding (an empty indicator), with the old one unchanged: the baseline keys on the message.
+  // A new finding (an empty indicator), with the old one unchanged: the baseline keys on what a finding is about.
   std::string worse_plan = short_plan;
   worse_plan.replace(worse_plan.find("\tKävijämäärä"), std::string("\tKävijämäärä").size(), "\t");
   d.write("short.txt", worse_plan);

@@ -15,7 +15,7 @@ std::string report_of(SourceRange range) {
   check::DocumentResult d;
   d.file = "t.txt";
   d.source = make_source("t.txt", "ab\nTAVOITE 1. Työikäisille\n");
-  d.findings.push_back(Finding{"r", Severity::warning, "m", "t.txt", range, {}});
+  d.findings.push_back(Finding{"r", Severity::warning, "m", "t.txt", range, {}, {}});
   result.documents.push_back(std::move(d));
   return report::findings_text(result, {false, true});
 }
