@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include <sys/stat.h>
+
 #include "lsp/uri.hpp"
 #include "model/error.hpp"
 
@@ -36,6 +38,19 @@ nlohmann::json error_diagnostic(const InputError& e, const std::string& name, co
 
 }  // namespace
 
+FileStamp stamp_of(const std::string& path) {
+  struct ::stat st {};
+  if (::stat(path.c_str(), &st) != 0) return {};
+  FileStamp s;
+  s.exists = true;
+  s.regular = S_ISREG(st.st_mode);
+  s.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+  s.size = static_cast<std::uintmax_t>(st.st_size);
+  s.device = static_cast<std::uintmax_t>(st.st_dev);
+  s.inode = static_cast<std::uintmax_t>(st.st_ino);
+  return s;
+}
+
 AnalysisContext::AnalysisContext(ServerOptions options)
     : options_(std::move(options)), finder_(std::make_unique<check::ConfigFinder>()) {}
 
@@ -43,15 +58,56 @@ void AnalysisContext::reset() {
   finder_ = std::make_unique<check::ConfigFinder>();
   fixed_.reset();
   cache_.clear();
+  watched_.clear();
+}
+
+void AnalysisContext::watch(const std::string& path) {
+  if (!watched_.count(path)) watched_.emplace(path, stamp_of(path));
+}
+
+bool AnalysisContext::inputs_changed() const {
+  for (const auto& [path, stamp] : watched_) {
+    if (stamp_of(path) != stamp) return true;
+  }
+  return false;
+}
+
+void AnalysisContext::watch_config_candidates(const fs::path& start) {
+  std::error_code ec;
+  for (fs::path dir = fs::absolute(start, ec).lexically_normal();; dir = dir.parent_path()) {
+    const std::string candidate = (dir / check::config_file_name).string();
+    watch(candidate);
+    // A .planlint.toml created nearer to the document, or this one deleted, changes which one applies;
+    // those further up do not count while this one exists.
+    if (watched_.at(candidate).regular || !dir.has_parent_path() || dir.parent_path() == dir) break;
+  }
+}
+
+void AnalysisContext::watch_rule_paths(const std::vector<std::string>& paths) {
+  for (const auto& p : paths) {
+    watch(p);
+    std::error_code ec;
+    if (!fs::is_directory(p, ec)) continue;
+    // As check::load_rule_sources reads a directory: every *.rules below it. The directories' own stamps
+    // change when a file is added or removed.
+    for (const auto& e : fs::recursive_directory_iterator(p, ec)) {
+      if (e.is_directory(ec) || (e.is_regular_file(ec) && e.path().extension() == ".rules")) watch(e.path().string());
+    }
+  }
 }
 
 check::Settings AnalysisContext::settings_for(const std::string& path) {
-  if (options_.config_file && !fixed_) fixed_ = check::load_config(*options_.config_file);
   std::error_code ec;
   const fs::path p(path);
   const fs::path dir = p.is_absolute() && p.has_parent_path() ? p.parent_path() : fs::current_path(ec);
-  return check::document_settings(path, dir, fixed_ ? &*fixed_ : nullptr, options_.search_config, *finder_,
-                                  options_.command_line);
+  // Stamped before they are read: a change in between shows as a change next time, never as none.
+  if (options_.config_file) watch(*options_.config_file);
+  else if (options_.search_config) watch_config_candidates(dir);
+  if (options_.config_file && !fixed_) fixed_ = check::load_config(*options_.config_file);
+  check::Settings settings = check::document_settings(path, dir, fixed_ ? &*fixed_ : nullptr, options_.search_config,
+                                                      *finder_, options_.command_line);
+  watch_rule_paths(settings.rule_paths);
+  return settings;
 }
 
 std::string AnalysisContext::docs_href(const rules::RuleInfo& rule) const {

@@ -1,6 +1,9 @@
 #pragma once
 // One version of an open document, checked exactly as `planlint check` checks the file: the same settings
 // lookup (lsp documents' directories, .planlint.toml), the same rule sets, suppressions and findings.
+#include <cstdint>
+#include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -40,6 +43,19 @@ struct Analysis {
   MeasureAllowance allowance;
 };
 
+// What a file was when it was read (or looked for). Any difference means it was created, deleted or
+// rewritten: editors that save by writing a new file and renaming it give a new inode, even when the size
+// and the modification time (to the filesystem's resolution) stay the same.
+struct FileStamp {
+  bool exists = false;
+  bool regular = false;
+  std::int64_t mtime_ns = 0;
+  std::uintmax_t size = 0;
+  std::uintmax_t device = 0, inode = 0;
+  bool operator==(const FileStamp&) const = default;
+};
+FileStamp stamp_of(const std::string& path);
+
 // Configuration and compiled rules, shared by the analyses of all documents; reset() forgets them when
 // configuration or rule files change. Used by one thread at a time (the server's worker).
 class AnalysisContext {
@@ -49,11 +65,22 @@ class AnalysisContext {
   void reset();
   const ServerOptions& options() const { return options_; }
 
+  // Has a configuration or rule file that decided a check since the last reset() been created, deleted or
+  // rewritten on disk? Not every editor reports such changes (Neovim 0.7 watches no files, and attaches
+  // the server only to the buffers it is told to), so the server asks before each check and answer.
+  bool inputs_changed() const;
+
  private:
   check::Settings settings_for(const std::string& path);
   std::string docs_href(const rules::RuleInfo& rule) const;
+  // Records a file's stamp, unless it is recorded since the last reset(): the stamp of the version that
+  // was read must stay, or a change between two checks would be missed.
+  void watch(const std::string& path);
+  void watch_config_candidates(const std::filesystem::path& dir);  // .planlint.toml up to the nearest one
+  void watch_rule_paths(const std::vector<std::string>& paths);    // files, and directories' *.rules
 
   ServerOptions options_;
+  std::map<std::string, FileStamp> watched_;
   std::unique_ptr<check::ConfigFinder> finder_;
   std::optional<check::Config> fixed_;
   check::RuleSetCache cache_;

@@ -68,7 +68,13 @@ void Server::work() {
     std::unique_lock lock(mutex_);
     wake_.wait(lock, [&] { return stop_ || reset_pending_ || !dirty_.empty() || !requests_.empty(); });
     if (stop_) return;
-    if (reset_pending_) {
+    // Before each check or answer, whether or not the editor reported it: did a configuration or rule file
+    // change on disk? (Only the worker uses context_; the stat calls need no lock.)
+    lock.unlock();
+    const bool inputs_changed = context_.inputs_changed();
+    lock.lock();
+    if (stop_) return;
+    if (reset_pending_ || inputs_changed) {
       // Configuration or rule files changed: forget them and check every open document again.
       reset_pending_ = false;
       for (const auto& [uri, doc] : open_) {

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Lints .pre-commit-hooks.yaml and the sample GitHub workflow (samples/github/planlint.yml), then runs what
 they would run: the pre-commit hook's command on the bundled plans, and the workflow's own step scripts,
-unchanged, in a scratch git repository with a base branch and a pull-request branch.
+unchanged, in a scratch git repository with a base branch and a pull-request branch whose plans have names
+that git would quote (ä, ö, spaces, #): one added, one modified, one deleted. The `if` of the SARIF upload
+is evaluated (a small evaluator of GitHub's expressions) on the outcome and outputs of the step before it:
+a log from a run that failed (exit 2) must not be uploaded.
 
 usage: check_ci_files.py PLANLINT_BINARY SOURCE_DIR"""
 import json
@@ -12,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 
 import yaml
 
@@ -87,12 +91,110 @@ def lint_workflow(source):
     return workflow, by_id
 
 
+class Expression:
+    """GitHub Actions' `if` expressions, as far as a workflow step needs them: literals, contexts
+    (steps.<id>.outcome, steps.<id>.outputs.<name>, github.event_name), ==, !=, !, &&, ||, parentheses and the
+    status functions. Without a status function GitHub evaluates `success() && (...)`."""
+    TOKEN = re.compile(r"\s*(?:(?P<str>'(?:[^']|'')*')|(?P<op>==|!=|&&|\|\||!|\(|\))|(?P<fn>[A-Za-z_]\w*)\(\)"
+                       r"|(?P<name>[A-Za-z_][\w.-]*))")
+
+    def __init__(self, text):
+        text = text.strip()
+        if text.startswith("${{") and text.endswith("}}"):
+            text = text[3:-2]
+        self.tokens, at = [], 0
+        while at < len(text.rstrip()):
+            m = self.TOKEN.match(text, at)
+            if not m:
+                raise ValueError("cannot read the expression %r at %d" % (text, at))
+            self.tokens.append((m.lastgroup, m.group(m.lastgroup)))
+            at = m.end()
+        if not any(kind == "fn" and v in ("success", "failure", "always", "cancelled") for kind, v in self.tokens):
+            self.tokens = [("fn", "success"), ("op", "&&"), ("op", "(")] + self.tokens + [("op", ")")]
+
+    def evaluate(self, context, statuses):
+        self.context, self.statuses, self.at = context, statuses, 0
+        value = self.disjunction()
+        if self.at != len(self.tokens):
+            raise ValueError("unexpected %r" % (self.tokens[self.at],))
+        return bool(value)
+
+    def peek(self):
+        return self.tokens[self.at] if self.at < len(self.tokens) else (None, None)
+
+    def take(self, value=None):
+        token = self.peek()
+        if value is not None and token[1] != value:
+            raise ValueError("expected %r, got %r" % (value, token))
+        self.at += 1
+        return token
+
+    def disjunction(self):
+        value = self.conjunction()
+        while self.peek() == ("op", "||"):
+            self.take()
+            right = self.conjunction()
+            value = value or right
+        return value
+
+    def conjunction(self):
+        value = self.comparison()
+        while self.peek() == ("op", "&&"):
+            self.take()
+            right = self.comparison()
+            value = value and right
+        return value
+
+    def comparison(self):
+        value = self.unary()
+        while self.peek() in (("op", "=="), ("op", "!=")):
+            op = self.take()[1]
+            right = self.unary()
+            value = (value == right) if op == "==" else (value != right)
+        return value
+
+    def unary(self):
+        kind, value = self.take()
+        if (kind, value) == ("op", "!"):
+            return not self.unary()
+        if (kind, value) == ("op", "("):
+            inner = self.disjunction()
+            self.take(")")
+            return inner
+        if kind == "str":
+            return value[1:-1].replace("''", "'")
+        if kind == "fn":
+            return self.statuses[value]
+        if kind == "name":
+            node = self.context
+            for part in value.split("."):
+                node = node.get(part, "") if isinstance(node, dict) else ""
+            return node
+        raise ValueError("unexpected %r" % value)
+
+
+def step_runs(step, context, previous_outcomes):
+    """Would GitHub run `step` after steps with these outcomes ("success" or "failure")?"""
+    failed = any(o == "failure" for o in previous_outcomes)
+    statuses = {"success": not failed, "failure": failed, "always": True, "cancelled": False}
+    return Expression(step.get("if", "success()")).evaluate(context, statuses)
+
+
+def outputs_of(path):
+    """$GITHUB_OUTPUT as a step wrote it: name=value lines."""
+    if not os.path.exists(path):
+        return {}
+    return dict(line.split("=", 1) for line in open(path, encoding="utf-8").read().splitlines() if "=" in line)
+
+
 def git(repo, *args):
     subprocess.run(["git", "-C", repo] + list(args), check=True, capture_output=True, text=True)
 
 
 def run_workflow_steps(workflow, by_id, planlint, source):
-    """The pull request changes one plan and adds another; the base branch had the first one."""
+    """The base branch has two plans; the pull request changes one, deletes the other and adds a third. Their
+    names are ones git quotes in its default output: ä, ö, a space, and # (a URI fragment)."""
+    changed_name, added_name, deleted_name = "työikäiset 2022.txt", "a#b.txt", "vanha suunnitelma.txt"
     tmp = tempfile.mkdtemp(prefix="planlint-ci-")
     try:
         env = dict(os.environ)
@@ -103,15 +205,17 @@ def run_workflow_steps(workflow, by_id, planlint, source):
                     "GITHUB_STEP_SUMMARY": os.path.join(tmp, "summary.md"),
                     "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
                     "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
-        plans = env["PLANS"]
+        plans = env["PLANS"].strip()
+        check("\n" not in plans, "test set-up: the sample workflow's PLANS should name one directory")
         draft = open(os.path.join(source, "samples/tyoikaiset-2022-2025-luonnos.txt"), encoding="utf-8").read()
         origin, repo = os.path.join(tmp, "origin"), os.path.join(tmp, "repo")
         os.makedirs(os.path.join(origin, plans))
-        open(os.path.join(origin, plans, "tyoikaiset.txt"), "w", encoding="utf-8").write(draft)
+        for name in (changed_name, deleted_name):
+            open(os.path.join(origin, plans, name), "w", encoding="utf-8").write(draft)
         # A gate that fails on warnings, so that the baseline visibly decides. Spelling (tested on its own)
         # is off, so that each copy of the sample gives just its two title mismatches.
-        open(os.path.join(origin, ".planlint.toml"), "w", encoding="utf-8").write(
-            'fail-on = "warning"\ndisable = ["spelling"]\n')
+        config = 'fail-on = "warning"\ndisable = ["spelling"]\n'
+        open(os.path.join(origin, ".planlint.toml"), "w", encoding="utf-8").write(config)
         subprocess.run(["git", "init", "-q", "-b", "main", origin], check=True, env=env)
         git(origin, "add", "-A")
         subprocess.run(["git", "-C", origin, "commit", "-qm", "base"], check=True, env=env)
@@ -119,15 +223,33 @@ def run_workflow_steps(workflow, by_id, planlint, source):
         git(repo, "checkout", "-qb", "pr")
         changed = draft.replace("Tuetaan aktiivisia liikkumismuotoja.", "Tuetaan aktiivisia ja kestäviä liikkumismuotoja.")
         check(changed != draft, "test set-up: the sample no longer has the measure this test edits")
-        open(os.path.join(repo, plans, "tyoikaiset.txt"), "w", encoding="utf-8").write(changed)
-        shutil.copy(os.path.join(source, "samples/tyoikaiset-2022-2025-luonnos.txt"), os.path.join(repo, plans, "uusi.txt"))
+        open(os.path.join(repo, plans, changed_name), "w", encoding="utf-8").write(changed)
+        shutil.copy(os.path.join(source, "samples/tyoikaiset-2022-2025-luonnos.txt"), os.path.join(repo, plans, added_name))
+        os.remove(os.path.join(repo, plans, deleted_name))
         git(repo, "add", "-A")
         subprocess.run(["git", "-C", repo, "commit", "-qm", "pr"], check=True, env=env)
+        # The names are ones git quotes by default: what the test is about.
+        r = subprocess.run(["git", "-C", repo, "diff", "--name-only", "main...HEAD"], capture_output=True, text=True, env=env)
+        check('"' in r.stdout, "test set-up: git no longer quotes the names:\n" + r.stdout)
 
         def step(step_id, extra_env=None):
-            e = dict(env, **(extra_env or {}))
-            return subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", by_id[step_id]["run"]],
-                                  cwd=repo, env=e, capture_output=True, text=True)
+            output = os.path.join(tmp, "output-" + step_id)
+            if os.path.exists(output):
+                os.remove(output)
+            e = dict(env, GITHUB_OUTPUT=output, **(extra_env or {}))
+            r = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", by_id[step_id]["run"]],
+                               cwd=repo, env=e, capture_output=True, text=True)
+            r.outputs = outputs_of(output)
+            return r
+
+        upload = [s for s in steps_of(workflow) if s.get("uses", "").startswith("github/codeql-action/upload-sarif@")][0]
+
+        def uploads(sarif_run):
+            """Would GitHub run the upload step after this run of the 'sarif' step (earlier steps succeeded)?"""
+            outcome = "success" if sarif_run.returncode == 0 else "failure"
+            context = {"steps": {"sarif": {"outcome": outcome, "conclusion": outcome, "outputs": sarif_run.outputs}},
+                       "github": {"event_name": env["GITHUB_EVENT_NAME"]}}
+            return step_runs(upload, context, ["success", outcome])
 
         r = step("sarif")
         if check(r.returncode == 0, "step sarif: exit %d: %s" % (r.returncode, r.stderr)):
@@ -135,29 +257,60 @@ def run_workflow_steps(workflow, by_id, planlint, source):
             results = sarif["runs"][0]["results"]
             check(sarif["version"] == "2.1.0" and len(results) == 4,
                   "step sarif: expected 4 results (2 per plan), got %d" % len(results))
-            uris = {x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for x in results}
-            check(uris == {plans + "/tyoikaiset.txt", plans + "/uusi.txt"}, "step sarif: artifact URIs %s" % uris)
+            uris = {urllib.parse.unquote(x["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]) for x in results}
+            check(uris == {plans + "/" + changed_name, plans + "/" + added_name}, "step sarif: artifact URIs %s" % uris)
+        check(uploads(r) and "is uploaded" in r.stdout,
+              "step sarif with findings (exit 1 of planlint): its log must be uploaded, and the job log say so:\n"
+              + r.stdout + r.stderr)
+
+        # A run that fails: a broken configuration (a misspelt fail-on) stops planlint with exit 2.
+        open(os.path.join(repo, ".planlint.toml"), "w", encoding="utf-8").write('fail-on = "warnings"\n')
+        r = step("sarif")
+        check(r.returncode != 0, "step sarif, broken configuration: the step must fail, got exit 0")
+        check(not uploads(r), "step sarif, broken configuration: the upload step would run and close every alert")
+        check(not os.path.exists(os.path.join(repo, "planlint.sarif")),
+              "step sarif, broken configuration: planlint.sarif was left for an upload")
+        check("nothing is uploaded" in r.stdout and "exited 2" in r.stdout,
+              "step sarif, broken configuration: the job log does not say that nothing is uploaded:\n" + r.stdout)
+        open(os.path.join(repo, ".planlint.toml"), "w", encoding="utf-8").write(config)
 
         r = step("summary")
         summary = open(env["GITHUB_STEP_SUMMARY"], encoding="utf-8").read() if os.path.exists(env["GITHUB_STEP_SUMMARY"]) else ""
         check(r.returncode == 0, "step summary: exit %d: %s" % (r.returncode, r.stderr))
-        check("### `%s/tyoikaiset.txt`" % plans in summary and "kestäviä" in summary and "|" in summary,
+        check("### `%s/%s`" % (plans, changed_name) in summary and "kestäviä" in summary and "|" in summary,
               "step summary: no markdown diff of the changed plan:\n" + summary)
-        check("`%s/uusi.txt`: a new plan" % plans in summary, "step summary: the added plan is not listed:\n" + summary)
+        check("- `%s/%s`: a new plan" % (plans, added_name) in summary, "step summary: the added plan is not listed:\n" + summary)
+        check("- `%s/%s`: deleted" % (plans, deleted_name) in summary, "step summary: the deleted plan is not listed:\n" + summary)
+        check("\\303" not in summary and '"' + plans not in summary, "step summary: a name as git quotes it:\n" + summary)
+
+        # A failing git diff (no such base branch) fails the step; it must not read as "no plan changed".
+        os.remove(env["GITHUB_STEP_SUMMARY"])
+        r = step("summary", {"GITHUB_BASE_REF": "no-such-branch"})
+        summary = open(env["GITHUB_STEP_SUMMARY"], encoding="utf-8").read() if os.path.exists(env["GITHUB_STEP_SUMMARY"]) else ""
+        check(r.returncode != 0 and "No plan changed" not in summary,
+              "step summary against a missing base branch: exit %d, summary:\n%s" % (r.returncode, summary))
 
         r = step("annotations")
         check(r.returncode == 1 and r.stdout.count("::warning file=") == 4,
               "step annotations without a baseline: expected the gate to fail with 4 annotations, got exit %d:\n%s%s"
               % (r.returncode, r.stdout, r.stderr))
+        # PLANS naming files with spaces, one per line.
+        r = step("annotations", {"PLANS": "%s/%s\n%s/%s\n" % (plans, changed_name, plans, added_name)})
+        check(r.returncode == 1 and r.stdout.count("::warning file=") == 4,
+              "step annotations, PLANS naming two files (one with a space): expected 4 annotations, got exit %d:\n%s%s"
+              % (r.returncode, r.stdout, r.stderr))
+        r = step("annotations", {"PLANS": " \n"})
+        check(r.returncode == 2 and "PLANS names no file" in r.stdout,
+              "step annotations, empty PLANS: expected an error, got exit %d:\n%s%s" % (r.returncode, r.stdout, r.stderr))
         # Record the base branch's findings, as a team adopting planlint would; only the new plan's remain.
-        subprocess.run([planlint, "check", plans + "/tyoikaiset.txt", "--write-baseline", env["BASELINE"]],
+        subprocess.run([planlint, "check", plans + "/" + changed_name, "--write-baseline", env["BASELINE"]],
                        cwd=repo, check=True, capture_output=True)
         r = step("annotations")
-        check(r.returncode == 1 and r.stdout.count("::warning file=%s/uusi.txt" % plans) == 2
-              and "tyoikaiset.txt" not in r.stdout,
+        check(r.returncode == 1 and r.stdout.count("::warning file=%s/%s" % (plans, added_name)) == 2
+              and changed_name not in r.stdout,
               "step annotations with the baseline: expected only the new plan's 2 annotations, got exit %d:\n%s%s"
               % (r.returncode, r.stdout, r.stderr))
-        os.remove(os.path.join(repo, plans, "uusi.txt"))
+        os.remove(os.path.join(repo, plans, added_name))
         r = step("annotations")
         check(r.returncode == 0 and "::" not in r.stdout,
               "step annotations, all findings in the baseline: expected a pass, got exit %d:\n%s" % (r.returncode, r.stdout))

@@ -330,6 +330,57 @@ TEST_CASE("a change of configuration or rule files re-checks open documents", "[
     for (const auto& d : p->at("params").at("diagnostics")) found = found || d["code"] == "short-plan";
     CHECK(found);
   }
+  // Editors that report no file events (Neovim 0.7, whose .planlint.toml buffer need not be attached to the
+  // server): the server finds the change itself, by the configuration files' stamps.
+  SECTION(".planlint.toml rewritten on disk, then the plan saved") {
+    dir.write(".planlint.toml", "disable = [\"spelling\", \"goal-title-mismatch\"]\n");
+    client.server.handle(notification("textDocument/didSave", {{"textDocument", {{"uri", uri}}}}));
+    p = nth_publication(2);
+    REQUIRE(p);
+    CHECK(p->at("params").at("diagnostics").empty());
+  }
+  SECTION(".planlint.toml rewritten on disk, then the plan edited") {
+    dir.write(".planlint.toml", "disable = [\"spelling\", \"goal-title-mismatch\"]\n");
+    client.server.handle(did_change(uri, 2, slurp(plan) + "\n"));
+    p = nth_publication(2);
+    REQUIRE(p);
+    CHECK(p->at("params").at("version") == 2);
+    CHECK(p->at("params").at("diagnostics").empty());
+  }
+  SECTION(".planlint.toml rewritten on disk, then a request: the answer and the diagnostics follow it") {
+    dir.write(".planlint.toml", "disable = [\"spelling\", \"goal-title-mismatch\"]\n");
+    const json symbols = client.call("textDocument/documentSymbol", {{"textDocument", {{"uri", uri}}}});
+    CHECK(symbols.at("result").size() == 3);
+    p = nth_publication(2);
+    REQUIRE(p);
+    CHECK(p->at("params").at("diagnostics").empty());
+  }
+  SECTION(".planlint.toml deleted on disk, then the plan saved: spelling is back") {
+    fs::remove(dir.path / ".planlint.toml");
+    client.server.handle(notification("textDocument/didSave", {{"textDocument", {{"uri", uri}}}}));
+    p = nth_publication(2);
+    REQUIRE(p);
+    CHECK(p->at("params").at("diagnostics").size() > 2);
+  }
+  SECTION("a rules file added to a rule directory of the configuration, then the plan saved") {
+    fs::create_directories(dir.path / "team");
+    dir.write(".planlint.toml", "rule-paths = [\"team\"]\ndisable = [\"spelling\"]\n");
+    client.server.handle(notification("textDocument/didSave", {{"textDocument", {{"uri", uri}}}}));
+    p = nth_publication(2);
+    REQUIRE(p);
+    CHECK(p->at("params").at("diagnostics").size() == 2);
+    dir.write("team/short.rules",
+              "rule short-plan {\n  severity info\n  scope plan\n  summary \"test\"\n"
+              "  let claim = declared.goal_count_claim\n  when exists(claim)\n"
+              "  assert count(goals) > 5\n  message \"only {count(goals)} goals\"\n  at claim\n"
+              "  doc \"\"\"\n    A rule of the team.\n  \"\"\"\n}\n");
+    client.server.handle(notification("textDocument/didSave", {{"textDocument", {{"uri", uri}}}}));
+    p = nth_publication(3);
+    REQUIRE(p);
+    bool found = false;
+    for (const auto& d : p->at("params").at("diagnostics")) found = found || d["code"] == "short-plan";
+    CHECK(found);
+  }
   SECTION("a change of another file is not a reason") {
     client.server.handle(notification("workspace/didChangeWatchedFiles",
                                       {{"changes", json::array({{{"uri", lsp::uri_from_path("/tmp/notes.md")}, {"type", 2}}})}}));
@@ -338,4 +389,55 @@ TEST_CASE("a change of configuration or rule files re-checks open documents", "[
     REQUIRE(client.sink.response(id));  // the worker has gone past the notification
     CHECK(count_published() == 1);
   }
+}
+
+TEST_CASE("a .planlint.toml created nearer to an open document takes over at its next check", "[lsp][config]") {
+  LspTempDir dir;
+  fs::create_directories(dir.path / "plans");
+  const std::string plan = dir.write("plans/plan.txt", slurp(sample));
+  const std::string uri = lsp::uri_from_path(plan);
+  dir.write(".planlint.toml", "disable = [\"spelling\"]\n");
+  Client client;
+  client.server.handle(did_open(uri, 1, slurp(plan)));
+  auto p = client.sink.diagnostics(uri, 1);
+  REQUIRE(p);
+  CHECK(p->at("params").at("diagnostics").size() == 2);
+  dir.write("plans/.planlint.toml", "disable = [\"spelling\", \"goal-title-mismatch\"]\n");
+  client.server.handle(did_change(uri, 2, slurp(plan)));
+  p = client.sink.diagnostics(uri, 2);
+  REQUIRE(p);
+  CHECK(p->at("params").at("diagnostics").empty());
+}
+
+TEST_CASE("the --config file rewritten on disk is read again at the next check", "[lsp][config]") {
+  LspTempDir dir;
+  const std::string plan = dir.write("plan.txt", slurp(sample));
+  const std::string uri = lsp::uri_from_path(plan);
+  lsp::ServerOptions options;
+  options.config_file = dir.write("team.toml", "disable = [\"spelling\"]\n");
+  Client client(options);
+  client.server.handle(did_open(uri, 1, slurp(plan)));
+  auto p = client.sink.diagnostics(uri, 1);
+  REQUIRE(p);
+  CHECK(p->at("params").at("diagnostics").size() == 2);
+  dir.write("team.toml", "disable = [\"spelling\", \"goal-title-mismatch\"]\n");
+  client.server.handle(did_change(uri, 2, slurp(plan)));
+  p = client.sink.diagnostics(uri, 2);
+  REQUIRE(p);
+  CHECK(p->at("params").at("diagnostics").empty());
+}
+
+TEST_CASE("file stamps: a rewrite, a replacement by rename and a deletion each differ", "[lsp][config]") {
+  LspTempDir dir;
+  const std::string file = dir.write("a.toml", "x = 1\n");
+  const lsp::FileStamp first = lsp::stamp_of(file);
+  CHECK(first.exists);
+  CHECK(first.regular);
+  CHECK(lsp::stamp_of(file) == first);
+  // Same size, same contents' length, written into a new file renamed over the old one (as editors save).
+  dir.write("b.toml", "x = 2\n");
+  fs::rename(dir.path / "b.toml", file);
+  CHECK_FALSE(lsp::stamp_of(file) == first);
+  fs::remove(file);
+  CHECK_FALSE(lsp::stamp_of(file).exists);
 }
