@@ -69,7 +69,7 @@ TEST_CASE("per goal: after the counted noun or before the unit", "[grammar][clai
   CHECK_FALSE(consumed<g::per_goal>("tavoitteita kohden"));
 }
 
-TEST_CASE("goal count: the subject with the copula, or a cardinal with the partitive", "[grammar][claims]") {
+TEST_CASE("goal count: the subject with the copula or a cardinal with the partitive", "[grammar][claims]") {
   CHECK(matches_whole<g::goal_count_phrase>("tavoitteita on kolme"));
   CHECK(matches_whole<g::goal_count_phrase>("Tavoitteita on 3"));
   CHECK(matches_whole<g::goal_count_phrase>("kolme tavoitetta"));
@@ -95,7 +95,7 @@ TEST_CASE("goal count: the subject with the copula, or a cardinal with the parti
   CHECK_FALSE(consumed<g::goal_count_phrase>("kolme tavoitetta kohden"));  // per three goals
 }
 
-TEST_CASE("measure range: a range with the partitive, or the subject with the copula", "[grammar][claims]") {
+TEST_CASE("measure range: a range with the partitive or the subject with the copula", "[grammar][claims]") {
   CHECK(matches_whole<g::measure_range_phrase>("6–12 toimenpidettä"));
   CHECK(matches_whole<g::measure_range_phrase>("6-12 toimenpidettä"));
   CHECK(matches_whole<g::measure_range_phrase>("6 – 12 toimenpidettä"));
@@ -116,7 +116,7 @@ TEST_CASE("measure range: a range with the partitive, or the subject with the co
   CHECK_FALSE(consumed<g::measure_range_phrase>("toimenpiteitä on yli 6–12"));
 }
 
-TEST_CASE("claim: the goal count and the measure range, not a year range", "[grammar][claims]") {
+TEST_CASE("claim: the goal count and the measure range - not a year range", "[grammar][claims]") {
   CHECK(matches_whole<g::claim>("tavoitteita on kolme"));
   CHECK(matches_whole<g::claim>("6–12 toimenpidettä"));
   CHECK_FALSE(consumed<g::claim>("2019–2028."));
