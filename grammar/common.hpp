@@ -3,6 +3,8 @@
 // claims a plan makes about itself. No actions here: readers attach them (src/read/).
 #include <cstdint>
 #include <cstring>
+#include <optional>
+#include <string_view>
 
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze_traits.hpp>
@@ -131,6 +133,17 @@ struct number_word_rule {
 };
 
 // --- numbers and claims ---------------------------------------------------------------------------------
+// A claim is read only in its grammatical forms, where the number agrees with the noun it counts (the forms
+// of each noun are roles of grammar/keywords.hpp):
+//   goal count     "tavoitteita on kolme" (subject, copula, number) and "kolme tavoitetta" (a cardinal of two
+//                  or more and the partitive singular)
+//   measure range  "6–12 toimenpidettä" and "toimenpiteitä on 6–12", each optionally "per goal":
+//                  "(per tavoite)", "tavoitetta kohden"
+// A number that is part of something else is not a count: a range of years ("2022–2025 tavoitetta"), a
+// decimal or a number in digit groups ("1,5", "1 500"), a number after a qualifier ("yli 6", "noin kolme"),
+// a percentage ("tavoitteita on 12 %"), a noun in another case ("12 tavoitteen", "kolmessa tavoitteessa"),
+// or "kolme tavoitetta kohden" (per three goals). Running text reads such numbers whole (inline_text), so
+// that no claim starts inside one.
 struct digits : pegtl::seq<pegtl::rep_min_max<1, 4, pegtl::digit>, pegtl::not_at<pegtl::digit>> {};
 struct number : pegtl::sor<digits, number_word_rule> {};
 struct range_dash : pegtl::sor<pegtl::one<'-'>, pegtl::string<'\xE2', '\x80', '\x93'>,
@@ -139,22 +152,96 @@ struct range_min : number {};
 struct range_max : number {};
 struct count_value : number {};
 
-// "6–12 toimenpidettä", "6-12 measures"
-struct measure_range_phrase
-    : pegtl::seq<range_min, pegtl::star<blank>, range_dash, pegtl::star<blank>, range_max, pegtl::plus<blank>,
-                 kw<role::measure_noun>> {};
-// "tavoitteita on kolme", "kolme tavoitetta", "three goals"
-struct goal_count_phrase
-    : pegtl::sor<pegtl::seq<kw<role::goal_noun>, pegtl::plus<blank>, kw<role::copula>, pegtl::plus<blank>, count_value>,
-                 pegtl::seq<count_value, pegtl::plus<blank>, kw<role::goal_noun>>> {};
+// The value of the number (digits or a number word) that starts at `p`, and its length in `n`; nullopt if
+// none starts there. The same numbers as the rule `number`.
+inline std::optional<int> number_at(const char* p, const char* end, std::size_t& n) noexcept {
+  std::size_t d = 0;
+  while (p + d < end && d < 5 && p[d] >= '0' && p[d] <= '9') ++d;
+  if (d > 0) {
+    if (d > 4) return std::nullopt;
+    int value = 0;
+    for (std::size_t i = 0; i < d; ++i) value = value * 10 + (p[i] - '0');
+    n = d;
+    return value;
+  }
+  n = word_length(p, end);
+  if (n == 0 || !may_have_length(number_word_lengths[static_cast<unsigned char>(*p)], n)) return std::nullopt;
+  return number_word_value(std::string_view(p, n));
+}
+
+// A cardinal of two or more: the numbers the counted forms agree with ("kolme tavoitetta", never
+// "yksi tavoitetta"). Custom rule: consumes the number or nothing.
+struct plural_number {
+  using rule_t = plural_number;
+  using subs_t = pegtl::empty_list;
+  template <typename ParseInput>
+  static bool match(ParseInput& in) {
+    std::size_t n = 0;
+    const std::optional<int> value = number_at(in.current(), in.end(), n);
+    if (!value || *value < 2) return false;
+    in.bump_in_this_line(n);
+    return true;
+  }
+};
+
+// Numbers that running text reads whole. A digit group is set apart by a space, a no-break space (U+00A0)
+// or a narrow no-break space (U+202F).
+struct number_range : pegtl::seq<number, pegtl::star<blank>, range_dash, pegtl::star<blank>, number> {};
+struct group_separator
+    : pegtl::sor<space, pegtl::string<'\xC2', '\xA0'>, pegtl::string<'\xE2', '\x80', '\xAF'>> {};
+struct digit_group : pegtl::seq<group_separator, pegtl::rep<3, pegtl::digit>, pegtl::not_at<pegtl::digit>> {};
+struct decimal_number
+    : pegtl::seq<pegtl::plus<pegtl::digit>, pegtl::plus<pegtl::one<',', '.', ':'>, pegtl::plus<pegtl::digit>>> {};
+struct grouped_number : pegtl::seq<pegtl::rep_min_max<1, 3, pegtl::digit>, pegtl::plus<digit_group>> {};
+struct qualified_number
+    : pegtl::seq<kw<role::qualifier>, pegtl::plus<blank>, pegtl::sor<number_range, decimal_number, grouped_number, number>> {};
+// What makes the number before it part of a larger one: "3–5", "12 %", "3,5", "1 500".
+struct number_continuation
+    : pegtl::sor<pegtl::seq<pegtl::star<blank>, range_dash, pegtl::star<blank>, number>,
+                 pegtl::seq<pegtl::star<blank>, pegtl::one<'%'>>, pegtl::seq<pegtl::one<',', '.', ':'>, pegtl::digit>,
+                 digit_group> {};
+
+// "tavoitetta kohden", "per tavoite", "(per tavoite)"
+struct per_goal_after : pegtl::seq<kw<role::goal_noun>, pegtl::plus<blank>, kw<role::per_after>> {};
+struct per_goal_before : pegtl::seq<kw<role::per>, pegtl::plus<blank>, kw<role::goal_unit>> {};
+struct per_goal_words : pegtl::sor<per_goal_after, per_goal_before> {};
+struct per_goal : pegtl::sor<per_goal_words, pegtl::seq<pegtl::one<'('>, pegtl::star<blank>, per_goal_words,
+                                                        pegtl::star<blank>, pegtl::one<')'>>> {};
+
+// "6–12", "kuusi–kaksitoista"
+struct measure_range_value : pegtl::seq<range_min, pegtl::star<blank>, range_dash, pegtl::star<blank>, range_max> {};
+// "toimenpiteitä on 6–12", "Toimenpiteitä on 6–12 tavoitetta kohden"; not "toimenpiteitä on 6–12 %", nor
+// "toimenpiteitä on 6–12 tavoitetta" (in 6–12 goals).
+struct measure_range_existential
+    : pegtl::seq<kw<role::measure_subject>, pegtl::plus<blank>, kw<role::copula>, pegtl::plus<blank>,
+                 measure_range_value, pegtl::not_at<number_continuation>,
+                 pegtl::sor<pegtl::seq<pegtl::plus<blank>, per_goal>,
+                            pegtl::not_at<pegtl::plus<blank>, kw<role::goal_noun>>>> {};
+// "6–12 toimenpidettä", "6-12 measures per goal", "6–12 toimenpidettä (per tavoite)"
+struct measure_range_attributive
+    : pegtl::seq<measure_range_value, pegtl::plus<blank>, kw<role::measure_noun>,
+                 pegtl::opt<pegtl::plus<blank>, per_goal>> {};
+struct measure_range_phrase : pegtl::sor<measure_range_existential, measure_range_attributive> {};
+
+// "tavoitteita on kolme", "Målen är tre"; not "tavoitteita on 12 %", "tavoitteita on 3–5"
+struct goal_count_existential
+    : pegtl::seq<kw<role::goal_subject>, pegtl::plus<blank>, kw<role::copula>, pegtl::plus<blank>, count_value,
+                 pegtl::not_at<number_continuation>> {};
+// "kolme tavoitetta", "three goals"; not "kolme tavoitetta kohden"
+struct goal_count_attributive
+    : pegtl::seq<pegtl::at<plural_number>, count_value, pegtl::plus<blank>, kw<role::goal_noun>,
+                 pegtl::not_at<pegtl::plus<blank>, kw<role::per_after>>> {};
+struct goal_count_phrase : pegtl::sor<goal_count_existential, goal_count_attributive> {};
+
 // A claim is its phrase; readers collect the phrase's parts and commit the claim when the whole matched.
 struct measure_range_claim : pegtl::seq<measure_range_phrase> {};
 struct goal_count_claim : pegtl::seq<goal_count_phrase> {};
 struct claim : pegtl::sor<measure_range_claim, goal_count_claim> {};
 
-// Running text: claims where they stand, otherwise whole words (so a claim starts only at a word start),
-// runs of digits, and single characters.
-struct inline_text : pegtl::plus<pegtl::sor<claim, word, pegtl::plus<pegtl::digit>, text_byte, tab>> {};
+// Running text: claims where they stand, otherwise numbers that are not counts, whole words (so a claim
+// starts only at a word start), and single characters.
+struct number_token : pegtl::sor<qualified_number, number_range, decimal_number, grouped_number> {};
+struct inline_text : pegtl::plus<pegtl::sor<claim, number_token, word, text_byte, tab>> {};
 
 // --- goal references: "TAVOITE 1. title", "TAVOITE 1 . title" ------------------------------------------
 struct goal_number : pegtl::rep_min_max<1, 6, pegtl::digit> {};
@@ -167,13 +254,15 @@ struct goal_ref
 }  // namespace planlint::grammar
 
 namespace tao::pegtl {
-// The custom rules word, kw and number_word_rule consume at least one byte when they succeed.
+// The custom rules word, kw, number_word_rule and plural_number consume at least one byte when they succeed.
 template <typename Name, planlint::grammar::role R>
 struct analyze_traits<Name, planlint::grammar::kw<R>> : analyze_any_traits<> {};
 template <typename Name>
 struct analyze_traits<Name, planlint::grammar::word> : analyze_any_traits<> {};
 template <typename Name>
 struct analyze_traits<Name, planlint::grammar::number_word_rule> : analyze_any_traits<> {};
+template <typename Name>
+struct analyze_traits<Name, planlint::grammar::plural_number> : analyze_any_traits<> {};
 // The runs may match nothing, as star does.
 template <typename Name>
 struct analyze_traits<Name, planlint::grammar::text_run> : analyze_opt_traits<> {};

@@ -17,9 +17,17 @@ enum class role {
   measure_header,    // first header cell of a goal table
   indicator_header,  // second header cell
   status,            // a line that marks the document's status
-  goal_noun,         // claims: "tavoitteita on kolme", "kolme tavoitetta"
-  copula,            // claims: "on", "ovat"
-  measure_noun,      // claims: "6–12 toimenpidettä"
+  // The words of the claims, each role one grammatical form, so that a claim is read only where the number
+  // and the noun agree (grammar/common.hpp):
+  goal_noun,         // the form a cardinal of two or more takes: "kolme tavoitetta" (partitive singular)
+  goal_subject,      // the subject of "on": "tavoitteita on kolme" (partitive plural)
+  goal_unit,         // after "per": "per tavoite" (nominative singular)
+  copula,            // "on", with a partitive subject
+  measure_noun,      // the form a cardinal takes: "6–12 toimenpidettä"
+  measure_subject,   // "toimenpiteitä on 6–12"
+  per,               // before a goal_unit: "per tavoite"
+  per_after,         // after a goal_noun: "tavoitetta kohden"
+  qualifier,         // a number after it is not exact: "yli 6", "noin kolme"
 };
 
 struct number_word {
@@ -29,8 +37,8 @@ struct number_word {
 
 struct language {
   std::string_view code;
-  std::span<const std::string_view> goal, measure_header, indicator_header, status, goal_noun, copula,
-      measure_noun;
+  std::span<const std::string_view> goal, measure_header, indicator_header, status, goal_noun, goal_subject,
+      goal_unit, copula, measure_noun, measure_subject, per, per_after, qualifier;
   std::span<const number_word> numbers;  // at least one to twenty
 };
 
@@ -39,9 +47,16 @@ inline constexpr std::string_view goal[] = {"tavoite"};
 inline constexpr std::string_view measure_header[] = {"toimenpide", "toimenpiteet"};
 inline constexpr std::string_view indicator_header[] = {"mittari", "mittarit"};
 inline constexpr std::string_view status[] = {"luonnos"};
-inline constexpr std::string_view goal_noun[] = {"tavoitteita", "tavoitetta", "tavoitteet"};
-inline constexpr std::string_view copula[] = {"on", "ovat"};
-inline constexpr std::string_view measure_noun[] = {"toimenpidettä", "toimenpiteitä", "toimenpidettä"};
+inline constexpr std::string_view goal_noun[] = {"tavoitetta"};
+inline constexpr std::string_view goal_subject[] = {"tavoitteita"};
+inline constexpr std::string_view goal_unit[] = {"tavoite"};
+inline constexpr std::string_view copula[] = {"on"};
+inline constexpr std::string_view measure_noun[] = {"toimenpidettä"};
+inline constexpr std::string_view measure_subject[] = {"toimenpiteitä"};
+inline constexpr std::string_view per[] = {"per"};
+inline constexpr std::string_view per_after[] = {"kohden", "kohti"};
+inline constexpr std::string_view qualifier[] = {"yli",   "alle",   "noin",  "vähintään", "enintään", "korkeintaan",
+                                                 "ainakin", "lähes", "jopa", "runsaat",   "vajaat",   "likimain"};
 inline constexpr number_word numbers[] = {
     {"yksi", 1},          {"kaksi", 2},         {"kolme", 3},          {"neljä", 4},
     {"viisi", 5},         {"kuusi", 6},         {"seitsemän", 7},      {"kahdeksan", 8},
@@ -55,9 +70,16 @@ inline constexpr std::string_view goal[] = {"mål"};
 inline constexpr std::string_view measure_header[] = {"åtgärd", "åtgärder"};
 inline constexpr std::string_view indicator_header[] = {"mätare", "indikator", "indikatorer"};
 inline constexpr std::string_view status[] = {"utkast"};
-inline constexpr std::string_view goal_noun[] = {"mål", "målen"};
+inline constexpr std::string_view goal_noun[] = {"mål"};
+inline constexpr std::string_view goal_subject[] = {"målen"};
+inline constexpr std::string_view goal_unit[] = {"mål"};
 inline constexpr std::string_view copula[] = {"är"};
 inline constexpr std::string_view measure_noun[] = {"åtgärder"};
+inline constexpr std::string_view measure_subject[] = {"åtgärderna"};
+inline constexpr std::string_view per[] = {"per"};
+inline constexpr std::span<const std::string_view> per_after{};
+inline constexpr std::string_view qualifier[] = {"över", "under", "cirka", "ca", "minst", "högst", "nästan", "ungefär",
+                                                 "drygt"};
 inline constexpr number_word numbers[] = {
     {"en", 1},      {"ett", 1},     {"två", 2},      {"tre", 3},       {"fyra", 4},      {"fem", 5},
     {"sex", 6},     {"sju", 7},     {"åtta", 8},     {"nio", 9},       {"tio", 10},      {"elva", 11},
@@ -71,8 +93,15 @@ inline constexpr std::string_view measure_header[] = {"measure", "measures", "ac
 inline constexpr std::string_view indicator_header[] = {"indicator", "indicators", "metric", "metrics"};
 inline constexpr std::string_view status[] = {"draft"};
 inline constexpr std::string_view goal_noun[] = {"goals"};
+inline constexpr std::string_view goal_subject[] = {"goals"};
+inline constexpr std::string_view goal_unit[] = {"goal"};
 inline constexpr std::string_view copula[] = {"are"};
 inline constexpr std::string_view measure_noun[] = {"measures", "actions"};
+inline constexpr std::string_view measure_subject[] = {"measures", "actions"};
+inline constexpr std::string_view per[] = {"per"};
+inline constexpr std::span<const std::string_view> per_after{};
+inline constexpr std::string_view qualifier[] = {"over", "under", "about", "around", "approximately", "nearly",
+                                                 "almost", "than", "least", "most", "some"};
 inline constexpr number_word numbers[] = {
     {"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},       {"five", 5},
     {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},       {"ten", 10},
@@ -82,8 +111,9 @@ inline constexpr number_word numbers[] = {
 
 #define PLANLINT_LANGUAGE(ns, code)                                                                    \
   language {                                                                                           \
-    code, ns::goal, ns::measure_header, ns::indicator_header, ns::status, ns::goal_noun, ns::copula,    \
-        ns::measure_noun, ns::numbers                                                                  \
+    code, ns::goal, ns::measure_header, ns::indicator_header, ns::status, ns::goal_noun, ns::goal_subject, \
+        ns::goal_unit, ns::copula, ns::measure_noun, ns::measure_subject, ns::per, ns::per_after,        \
+        ns::qualifier, ns::numbers                                                                     \
   }
 inline constexpr std::array<language, 3> languages = {
     PLANLINT_LANGUAGE(kw_fi, "fi"), PLANLINT_LANGUAGE(kw_sv, "sv"), PLANLINT_LANGUAGE(kw_en, "en")};
@@ -141,8 +171,14 @@ constexpr std::span<const std::string_view> words_of(const language& l, role r) 
     case role::indicator_header: return l.indicator_header;
     case role::status: return l.status;
     case role::goal_noun: return l.goal_noun;
+    case role::goal_subject: return l.goal_subject;
+    case role::goal_unit: return l.goal_unit;
     case role::copula: return l.copula;
     case role::measure_noun: return l.measure_noun;
+    case role::measure_subject: return l.measure_subject;
+    case role::per: return l.per;
+    case role::per_after: return l.per_after;
+    case role::qualifier: return l.qualifier;
   }
   return {};
 }

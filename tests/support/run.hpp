@@ -1,6 +1,7 @@
 #pragma once
 // Runs the planlint binary as a user would, capturing stdout, stderr and the exit code.
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -23,14 +24,23 @@ inline std::string slurp(const std::filesystem::path& p) {
   return ss.str();
 }
 
-// `args` is passed through the shell: quote what needs quoting.
-inline RunResult run_planlint(const std::string& args, const std::string& stdin_text = "") {
+// What runs planlint without the power to override permission bits. Root (as in CI) reads and writes
+// anything, so a test of "Permission denied" runs planlint as nobody (uid and gid 65534) through setpriv
+// (util-linux); the shell opens the redirections before, as root. Other users run it as themselves.
+inline std::string unprivileged_prefix() {
+  return ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups -- " : "";
+}
+
+// `args` is passed through the shell: quote what needs quoting. `prefix` comes before the binary (e.g.
+// unprivileged_prefix()).
+inline RunResult run_planlint(const std::string& args, const std::string& stdin_text = "",
+                              const std::string& prefix = "") {
   static int counter = 0;
   const auto dir = std::filesystem::temp_directory_path();
   const std::string tag = std::to_string(::getpid()) + "-" + std::to_string(counter++);
   const auto out = dir / ("planlint-out-" + tag), err = dir / ("planlint-err-" + tag), in = dir / ("planlint-in-" + tag);
   std::ofstream(in, std::ios::binary) << stdin_text;
-  const std::string cmd = std::string(PLANLINT_BINARY) + " " + args + " <" + in.string() + " >" + out.string() +
+  const std::string cmd = prefix + std::string(PLANLINT_BINARY) + " " + args + " <" + in.string() + " >" + out.string() +
                           " 2>" + err.string();
   const int status = std::system(cmd.c_str());
   RunResult r;
@@ -42,6 +52,9 @@ inline RunResult run_planlint(const std::string& args, const std::string& stdin_
   std::filesystem::remove(in);
   return r;
 }
+
+// planlint run so that permission bits stop it, also when the tests run as root.
+inline RunResult run_planlint_unprivileged(const std::string& args) { return run_planlint(args, "", unprivileged_prefix()); }
 
 inline std::string source_path(const std::string& relative) { return std::string(PLANLINT_SOURCE_DIR) + "/" + relative; }
 

@@ -60,7 +60,7 @@ void check_exact(const Plan& plan, const GeneratedPlan& p, bool except_missing_i
 
 }  // namespace
 
-TEST_CASE("corpus: a generated plan reads back the same as a draft, as layout text and as block text", "[bench][read]") {
+TEST_CASE("corpus: a generated plan reads back the same as a draft / as layout text and as block text", "[bench][read]") {
   for (std::uint64_t seed = 1; seed <= 30; ++seed) {
     INFO("seed " << seed);
     Rng rng(seed);

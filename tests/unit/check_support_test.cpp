@@ -58,7 +58,7 @@ TEST_CASE("globs over rule ids and paths", "[check][glob]") {
   CHECK(glob_match("a/**/c.txt", "a/x/y/c.txt", true));
 }
 
-TEST_CASE("rule selection: ordered globs, the last match wins", "[check][config]") {
+TEST_CASE("rule selection: ordered globs / the last match wins", "[check][config]") {
   using check::selected;
   CHECK(selected({}, "goal-numbering"));
   CHECK_FALSE(selected({"-goal-*"}, "goal-numbering"));
@@ -110,7 +110,7 @@ TEST_CASE("a file-wide directive without ids silences everything", "[check][supp
   CHECK(check::apply_suppressions(plan, {finding("x", 1), finding("y", 9)}, true).empty());
 }
 
-TEST_CASE("baseline: round trip, counts, paths relative to the baseline", "[check][baseline]") {
+TEST_CASE("baseline: round trip / counts / paths relative to the baseline", "[check][baseline]") {
   TempDir d;
   const std::string doc = (d.path / "plans" / "a.txt").string();
   const std::string path = (d.path / "baseline.json").string();
@@ -137,7 +137,7 @@ TEST_CASE("baseline: malformed files are input errors", "[check][baseline]") {
   CHECK_THROWS_AS(check::Baseline::load((d.path / "missing.json").string()), InputError);
 }
 
-TEST_CASE("configuration: settings, rule parameters, overrides", "[check][config]") {
+TEST_CASE("configuration: settings / rule parameters / overrides", "[check][config]") {
   TempDir d;
   const std::string path = d.write(".planlint.toml",
       "rule-paths = [\"team\"]\n"
@@ -179,7 +179,7 @@ TEST_CASE("configuration errors point at file:line:col", "[check][config][errors
   CHECK(config_error("[[override]]\ndisable = [\"x\"]\n").find("needs 'paths'") != std::string::npos);
 }
 
-TEST_CASE("configuration is found by walking up, nearest first", "[check][config]") {
+TEST_CASE("configuration is found by walking up / nearest first", "[check][config]") {
   TempDir d;
   d.write(".planlint.toml", "fail-on = \"info\"\n");
   d.write("sub/.planlint.toml", "fail-on = \"warning\"\n");

@@ -89,7 +89,7 @@ TEST_CASE("check --against on the sample: the draft against its final (old spans
   for (const auto& f : all) CHECK(f["severity"] != "error");
 }
 
-TEST_CASE("check --against a file: one NEW document, errors as exit 2", "[cli][check][against]") {
+TEST_CASE("check --against a file: one NEW document / errors as exit 2", "[cli][check][against]") {
   TempDir t;
   const std::string old_file = t.write("old.txt", two_goals);
   const std::string new_file = t.write("new.txt", one_goal);

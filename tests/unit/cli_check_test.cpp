@@ -71,7 +71,7 @@ TEST_CASE("exit codes and --fail-on", "[cli][check]") {
   CHECK(run_planlint("check --fail-on fatal " + plan).exit_code == 2);
 }
 
-TEST_CASE("standard input, directories, extensions, stable order with -j", "[cli][check]") {
+TEST_CASE("standard input / directories / extensions / stable order with -j", "[cli][check]") {
   TempDir d;
   d.write("b/two.txt", short_plan);
   d.write("a/one.txt", short_plan);
@@ -132,7 +132,7 @@ TEST_CASE("github output: workflow commands with escaping", "[cli][check]") {
   CHECK(r.out.find(",title=goal-title-mismatch::the title of goal 1 differs") != std::string::npos);
 }
 
-TEST_CASE("rule-file errors: file:line:col, exit 2", "[cli][check][rules]") {
+TEST_CASE("rule-file errors: file:line:col / exit 2", "[cli][check][rules]") {
   TempDir d;
   const std::string bad = d.write("bad.rules", "rule my-rule {\n  severity fatal\n}\n");
   const auto r = run_planlint("check --no-config --rules " + bad + " " + sample);
@@ -142,7 +142,7 @@ TEST_CASE("rule-file errors: file:line:col, exit 2", "[cli][check][rules]") {
   CHECK(listed.exit_code == 2);
 }
 
-TEST_CASE("configuration file found by walking up; per-rule parameters and severity", "[cli][check][config]") {
+TEST_CASE("configuration file found by walking up - per-rule parameters and severity", "[cli][check][config]") {
   TempDir d;
   const std::string plan = d.write("plans/deep/short.txt", short_plan);
   CHECK(run_planlint("check " + plan).exit_code == 1);

@@ -64,7 +64,7 @@ TEST_CASE("parse --format text: an outline with line numbers", "[cli][parse]") {
   CHECK(none.out.find("goals: none found") != std::string::npos);
 }
 
-TEST_CASE("parse: input errors are one line on stderr, exit 2, nothing on stdout", "[cli][parse][errors]") {
+TEST_CASE("parse: input errors are one line on stderr / exit 2 / nothing on stdout", "[cli][parse][errors]") {
   const auto missing = run_planlint("parse /nonexistent/plan.txt --format json");
   CHECK(missing.exit_code == 2);
   CHECK(missing.out.empty());
@@ -83,7 +83,7 @@ TEST_CASE("parse: input errors are one line on stderr, exit 2, nothing on stdout
   CHECK(binary.out.empty());
 }
 
-TEST_CASE("usage errors exit 2; --help exits 0", "[cli]") {
+TEST_CASE("usage errors exit 2 - --help exits 0", "[cli]") {
   CHECK(run_planlint("").exit_code == 2);
   CHECK(run_planlint("parse").exit_code == 2);
   CHECK(run_planlint("parse " + sample + " --format xml").exit_code == 2);

@@ -37,7 +37,7 @@ TEST_CASE("toml guard: non-ASCII outside strings and comments is refused where i
   CHECK(non_ascii_outside_strings("[\x05" "b]")->message.find("control character U+0005") == 0);
 }
 
-TEST_CASE("toml guard: \"…\" strings and comments may hold any text; toml++ gets it as escapes", "[config][toml]") {
+TEST_CASE("toml guard: quoted strings and comments may hold any text - toml++ gets it as escapes", "[config][toml]") {
   for (const char* ok : {"", "k = 1\n", "\xEF\xBB\xBFk = 1\n", "k = \"ä\"\n", "# ä ö\nk = 2\n", "k = \"a\\\"ä\"\n",
                          "k = \"\"\"\nä \\\"\"\" ö\n\"\"\"\n", "[spelling]\nwords = [\"hyvinvointialue\", 'sote-keskus', \"\xEF\xB3\xBF\"]\n",
                          "\"ä\" = 1\n", "[\"ä\".b]\n", "[[\"ö\"]]\n", "k = [\"a\",\"ä\"]\n", "t = { \"ä\" = 1, \"ö\" = \"å\" }\n",

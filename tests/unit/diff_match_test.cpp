@@ -51,7 +51,7 @@ TEST_CASE("diff: a modified measure is paired by similarity", "[diff][match]") {
   CHECK(ch.new_side->text == "Rakennetaan uusia ulkokuntosaleja lähiöihin.");
 }
 
-TEST_CASE("diff: a measure that changed goal is moved, not removed and added", "[diff][match]") {
+TEST_CASE("diff: a measure that changed goal is moved - not removed and added", "[diff][match]") {
   Case c("moved");
   REQUIRE(kinds(c.d) == V{"measure-moved"});
   const auto& m = c.d.measures[c.d.changes[0].measure_pair];
@@ -96,7 +96,7 @@ TEST_CASE("diff: goals renumbered after an insertion are matched by title", "[di
   for (const auto& m : c.d.measures) CHECK_FALSE(m.moved);
 }
 
-TEST_CASE("diff: indicator, claims and status changes", "[diff][match]") {
+TEST_CASE("diff: indicator / claims and status changes", "[diff][match]") {
   Case ind("indicator");
   REQUIRE(kinds(ind.d) == V{"indicator-modified"});
   CHECK(ind.d.changes[0].words.inline_text() == "Kävijämäärä {+ja palaute+}");

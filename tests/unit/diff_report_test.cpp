@@ -22,7 +22,7 @@ std::size_t count(const std::string& s, const std::string& what) {
 
 }  // namespace
 
-TEST_CASE("diff text: summary, lines and inline word changes; colour only when asked", "[diff][report]") {
+TEST_CASE("diff text: summary / lines and inline word changes - colour only when asked", "[diff][report]") {
   const auto r = run_planlint("diff " + draft + " " + final_blocks);
   CHECK(r.exit_code == 1);
   CHECK(r.out.find("goals: 0 added, 0 removed, 2 renamed, 0 renumbered; measures: 1 added, 0 removed, 2 modified, "
@@ -37,7 +37,7 @@ TEST_CASE("diff text: summary, lines and inline word changes; colour only when a
   CHECK(ins.out.find("Rakennetaan \x1b[32m{+uusia+}\x1b[0m ulkokuntosaleja") != std::string::npos);
 }
 
-TEST_CASE("diff markdown: a table per goal, ~~old~~ **new**", "[diff][report]") {
+TEST_CASE("diff markdown: a table per goal / old struck out and new in bold", "[diff][report]") {
   const auto r = run_planlint("diff --format markdown " + draft + " " + final_blocks);
   CHECK(r.exit_code == 1);
   CHECK(r.out.find("### TAVOITE 3. Työikäinen espoolainen") != std::string::npos);
@@ -49,7 +49,7 @@ TEST_CASE("diff markdown: a table per goal, ~~old~~ **new**", "[diff][report]") 
   CHECK(same.out.find("No changes") != std::string::npos);
 }
 
-TEST_CASE("diff html: self-contained, side by side, changed words highlighted, chart", "[diff][report]") {
+TEST_CASE("diff html: self-contained / side by side / changed words highlighted / chart", "[diff][report]") {
   const auto r = run_planlint("diff --format html " + draft + " " + final_blocks);
   CHECK(r.exit_code == 1);
   const std::string& h = r.out;

@@ -22,7 +22,7 @@ TEST_CASE("similarity ranks an edit above an unrelated text", "[diff][similarity
   CHECK(similarity(a, c) < 0.3);
 }
 
-TEST_CASE("best_pairs is one-to-one, best first, above the threshold", "[diff][similarity]") {
+TEST_CASE("best_pairs is one-to-one / best first / above the threshold", "[diff][similarity]") {
   const auto x = fingerprint(match_key("Lisätään liikuntaryhmiä kumppaneiden kanssa"));
   const auto x2 = fingerprint(match_key("Lisätään uusia liikuntaryhmiä kumppaneiden kanssa"));
   const auto y = fingerprint(match_key("Avataan kirjastoon pelinurkkaus nuorille"));

@@ -42,7 +42,7 @@ TEST_CASE("word diffs read like the issue's examples", "[diff][words]") {
         std::vector<Edit>{{"kävijämäärät/ liikuntaneuvontaa", "kävijämäärät/Liikuntaneuvontaa"}});
 }
 
-TEST_CASE("word diffs: insertions, deletions, whitespace, clean-up", "[diff][words]") {
+TEST_CASE("word diffs: insertions / deletions / whitespace / clean-up", "[diff][words]") {
   CHECK(diff_words("a  b\tc", "a b c").same());  // whitespace is normalised away
   CHECK(diff_words("a b c", "a c").inline_text() == "a [-b-] c");
   CHECK(diff_words("a b c", "a b c d").inline_text() == "a b c {+d+}");

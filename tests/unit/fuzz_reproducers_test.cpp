@@ -27,7 +27,7 @@ int for_each_reproducer(const std::string& harness, const std::string& extension
 
 }  // namespace
 
-TEST_CASE("rule-file reproducers give a file:line:col error, not a crash", "[fuzz][regression]") {
+TEST_CASE("rule-file reproducers give a file:line:col error - not a crash", "[fuzz][regression]") {
   const std::string sample = source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
   const int seen = for_each_reproducer("rules", ".rules", [&](const std::string& path) {
     const auto r = run_planlint("check --no-config --rules '" + path + "' '" + sample + "'");
@@ -39,7 +39,7 @@ TEST_CASE("rule-file reproducers give a file:line:col error, not a crash", "[fuz
   CHECK(seen >= 2);
 }
 
-TEST_CASE("configuration reproducers give a file:line:col error, not undefined behaviour in toml++", "[fuzz][regression][config]") {
+TEST_CASE("configuration reproducers give a file:line:col error - not undefined behaviour in toml++", "[fuzz][regression][config]") {
   const std::string sample = source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
   const int seen = for_each_reproducer("config", ".toml", [&](const std::string& path) {
     const auto r = run_planlint("check --config '" + path + "' '" + sample + "'");

@@ -61,7 +61,7 @@ struct Client {
 
 }  // namespace
 
-TEST_CASE("positions: UTF-16 columns on lines with ä, ö and a character outside the BMP", "[lsp][positions]") {
+TEST_CASE("positions: UTF-16 columns on lines with ä / ö and a character outside the BMP", "[lsp][positions]") {
   const Source s = make_source("t.txt", "Työkäisille X\n𝄞ä Y\r\nz");
   // 'X' is code point 13 (12 before it) and byte 15; in UTF-16 it is unit 12.
   const std::size_t x = s.bytes.find('X');

@@ -52,7 +52,7 @@ const std::string init = request(1, "initialize", {{"capabilities", json::object
 }  // namespace
 
 TEST_CASE("transport: Content-Length framing", "[lsp][transport]") {
-  SECTION("messages back to back, other headers and blank lines between them") {
+  SECTION("messages back to back / other headers and blank lines between them") {
     std::istringstream in(framed("{\"a\":1}") + "\r\n" + "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n" +
                           framed("{\"b\":2}"));
     CHECK(read_message(in) == "{\"a\":1}");
@@ -65,7 +65,7 @@ TEST_CASE("transport: Content-Length framing", "[lsp][transport]") {
     CHECK(read_message(in) == body);
     CHECK(read_message(in) == "{}");
   }
-  SECTION("an invalid length is an error after its header; the next message is read") {
+  SECTION("an invalid length is an error after its header - the next message is read") {
     std::istringstream in("Content-Length: ten\r\n\r\n" + framed("{\"ok\":1}"));
     CHECK_THROWS_WITH(read_message(in), Catch::Contains("invalid Content-Length header"));
     CHECK(read_message(in) == "{\"ok\":1}");
@@ -84,7 +84,7 @@ TEST_CASE("transport: Content-Length framing", "[lsp][transport]") {
     std::istringstream in("Content-Length: 100\r\n\r\n{\"a\":");
     CHECK_FALSE(read_message(in).has_value());
   }
-  SECTION("an absurd length is refused, not allocated") {
+  SECTION("an absurd length is refused - not allocated") {
     std::istringstream in("Content-Length: 99999999999999\r\n\r\n{}");
     CHECK_THROWS(read_message(in));
   }
@@ -95,7 +95,7 @@ TEST_CASE("transport: Content-Length framing", "[lsp][transport]") {
   }
 }
 
-TEST_CASE("JSON-RPC errors: malformed, invalid and unknown messages never stop the server", "[lsp][protocol]") {
+TEST_CASE("JSON-RPC errors: malformed / invalid and unknown messages never stop the server", "[lsp][protocol]") {
   const Session s = run_session(
       framed(init) +
       framed("{not json") +                                                        // -32700, id null
@@ -140,8 +140,8 @@ TEST_CASE("JSON-RPC errors: malformed, invalid and unknown messages never stop t
   CHECK(s.out.size() == 11);
 }
 
-TEST_CASE("life cycle: initialize first, shutdown before exit", "[lsp][protocol]") {
-  SECTION("requests before initialize get -32002; notifications are dropped") {
+TEST_CASE("life cycle: initialize first / shutdown before exit", "[lsp][protocol]") {
+  SECTION("requests before initialize get -32002 - notifications are dropped") {
     const Session s = run_session(framed(request(1, "textDocument/documentSymbol",
                                                  {{"textDocument", {{"uri", "file:///x.txt"}}}})) +
                                   framed(did_open("file:///x.txt", 1, "TAVOITE 1. x\n")) + framed(init) +
@@ -168,7 +168,7 @@ TEST_CASE("life cycle: initialize first, shutdown before exit", "[lsp][protocol]
     REQUIRE(find_response(s, 2));
     CHECK(error_code_of(*find_response(s, 2)) == lsp::error_code::invalid_request);
   }
-  SECTION("exit without shutdown: exit code 1; requests after shutdown are refused") {
+  SECTION("exit without shutdown: exit code 1 - requests after shutdown are refused") {
     CHECK(run_session(framed(init) + framed(notification("exit"))).exit_code == 1);
     const Session s = run_session(framed(init) + framed(request(2, "shutdown")) + framed(request(3, "shutdown")) +
                                   framed(notification("exit")));
@@ -196,7 +196,7 @@ TEST_CASE("life cycle: initialize first, shutdown before exit", "[lsp][protocol]
   }
 }
 
-TEST_CASE("checks run off the reading thread: changes coalesce, stale results are dropped", "[lsp][protocol]") {
+TEST_CASE("checks run off the reading thread: changes coalesce / stale results are dropped", "[lsp][protocol]") {
   CollectingSink sink;
   std::mutex gate_mutex;
   std::condition_variable gate_cv;

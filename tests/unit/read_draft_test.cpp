@@ -26,7 +26,7 @@ Plan read_text(const std::string& text) { return read::read_draft(make_source("t
 
 }  // namespace
 
-TEST_CASE("sample draft: goals, counts, claims, status", "[read][draft][sample]") {
+TEST_CASE("sample draft: goals / counts / claims / status", "[read][draft][sample]") {
   const Plan plan = read::read_plan(load_source(sample_path()));
   CHECK(plan.format == "draft");
   REQUIRE(plan.status);
@@ -61,7 +61,7 @@ TEST_CASE("sample draft: goals, counts, claims, status", "[read][draft][sample]"
   CHECK(plan.stray_rows.empty());
 }
 
-TEST_CASE("sample draft: every measure and indicator byte for byte, with its line", "[read][draft][sample]") {
+TEST_CASE("sample draft: every measure and indicator byte for byte / with its line", "[read][draft][sample]") {
   // The oracle: the file's own lines, split at the tab, independent of the grammar.
   const auto lines = file_lines(sample_path());
   const Plan plan = read::read_draft(load_source(sample_path()));
@@ -87,7 +87,7 @@ TEST_CASE("sample draft: every measure and indicator byte for byte, with its lin
   CHECK(plan.goals[0].measures[7].indicator->text == "Kulikutapaosuuksien muutos");
 }
 
-TEST_CASE("columns count code points, offsets count bytes", "[read][draft][ranges]") {
+TEST_CASE("columns count code points / offsets count bytes", "[read][draft][ranges]") {
   const Plan plan = read_text("TAVOITE 1. Ää\n\nToimenpide\tMittari\nÄäää\tÖö\n");
   REQUIRE(plan.goals.size() == 1);
   const Measure& m = plan.goals[0].measures.at(0);
@@ -135,7 +135,7 @@ TEST_CASE("CRLF line ends and a byte-order mark give the same model as LF", "[re
   CHECK(c.title[0].range.begin.column == a.title[0].range.begin.column);
 }
 
-TEST_CASE("missing and empty indicators, extra columns, stray rows", "[read][draft]") {
+TEST_CASE("missing and empty indicators / extra columns / stray rows", "[read][draft]") {
   const Plan plan = read_text(
       "a\tb\n\n"
       "TAVOITE 1. T\n\n"
@@ -157,7 +157,7 @@ TEST_CASE("missing and empty indicators, extra columns, stray rows", "[read][dra
   CHECK(ms[2].extra[1].cell.text == "surplus");
 }
 
-TEST_CASE("a table ends at a blank line; later tables of the same goal add rows", "[read][draft]") {
+TEST_CASE("a table ends at a blank line - later tables of the same goal add rows", "[read][draft]") {
   const Plan plan = read_text(
       "TAVOITE 1. T\nToimenpide\tMittari\nm1\ti1\n\nText between.\n\nm2\ti2\nTAVOITE 2. U\nm3\ti3\n");
   REQUIRE(plan.goals.size() == 2);
@@ -210,7 +210,7 @@ TEST_CASE("a control character is an error with file:line:col", "[read][draft][e
 
 // The reader gathers a goal's rows before handing them to the goal (exactly sized), and keeps extra cells in
 // blocks of the plan's text: rows must land in the right goal, and cells must stay valid across blocks.
-TEST_CASE("rows of many goals, stray rows and extra cells across blocks", "[read][draft]") {
+TEST_CASE("rows of many goals / stray rows and extra cells across blocks", "[read][draft]") {
   std::string text = "stray one\tx\tS1\nstray two\ty\n\n";
   constexpr int goals = 3, rows = 3000;  // 9000 rows of one or two extra cells: several blocks of cells
   for (int g = 1; g <= goals; ++g) {
@@ -245,7 +245,7 @@ TEST_CASE("rows of many goals, stray rows and extra cells across blocks", "[read
   CHECK(copy.goals[2].measures[1].extra[1].cell.text == "more");
 }
 
-TEST_CASE("PlanText keeps cells: none, a few, and a row longer than a block", "[read][draft][model]") {
+TEST_CASE("PlanText keeps cells: none / a few and a row longer than a block", "[read][draft][model]") {
   PlanText keep;
   CHECK(keep.keep_cells({}).empty());
   const std::vector<ExtraCell> one{ExtraCell{"c", Span{"x", {}}}};

@@ -28,7 +28,7 @@ TEST_CASE("blocks: a line's content stops before its trailing blanks", "[grammar
   CHECK(matches_whole<gb::text_line>("erityisryhmille.  \n"));
 }
 
-TEST_CASE("blocks: page numbers, table headers, headings and overview items", "[grammar][blocks]") {
+TEST_CASE("blocks: page numbers / table headers / headings and overview items", "[grammar][blocks]") {
   CHECK(matches_whole<gb::page_number_line>("5\n"));
   CHECK_FALSE(consumed<gb::page_number_line>("2022 loppuun.\n"));
   CHECK(matches_whole<gb::table_header>("Toimenpide Mittari\n"));
@@ -48,7 +48,7 @@ TEST_CASE("blocks: a control character stops the document with its message", "[g
   (void)sizeof(doc);
 }
 
-TEST_CASE("layout: chunks are words apart by single blanks; two blanks set chunks apart", "[grammar][layout]") {
+TEST_CASE("layout: chunks are words apart by single blanks - two blanks set chunks apart", "[grammar][layout]") {
   CHECK(consumed<gl::chunk>("Tuetaan aktiivisia   Kulku") == std::string("Tuetaan aktiivisia").size());
   CHECK(consumed<gl::chunk>("a b") == 3u);
   CHECK(consumed<gl::chunk>("a  b") == 1u);
@@ -57,7 +57,7 @@ TEST_CASE("layout: chunks are words apart by single blanks; two blanks set chunk
   CHECK_FALSE(consumed<gl::chunk>(" a"));
 }
 
-TEST_CASE("layout: page breaks, page numbers, headers and headings", "[grammar][layout]") {
+TEST_CASE("layout: page breaks / page numbers / headers and headings", "[grammar][layout]") {
   CHECK(matches_whole<gl::page_number_line>("                                  12\n"));
   CHECK(matches_whole<gl::table_header>("Toimenpide                         Mittari\n"));
   CHECK(matches_whole<gl::table_header>("  Toimenpide      Mittari/ mittarit\n"));

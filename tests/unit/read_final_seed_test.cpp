@@ -43,8 +43,9 @@ std::string builtin_findings(const Plan& plan) {
 
 }  // namespace
 
-TEST_CASE("seed 000 read as a final: 3 goals of 12, 8 and 7 measures equal to the draft with the listed edits, "
-          "7–12 declared, no finding", "[read][blocks][sample]") {
+TEST_CASE("seed 000 read as a final: 3 goals of 12 / 8 and 7 measures equal to the draft with the listed edits / "
+          "7–12 declared / no finding",
+          "[read][blocks][sample]") {
   const Plan draft = read::read_plan(load_source(sample("tyoikaiset-2022-2025-luonnos.txt")), read::InputFormat::draft);
   const Plan final = read::read_plan(load_source(sample("tyoikaiset-2022-2025-final-blocks.txt")));
   CHECK(final.format == "blocks");

@@ -27,7 +27,7 @@ std::vector<std::string> all_cells(const Plan& plan) {
 
 }  // namespace
 
-TEST_CASE("layout: wrapped headings and overview items are joined; claims across lines", "[read][layout]") {
+TEST_CASE("layout: wrapped headings and overview items are joined - claims across lines", "[read][layout]") {
   const Plan plan = read_fixture("layout-sample-55-35.txt");
   CHECK(plan.format == "layout");
   REQUIRE(plan.goals.size() == 3);
@@ -64,7 +64,7 @@ TEST_CASE("page artefacts never end up in cells", "[read][layout][blocks]") {
   }
 }
 
-TEST_CASE("final readers: the format can be forced, and a control character is an input error", "[read][layout][blocks]") {
+TEST_CASE("final readers: the format can be forced and a control character is an input error", "[read][layout][blocks]") {
   CHECK(read_fixture("blocks-sample-w60.txt", read::InputFormat::blocks).format == "blocks");
   CHECK(read::input_format_from_string("layout") == read::InputFormat::layout);
   CHECK(read::input_format_from_string("blocks") == read::InputFormat::blocks);
@@ -75,7 +75,7 @@ TEST_CASE("final readers: the format can be forced, and a control character is a
   CHECK_THROWS_AS(read::read_plan(bad, read::InputFormat::layout), InputError);
 }
 
-TEST_CASE("blocks: a heading that wraps is joined, and a page number under it is skipped", "[read][blocks]") {
+TEST_CASE("blocks: a heading that wraps is joined and a page number under it is skipped", "[read][blocks]") {
   const std::string text =
       " TAVOITE 1. Nuorilla on mahdollisuus harrastaa ja liikkua arjessaan kodin läheisyydessä \n\n"
       "riippumatta perheen tulotasosta\n\n4\n\nToimenpide Mittari\n\n"
@@ -95,7 +95,7 @@ TEST_CASE("blocks: a heading that wraps is joined, and a page number under it is
   CHECK(plan.goals[0].measures[1].text.range.end.line == 13);
 }
 
-TEST_CASE("layout: a measure's last line that ends two pages is text, a header set apart is not", "[read][layout]") {
+TEST_CASE("layout: a measure's last line that ends two pages is text / a header set apart is not", "[read][layout]") {
   // Pages 1 and 2 end with the same short line, the end of a measure; every page starts with the running
   // header, a blank line under it. (Found by the benchmark corpus: the line was dropped as a footer.)
   const std::string header = "                Hyvinvointisuunnitelma 2024\n\n";

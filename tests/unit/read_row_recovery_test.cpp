@@ -32,7 +32,7 @@ struct Table {
 
 }  // namespace
 
-TEST_CASE("cues: sentence ends, abbreviations, openers and indicator nouns", "[read][cues]") {
+TEST_CASE("cues: sentence ends / abbreviations / openers and indicator nouns", "[read][cues]") {
   CHECK(ends_sentence("palveluihin."));
   CHECK(ends_sentence("toimintaan)."));
   CHECK_FALSE(ends_sentence("joukkoliikenteellä (esim."));
@@ -50,7 +50,7 @@ TEST_CASE("cues: sentence ends, abbreviations, openers and indicator nouns", "[r
   CHECK(sentence_starts("kaikissa suuralueiden esim. asukastaloissa").empty());
 }
 
-TEST_CASE("rows: soft wraps continue a cell; a hard end and a capital start the next", "[read][rows]") {
+TEST_CASE("rows: soft wraps continue a cell - a hard end and a capital start the next", "[read][rows]") {
   const Table t({"Mielenterveys- ja päihdepalveluista ohjataan muuta hyvinvointia ja terveyttä tukevaan ",
                  "toimintaan kolmannelle sektorille ja kaupungin muihin palveluihin.",
                  "Ohjausten määrä eri palveluihin ja toimintoihin (Lifecare)",
@@ -79,7 +79,7 @@ TEST_CASE("rows: a line that holds a one-line measure and its indicator is split
   for (const auto& r : rows) CHECK(r.confidence > 0.8);
 }
 
-TEST_CASE("rows: a passive verb after a full stop goes on with the measure, not the indicator", "[read][rows]") {
+TEST_CASE("rows: a passive verb after a full stop goes on with the measure - not the indicator", "[read][rows]") {
   const Table t({"Toteutetaan Liikuntaa ja painonhallintaa -lyhytkursseja myös verkkokursseina. ",
                  "Mahdollistetaan kiintiöpaikkoja kursseille osallistuville yhteistyötahojen kautta.",
                  "Liikunta ja painonhallintaa -kurssien määrä/osallistujamäärä",
@@ -94,7 +94,7 @@ TEST_CASE("rows: a passive verb after a full stop goes on with the measure, not 
   CHECK(t.cell(rows[2].measure) == "Tuetaan aktiivisia liikkumismuotoja.");
 }
 
-TEST_CASE("rows: a one-line measure's indicator starts on its line, so lines below it go on the indicator",
+TEST_CASE("rows: a one-line measure's indicator starts on its line / so lines below it go on the indicator",
           "[read][rows]") {
   const Table t({"Järjestetään ilta- ja viikonloppuaikaista toimintaa nuorille, joilla ",
                  "ei ole harrastusta. Toiminnassa hyödynnetään nuorten omia ideoita.", "Osallistujamäärät",
@@ -206,7 +206,7 @@ TEST_CASE("format detection from the shape of the lines", "[read][detect]") {
 
 // detect_format stops reading at the second tab row; what follows cannot change its answer, and with
 // fewer tab rows it still reads everything.
-TEST_CASE("format detection: two tab rows decide, wherever they are", "[read][detect]") {
+TEST_CASE("format detection: two tab rows decide / wherever they are", "[read][detect]") {
   std::string layout_tail;
   for (int i = 0; i < 50; ++i) layout_tail += "teksti          sarake\n\f";
   CHECK(detect_format("A\tB\nC\tD\n" + layout_tail) == DetectedFormat::draft);

@@ -84,7 +84,7 @@ TEST_CASE("on the sample draft the built-ins report exactly the two title mismat
         "the title of goal 3 differs from the overview list (line 41) in: 'Työkäinen' vs 'Työikäinen'");
 }
 
-TEST_CASE("every built-in rule has fixtures: trigger.txt reports as expected, ok.txt reports nothing", "[rules][builtin][fixtures]") {
+TEST_CASE("every built-in rule has fixtures: trigger.txt reports as expected / ok.txt reports nothing", "[rules][builtin][fixtures]") {
   for (const auto& r : builtins().rules()) {
     SECTION(r.id) {
       const fs::path dir = fixtures / r.id;

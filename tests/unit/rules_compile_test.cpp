@@ -40,7 +40,7 @@ TEST_CASE("unknown fields of known parts of the document", "[rules][compile]") {
         "t.rules:6:16: error: only lists can be indexed, but this is a number");
 }
 
-TEST_CASE("functions: unknown names, argument counts, argument kinds", "[rules][compile]") {
+TEST_CASE("functions: unknown names / argument counts / argument kinds", "[rules][compile]") {
   CHECK(compile_error("goal", "  assert lenght(title) > 0\n  message \"m\"").starts_with(
       "t.rules:6:10: error: unknown function 'lenght'; known: count, len, exists,"));
   CHECK(compile_error("goal", "  assert similarity(title) > 0\n  message \"m\"") ==
@@ -68,7 +68,7 @@ TEST_CASE("regular expressions and keyword roles are checked when compiling", "[
       "t.rules:6:28: error: is_keyword() expects a keyword role as a quoted string: goal, measure_header"));
 }
 
-TEST_CASE("statements: conditions, messages, locations, texts", "[rules][compile]") {
+TEST_CASE("statements: conditions / messages / locations / texts", "[rules][compile]") {
   CHECK(compile_error("goal", "  assert count(measures)\n  message \"m\"") ==
         "t.rules:6:10: error: 'assert' expects a condition (true or false), but this is a number");
   CHECK(compile_error("goal", "  when title\n  assert true\n  message \"m\"") ==
@@ -121,7 +121,7 @@ TEST_CASE("doc texts are dedented", "[rules][compile]") {
   CHECK(set.rules().front().doc == "What.\n\n  indented example\nFix.");
 }
 
-TEST_CASE("positions count code points, on from the previous position of the line", "[rules][compile]") {
+TEST_CASE("positions count code points / on from the previous position of the line", "[rules][compile]") {
   // Several nodes on one line before the error, with multi-byte characters among them; the same on a later
   // line; and, wherever the error is, multi-byte characters count as one column each.
   CHECK(compile_error("goal", "  assert 'åäö' + \"ü{number}ö\" + 'x' == titel\n  message \"m\"").starts_with(

@@ -115,7 +115,7 @@ TEST_CASE("syntax errors in expressions", "[rules][errors]") {
   CHECK(at("true or ") == "t.rules:5:19: error: expected a condition after 'or'");
 }
 
-TEST_CASE("columns count code points, not bytes", "[rules][errors]") {
+TEST_CASE("columns count code points - not bytes", "[rules][errors]") {
   CHECK(error_of(rule_with("  # ääää\n  assert true message \"ä\\q\"")) == "t.rules:6:26: error: unknown escape; write \\\", \\\\, \\n, \\t, \\{ or \\}");
   CHECK(error_of("rule r {\r\n  severity fatal") == "t.rules:2:12: error: expected a severity: error, warning or info");
 }
@@ -124,7 +124,7 @@ TEST_CASE("invalid UTF-8 in a rule file", "[rules][errors]") {
   CHECK(error_of("# ok\n# \xC3\x28\n") == "t.rules:2:3: error: invalid UTF-8 in the rule file");
 }
 
-TEST_CASE("deeply nested expressions are an error, not a crash", "[rules][errors]") {
+TEST_CASE("deeply nested expressions are an error - not a crash", "[rules][errors]") {
   CHECK(error_of(rule_with("  assert " + std::string(99, '(') + "true" + std::string(99, ')') + " message \"m\"")) == "no error");
   CHECK(error_of(rule_with("  assert " + std::string(5000, '(') + "true" + std::string(5000, ')') + " message \"m\"")) ==
         "t.rules:5:110: error: expression nested more than 100 levels deep");

@@ -24,7 +24,7 @@ TEST_CASE("literals and arithmetic", "[rules][eval]") {
   CHECK(value_of("\"in {\"nested {1 + 1}\"}\"") == "in nested 2");
 }
 
-TEST_CASE("comparisons, ranges and membership", "[rules][eval]") {
+TEST_CASE("comparisons / ranges and membership", "[rules][eval]") {
   CHECK(value_of("1 < 2 and 2 <= 2 and 3 > 2 and 3 >= 3") == "true");
   CHECK(value_of("1 == 1.0") == "true");
   CHECK(value_of("'a' != 'b'") == "true");
@@ -47,7 +47,7 @@ TEST_CASE("boolean logic short-circuits", "[rules][eval]") {
   CHECK(value_of("if(true, 'yes', 1 / 0)") == "yes");  // only the chosen branch is evaluated
 }
 
-TEST_CASE("null handling: fields of null, ??, exists", "[rules][eval]") {
+TEST_CASE("null handling: fields of null / ?? / exists", "[rules][eval]") {
   CHECK(value_of("goals[0].measures[1].indicator") == "null");
   CHECK(value_of("goals[0].measures[1].indicator.text") == "null");  // fields of null are null
   CHECK(value_of("goals[0].measures[1].indicator ?? 'none'") == "none");
@@ -57,7 +57,7 @@ TEST_CASE("null handling: fields of null, ??, exists", "[rules][eval]") {
   CHECK(value_of("goals[-1]") == "null");
 }
 
-TEST_CASE("plan, goal, measure and claim fields", "[rules][eval]") {
+TEST_CASE("plan / goal / measure and claim fields", "[rules][eval]") {
   CHECK(value_of("file") == "d.txt");
   CHECK(value_of("format") == "draft");
   CHECK(value_of("count(goals)") == "2");
@@ -87,7 +87,7 @@ TEST_CASE("plan, goal, measure and claim fields", "[rules][eval]") {
   CHECK(value_of("count(stray_rows) + count(comments) + count(title)") == "1");
 }
 
-TEST_CASE("binders: any, all, count, first, filter, map", "[rules][eval]") {
+TEST_CASE("binders: any / all / count / first / filter / map", "[rules][eval]") {
   CHECK(value_of("any(m in measures: m.indicator == null)") == "true");
   CHECK(value_of("all(m in measures: exists(m.text))") == "true");
   CHECK(value_of("all(m in measures: exists(m.indicator))") == "false");
@@ -173,7 +173,7 @@ TEST_CASE("a rule that exceeds the step budget is stopped and reported", "[rules
   CHECK(run("plan", nested, test::small_plan, o) == "1:1-1:1: warning: m [t]\n");
 }
 
-TEST_CASE("checks: assert, report, when, for, let; locations", "[rules][eval]") {
+TEST_CASE("checks: assert / report / when / for / let - locations", "[rules][eval]") {
   // assert: a finding when the condition is false, at the scope node by default (goal: heading).
   CHECK(run("goal", "  assert count(measures) >= 2\n  message \"goal {number}: {count(measures)}\"") ==
         "14:1-14:31: warning: goal 2: 1 [t]\n");
@@ -196,7 +196,7 @@ TEST_CASE("checks: assert, report, when, for, let; locations", "[rules][eval]") 
         "5:3-5:22: warning: Liikunta [t]\n");
 }
 
-TEST_CASE("parameters, severity overrides and rule selection", "[rules][eval][options]") {
+TEST_CASE("parameters / severity overrides and rule selection", "[rules][eval][options]") {
   const auto set = test::compile_rule("goal",
                                       "  assert count(measures) in min..max\n  message \"{number}: {count(measures)} not in {min}–{max}\"",
                                       "  param min = 2 \"fewest\"\n  param max = 3 \"most\"\n  param label = 'x' \"a text\"\n  param on = true \"a flag\"");
@@ -234,7 +234,7 @@ TEST_CASE("parameters, severity overrides and rule selection", "[rules][eval][op
   CHECK(set.check_param("nope", "min", 1.0) == "unknown rule 'nope'");
 }
 
-TEST_CASE("evaluation is thread-safe: one compiled set, many threads", "[rules][eval][threads]") {
+TEST_CASE("evaluation is thread-safe: one compiled set / many threads", "[rules][eval][threads]") {
   const auto set = rules::RuleSet::compile(rules::builtin_rule_sources());
   const rules::RuleSet copy = set;  // copies share the compiled state
   const Plan plan = test::read_text(test::small_plan);
@@ -317,7 +317,7 @@ static std::size_t steps_taken(const std::string& scope, const std::string& body
   return lo;
 }
 
-TEST_CASE("count() of a list field counts without building the list, with the same result and steps", "[rules][eval][limits]") {
+TEST_CASE("count() of a list field counts without building the list / with the same result and steps", "[rules][eval][limits]") {
   // Each goal's own lists, read from the goal, from a measure (goal.…) and from a binder's variable.
   CHECK(run("goal", "  report true\n  message \"{count(measures)} {count(header)} {count(measures)} {count(header)}\"") ==
         "8:1-8:20: warning: 2 2 2 2 [t]\n14:1-14:31: warning: 1 3 1 3 [t]\n");

@@ -26,7 +26,7 @@ TEST_CASE("rule grammar has no rule that can loop without consuming input", "[ru
   CHECK(tao::pegtl::analyze<gr::rule_file>(1) == 0);
 }
 
-TEST_CASE("names: identifiers, reserved words, rule ids", "[rules][grammar]") {
+TEST_CASE("names: identifiers / reserved words / rule ids", "[rules][grammar]") {
   CHECK(matches_whole<gr::identifier>("measures"));
   CHECK(matches_whole<gr::identifier>("measures_min2"));
   CHECK(consumed<gr::identifier>("goal.number") == 4u);
@@ -43,13 +43,13 @@ TEST_CASE("names: identifiers, reserved words, rule ids", "[rules][grammar]") {
   CHECK_FALSE(consumed<gr::rule_id>("goal_count"));   // underscore: not kebab-case
 }
 
-TEST_CASE("layout: white space, line ends and comments", "[rules][grammar]") {
+TEST_CASE("layout: white space / line ends and comments", "[rules][grammar]") {
   CHECK(matches_whole<gr::sep>("  \n\t# comment ä\r\n  "));
   CHECK(consumed<gr::sep>("# to the end\nx") == 13u);
   CHECK(consumed<gr::sep>("x") == 0u);
 }
 
-TEST_CASE("literals: numbers, strings, templates, doc texts", "[rules][grammar]") {
+TEST_CASE("literals: numbers / strings / templates / doc texts", "[rules][grammar]") {
   CHECK(matches_whole<gr::number_literal>("12"));
   CHECK(matches_whole<gr::number_literal>("0.85"));
   CHECK(consumed<gr::number_literal>("6..12") == 1u);  // "6." is not a number: ".." follows

@@ -79,14 +79,14 @@ TEST_CASE("spelling on seed 002 (the draft): the issue's typos with the right su
   for (const Fix& x : findings[1].fixes) CHECK(x.range == findings[1].range);
 }
 
-TEST_CASE("spelling on seed 000 (the final version, joined lines): Höydynnetään and few others", "[spelling][sample]") {
+TEST_CASE("spelling on seed 000 (the final version / joined lines): Höydynnetään and few others", "[spelling][sample]") {
   const std::string path = source_path("samples/tyoikaiset-2022-2025-final-blocks.txt");
   CHECK(reported(path, spelling_of(path)) == std::vector<Reported>{{"Höydynnetään", "Hyödynnetään"},
                                                                    {"painotteisina", "painiotteisina"},
                                                                    {"sotehankkeen", "sote hankkeen"}});
 }
 
-TEST_CASE("spelling: a missing dictionary is one clear finding per document, nothing crashes", "[spelling]") {
+TEST_CASE("spelling: a missing dictionary is one clear finding per document / nothing crashes", "[spelling]") {
   // The language is a parameter; one whose dictionary is not installed (here "xx": the Finnish one is,
   // and Voikko always searches its standard places) is reported once, at the start of the document.
   check::Settings s;
@@ -107,7 +107,7 @@ TEST_CASE("spelling: a missing dictionary is one clear finding per document, not
   CHECK(nlohmann::json::parse(r.out).size() == 10);
 }
 
-TEST_CASE("spelling: [spelling] words and word-files in .planlint.toml are accepted, with the case rules", "[spelling][config]") {
+TEST_CASE("spelling: words and word-files of the spelling table in .planlint.toml are accepted / with the case rules", "[spelling][config]") {
   TempDir d;
   d.write("words.txt", "# the team's words\nhoitajaksot\n");
   d.write(".planlint.toml", "[spelling]\nwords = [\"Höydynnetään\", \"kursseiden\"]\nword-files = [\"words.txt\"]\n");
@@ -151,7 +151,7 @@ TEST_CASE("fixes in JSON and SARIF output", "[spelling][report]") {
   CHECK(t.find("      = fix: Replace 'Työkäisille' with 'Työikäisille' (or 2 others)\n") != std::string::npos);
 }
 
-TEST_CASE("goal-title-mismatch offers both titles as fixes, the heading's first", "[spelling][rules]") {
+TEST_CASE("goal-title-mismatch offers both titles as fixes / the heading's first", "[spelling][rules]") {
   const Source src = load_source(source_path("samples/tyoikaiset-2022-2025-luonnos.txt"));
   const Plan plan = read::read_plan(src);
   rules::EvalOptions options;
@@ -165,7 +165,7 @@ TEST_CASE("goal-title-mismatch offers both titles as fixes, the heading's first"
   CHECK(findings[0].fixes[1].replacement == plan.goals[0].title.text);
 }
 
-TEST_CASE("the fix statement: a text, a list of texts or null; errors at compile time", "[rules][fix]") {
+TEST_CASE("the fix statement: a text / a list of texts or null - errors at compile time", "[rules][fix]") {
   const auto compile = [](const std::string& body) {
     return rules::RuleSet::compile({{"t.rules", "rule t {\n severity info\n scope goal\n summary \"s\"\n" + body + "\n doc \"d\"\n}\n"}});
   };
@@ -185,7 +185,7 @@ TEST_CASE("the fix statement: a text, a list of texts or null; errors at compile
   CHECK_THROWS_WITH(compile("report true\n message \"m\"\n fix title with 3"), Catch::Contains("'with' expects a text or a list of texts"));
 }
 
-TEST_CASE("misspelt_words() works on any text value, also texts a rule computes", "[rules][spelling]") {
+TEST_CASE("misspelt_words() works on any text value / also texts a rule computes", "[rules][spelling]") {
   const auto set = rules::RuleSet::compile({{"t.rules", R"(rule t {
   severity info
   scope plan
@@ -205,7 +205,7 @@ TEST_CASE("misspelt_words() works on any text value, also texts a rule computes"
   CHECK(findings[1].range.begin.column == 12);
 }
 
-TEST_CASE("spelling: whole_document = false checks only the plan's parts; no suggestion, no fix", "[spelling]") {
+TEST_CASE("spelling: whole_document = false checks only the plan's parts - no suggestion / no fix", "[spelling]") {
   const std::string path = source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
   check::Settings s;
   s.rules["spelling"].params["whole_document"] = check::ParamSetting{false, "", {}};

@@ -72,7 +72,7 @@ TEST_CASE("the cross-version scopes in the grammar", "[rules][grammar][version]"
         "t.rules:3:9: error: expected a scope: plan, overview, goal, measure, version, goal-pair or measure-pair");
 }
 
-TEST_CASE("names of the cross-version scopes are compile errors elsewhere, with a hint", "[rules][version][errors]") {
+TEST_CASE("names of the cross-version scopes are compile errors elsewhere / with a hint", "[rules][version][errors]") {
   const std::string in_goal = test::compile_error("goal", "  report exists(old)\n  message \"m\"");
   CHECK(in_goal.rfind("t.rules:6:17: error: unknown name 'old'; known here: goal, plan, number, ", 0) == 0);
   CHECK(in_goal.find("('old' belongs to the cross-version scopes version, goal-pair and measure-pair)") != std::string::npos);
@@ -90,7 +90,7 @@ TEST_CASE("names of the cross-version scopes are compile errors elsewhere, with 
             "t.rules:6:17: error: unknown name 'plan'; known here: pair, version, old, new,", 0) == 0);
 }
 
-TEST_CASE("scope version: the old and the new plan, each read in its own document", "[rules][eval][version]") {
+TEST_CASE("scope version: the old and the new plan / each read in its own document", "[rules][eval][version]") {
   CHECK(run_versions("version",
                      "  report true\n  message \"{old.file} {old.status} {old.declared.measures_min}–{old.declared.measures_max} "
                      "| {new.file} {new.status} {new.declared.measures_min}–{new.declared.measures_max} "
@@ -100,7 +100,7 @@ TEST_CASE("scope version: the old and the new plan, each read in its own documen
         "3:25-3:42: warning: m [t]\n");
 }
 
-TEST_CASE("scope goal-pair: matched, removed and added goals, and where they point", "[rules][eval][version]") {
+TEST_CASE("scope goal-pair: matched / removed and added goals and where they point", "[rules][eval][version]") {
   // The removed goal 2 points at the goal now in its place (goal 3's heading); an old goal's neighbours
   // and index are those of the old version.
   CHECK(run_versions("goal-pair",
@@ -113,7 +113,7 @@ TEST_CASE("scope goal-pair: matched, removed and added goals, and where they poi
         "5:12-5:31: warning: (nothing) vs 'ja ulkoilu' [t]\n");
 }
 
-TEST_CASE("scope measure-pair: texts, ranges and goals of both sides", "[rules][eval][version]") {
+TEST_CASE("scope measure-pair: texts / ranges and goals of both sides", "[rules][eval][version]") {
   // A removed measure points at its goal's heading in the new version; the others at their new rows.
   CHECK(run_versions("measure-pair",
                      "  report true\n  message \"{old.text ?? '-'} (old {old.row.line ?? 0}:{old.text.column ?? 0}, goal "

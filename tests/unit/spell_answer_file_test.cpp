@@ -29,7 +29,7 @@ TEST_CASE("answer file: what is written is read back", "[spell][cache]") {
   CHECK(back->suggest == sample_answers().suggest);
 }
 
-TEST_CASE("answer file: another key, version, truncation or corruption is ignored", "[spell][cache]") {
+TEST_CASE("answer file: another key / version / truncation or corruption is ignored", "[spell][cache]") {
   const std::string key = "language fi";
   const std::string text = format_answers(key, sample_answers());
   CHECK_FALSE(parse_answers(text, "language sv"));

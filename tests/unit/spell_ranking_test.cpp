@@ -21,7 +21,7 @@ const auto everything_correct = [](std::string_view) { return true; };
 
 }  // namespace
 
-TEST_CASE("word lists: lower case accepts any case, a capital only itself, '*' inflected forms", "[spell][words]") {
+TEST_CASE("word lists: lower case accepts any case / a capital only itself / a trailing star for inflected forms", "[spell][words]") {
   const WordList l = WordList::parse("hyte, Lifecare  # a comment\nOmaolo* per");
   CHECK(l.accepts("hyte"));
   CHECK(l.accepts("Hyte"));
@@ -36,7 +36,7 @@ TEST_CASE("word lists: lower case accepts any case, a capital only itself, '*' i
   CHECK_FALSE(WordList().accepts("per"));
 }
 
-TEST_CASE("weighted distance: a vowel for a vowel costs half, a swap one", "[spell][ranking]") {
+TEST_CASE("weighted distance: a vowel for a vowel costs half / a swap one", "[spell][ranking]") {
   CHECK(weighted_distance("hoitajaksot", "hoitojaksot") == 0.5);
   CHECK(weighted_distance("hoitajaksot", "hoitajakeot") == 1.0);
   CHECK(weighted_distance("kursseiden", "kurssien") == 2.0);
@@ -61,7 +61,7 @@ TEST_CASE("ranking: a shared stem with a correct word of the document comes next
   CHECK(rank_suggestions("kursseiden", candidates, v, nothing_correct).front() == "kusseiden");
 }
 
-TEST_CASE("ranking: then the word's ending kept, then fewer edits, then the speller's order", "[spell][ranking]") {
+TEST_CASE("ranking: then the word's ending kept - then fewer edits - then the speller's order", "[spell][ranking]") {
   const std::vector<std::string> voikko{"hoitajakeot", "noitajaksot", "hoitajaisot", "hoitojaksot"};
   // hoitajakeot keeps two letters of the ending "-sot", the others three; of those, a vowel for a vowel
   // (hoitojaksot, 0.5) beats the rest (1 each), which keep Voikko's order.
@@ -71,7 +71,7 @@ TEST_CASE("ranking: then the word's ending kept, then fewer edits, then the spel
   CHECK(rank_suggestions("kursseiden", {"kurssein", "kurssien"}, vocabulary_of(""), everything_correct).front() == "kurssien");
 }
 
-TEST_CASE("speller: Voikko's verdicts and candidates, cached", "[spell][voikko]") {
+TEST_CASE("speller: Voikko's verdicts and candidates / cached", "[spell][voikko]") {
   Speller s(SpellerOptions{});
   CHECK(s.accepts("Työikäisille"));
   CHECK_FALSE(s.accepts("Työkäisille"));
@@ -82,7 +82,7 @@ TEST_CASE("speller: Voikko's verdicts and candidates, cached", "[spell][voikko]"
   CHECK(s.suggestions("Höydynnetään").front() == "Hyödynnetään");
 }
 
-TEST_CASE("speller: many threads share one speller (pool of handles, one cache)", "[spell][voikko]") {
+TEST_CASE("speller: many threads share one speller (pool of handles / one cache)", "[spell][voikko]") {
   Speller s(SpellerOptions{});
   std::vector<std::thread> threads;
   std::atomic<int> wrong{0};
@@ -153,7 +153,7 @@ TEST_CASE("speller: a missing Voikko library is a clear error saying how to inst
   CHECK(fine.accepts("hyvinvointia"));
 }
 
-TEST_CASE("checker: word lists, abbreviations, acronyms and compounds part by part", "[spell][voikko]") {
+TEST_CASE("checker: word lists / abbreviations / acronyms and compounds part by part", "[spell][voikko]") {
   Speller s(SpellerOptions{});
   const WordList field = WordList::parse("hyte Lifecare*");
   SpellChecker checker(s, {&field});

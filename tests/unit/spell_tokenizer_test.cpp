@@ -33,14 +33,14 @@ std::vector<std::string> words(std::string_view s) {
 
 }  // namespace
 
-TEST_CASE("tokenizer: Finnish letters belong to words; spaces and punctuation separate them", "[spell][tokenizer]") {
+TEST_CASE("tokenizer: Finnish letters belong to words - spaces and punctuation separate them", "[spell][tokenizer]") {
   CHECK(words("Työikäisille espoolaisille, åland!") == std::vector<std::string>{"Työikäisille", "espoolaisille", "åland"});
   CHECK(words("café naïve") == std::vector<std::string>{"café", "naïve"});
   // NFD: a combining diaeresis stays inside its word.
   CHECK(words("Tyo\xCC\x88ika\xCC\x88iset") == std::vector<std::string>{"Tyo\xCC\x88ika\xCC\x88iset"});
 }
 
-TEST_CASE("tokenizer: hyphenated compounds are one word; a trailing hyphen stays, a leading one does not", "[spell][tokenizer]") {
+TEST_CASE("tokenizer: hyphenated compounds are one word - a trailing hyphen stays / a leading one does not", "[spell][tokenizer]") {
   CHECK(words("hyte-painopisteiden LU-sotehankkeen") == std::vector<std::string>{"hyte-painopisteiden", "LU-sotehankkeen"});
   CHECK(words("lasten- ja nuorten") == std::vector<std::string>{"lasten-", "ja", "nuorten"});
   CHECK(words("kertomus -ja suunnitelma") == std::vector<std::string>{"kertomus", "ja", "suunnitelma"});
@@ -49,7 +49,7 @@ TEST_CASE("tokenizer: hyphenated compounds are one word; a trailing hyphen stays
   CHECK(hyphen_parts("lasten-") == std::vector<std::pair<std::size_t, std::size_t>>{{0, 7}});
 }
 
-TEST_CASE("tokenizer: slashes, parentheses and quotes separate words", "[spell][tokenizer]") {
+TEST_CASE("tokenizer: slashes / parentheses and quotes separate words", "[spell][tokenizer]") {
   CHECK(words("ja/tai (esim) \"lainaus\" 'yksi' «kaksi»") ==
         std::vector<std::string>{"ja", "tai", "esim", "lainaus", "yksi", "kaksi"});
   CHECK(words("Mittari/ mittarit") == std::vector<std::string>{"Mittari", "mittarit"});
@@ -62,13 +62,13 @@ TEST_CASE("tokenizer: apostrophes and colons join inside a word", "[spell][token
   CHECK(words("huom: tämä") == std::vector<std::string>{"huom", "tämä"});  // a colon before a space separates
 }
 
-TEST_CASE("tokenizer: a full stop after a word is noted, not included (abbreviations)", "[spell][tokenizer]") {
+TEST_CASE("tokenizer: a full stop after a word is noted - not included (abbreviations)", "[spell][tokenizer]") {
   CHECK(tokens("esim. mm. loppu.") == std::vector<T>{{"esim", TokenKind::word, true},
                                                        {"mm", TokenKind::word, true},
                                                        {"loppu", TokenKind::word, true}});
 }
 
-TEST_CASE("tokenizer: acronyms, numbers and single letters are their own kinds", "[spell][tokenizer]") {
+TEST_CASE("tokenizer: acronyms / numbers and single letters are their own kinds", "[spell][tokenizer]") {
   CHECK(tokens("STM HYTE Hyte a) 2022-2025 covid-19 5G 1,5") ==
         std::vector<T>{{"STM", TokenKind::acronym, false},  {"HYTE", TokenKind::acronym, false},
                        {"Hyte", TokenKind::word, false},    {"a", TokenKind::single, false},
@@ -79,7 +79,7 @@ TEST_CASE("tokenizer: acronyms, numbers and single letters are their own kinds",
   CHECK(classify("LU-sotehankkeen") == TokenKind::word);  // mixed: checked part by part
 }
 
-TEST_CASE("tokenizer: URLs, e-mail addresses and dotted names are one name token", "[spell][tokenizer]") {
+TEST_CASE("tokenizer: URLs / e-mail addresses and dotted names are one name token", "[spell][tokenizer]") {
   CHECK(tokens("https://www.espoo.fi/fi/hyte?x=1 www.hel.fi espoo.fi etu.suku@espoo.fi 1.5 ok") ==
         std::vector<T>{{"https://www.espoo.fi/fi/hyte?x=1", TokenKind::name, false},
                        {"www.hel.fi", TokenKind::name, false},
@@ -89,7 +89,7 @@ TEST_CASE("tokenizer: URLs, e-mail addresses and dotted names are one name token
                        {"ok", TokenKind::word, false}});
 }
 
-TEST_CASE("words of a verbatim span have exact ranges: offsets in bytes, columns in code points", "[spell][tokenizer]") {
+TEST_CASE("words of a verbatim span have exact ranges: offsets in bytes / columns in code points", "[spell][tokenizer]") {
   const std::string source = "xx\nTAVOITE 1. Työkäisille (esim.) työikäisille\n";
   const std::size_t start = source.find("Työkäisille");
   Span span{std::string_view(source).substr(start, source.find('\n', start) - start), {{start, 2, 13}, {source.size() - 1, 2, 13 + 35}}};
@@ -106,7 +106,7 @@ TEST_CASE("words of a verbatim span have exact ranges: offsets in bytes, columns
   CHECK(words_of(span, "")[2].range == ws[2].range);
 }
 
-TEST_CASE("words of text joined from several lines are found in the source, hyphenated words too", "[spell][tokenizer]") {
+TEST_CASE("words of text joined from several lines are found in the source / hyphenated words too", "[spell][tokenizer]") {
   // A wrapped cell as a PDF reader joins it: "Höydynnetään tietoa hyvinvointia" from three lines, the
   // last word hyphenated by the typesetter.
   const std::string source = "Höydynnetään   \n  tietoa hyvin-\n  vointia loppu\n";
@@ -122,7 +122,7 @@ TEST_CASE("words of text joined from several lines are found in the source, hyph
   CHECK(words_of(span, "")[1].range == span.range);
 }
 
-TEST_CASE("words of a span from another document: located by the span alone, never past the source", "[spell][tokenizer]") {
+TEST_CASE("words of a span from another document: located by the span alone / never past the source", "[spell][tokenizer]") {
   // check NEW --against OLD spells the old version's texts while the new version is the source: an old
   // span may lie past the new document's end (this threw std::out_of_range before).
   const std::string old_text = "Höydynnetään tietoa";
@@ -154,7 +154,7 @@ TEST_CASE("tokenizer: endings of numbers and symbols are not words", "[spell][to
                        {"5", TokenKind::number, false},      {":n", TokenKind::number, false}});
 }
 
-TEST_CASE("letter: ASCII is decided without utf8proc, as utf8proc's categories would", "[spell][tokenizer][grammar]") {
+TEST_CASE("letter: ASCII is decided without utf8proc / as utf8proc's categories would", "[spell][tokenizer][grammar]") {
   for (int c = 1; c < 0x80; ++c) {
     const std::string s(1, static_cast<char>(c));
     tao::pegtl::memory_input in(s, "letter");
@@ -175,7 +175,7 @@ TEST_CASE("letter: ASCII is decided without utf8proc, as utf8proc's categories w
   }
 }
 
-TEST_CASE("acronyms: ASCII capitals count, a small letter ends it, whatever the script", "[spell][tokenizer]") {
+TEST_CASE("acronyms: ASCII capitals count / a small letter ends it / whatever the script", "[spell][tokenizer]") {
   CHECK(classify("AB") == TokenKind::acronym);
   CHECK(classify("Ab") == TokenKind::word);
   CHECK(classify("aB") == TokenKind::word);

@@ -27,7 +27,7 @@ std::string utf8proc_casefold(const std::string& s) {
 
 }  // namespace
 
-TEST_CASE("fold equals casefold of normalize; casefold equals utf8proc's", "[text][fold]") {
+TEST_CASE("fold equals casefold of normalize - casefold equals utf8proc's", "[text][fold]") {
   // Pieces that take each path: plain letters, Latin-1 capitals and small letters, × ÷ ß µ, spaces in
   // runs and at the ends, tabs, NBSP, a combining diaeresis (NFD ä), Cyrillic, Greek sigma, an emoji.
   static const char* pieces[] = {"a", "Z", "Työ", "IKÄISILLE", "ÅÖÄ", "ÀÞ", "×", "÷", "ß", "µ", " ", "  ", "\t", "\xC2\xA0",

@@ -71,7 +71,7 @@ std::string generated(std::mt19937& rng, std::size_t max_pieces) {
 
 }  // namespace
 
-TEST_CASE("no character below U+0300, alone or beside another, changes under NFC", "[text][normalize]") {
+TEST_CASE("no character below U+0300 / alone or beside another / changes under NFC", "[text][normalize]") {
   // known_nfc() rests on this; checked against utf8proc for every such character and every pair.
   std::vector<std::string> below;
   for (char32_t cp = 1; cp < 0x300; ++cp) below.push_back(utf8_of(cp));

@@ -51,7 +51,7 @@ std::string pad(std::size_t n) { return std::string(n, 'a'); }
 
 }  // namespace
 
-TEST_CASE("utf8: every sequence of up to two bytes, and of three and four with chosen tails, at every offset",
+TEST_CASE("utf8: every sequence of up to two bytes and of three and four with chosen tails / at every offset",
           "[utf8]") {
   // 4 million texts: the comparison is done without Catch in the loop, and the first mismatch is reported.
   std::string first_mismatch;
@@ -133,7 +133,7 @@ TEST_CASE("utf8: generated texts agree with the references", "[utf8]") {
   }
 }
 
-TEST_CASE("utf8: counting arbitrary bytes of every length, also past 255 blocks of 16", "[utf8]") {
+TEST_CASE("utf8: counting arbitrary bytes of every length / also past 255 blocks of 16", "[utf8]") {
   std::mt19937 rng(7);
   std::string bytes(9000, '\0');
   for (char& c : bytes) c = static_cast<char>(rng());
