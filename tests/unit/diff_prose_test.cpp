@@ -74,7 +74,7 @@ TEST_CASE("diff: a status line that changed case or words is shown", "[diff][pro
   CHECK(d2.changes[1].words.inline_text() == "Kokeilusuunnitelma {+LUONNOS 2+}");
 }
 
-TEST_CASE("diff: seeds 001 and 004, two documents without goals, differ", "[diff][prose][seed]") {
+TEST_CASE("diff: seeds 001 and 004 / two documents without goals / differ", "[diff][prose][seed]") {
   // Copies of /work/shared/seeds/001_*.txt and 004_*.txt.
   const std::string a = fixture_path("seed-001-no-goals"), b = fixture_path("seed-004-no-goals");
   const Plan o = read::read_plan(load_source(a)), n = read::read_plan(load_source(b));
@@ -104,7 +104,7 @@ TEST_CASE("diff: white space alone and rewrapped paragraphs are the same", "[dif
   CHECK_FALSE(diff::diff_plans(o, split).same());
 }
 
-TEST_CASE("diff: paragraphs added, removed, and reordered only with --show-order", "[diff][prose]") {
+TEST_CASE("diff: paragraphs added / removed / and reordered only with --show-order", "[diff][prose]") {
   const std::string head = "Otsikko\n\nJohdanto päättyy tähän.\n\n";
   const Plan o = text_plan(head + "Alpha kappale kertoo liikunnasta.\n\nBeta kappale kertoo kulttuurista.\n\nGamma kappale kertoo palveluista.\n");
   const Plan added = text_plan(head + "Alpha kappale kertoo liikunnasta.\n\nUusi kappale asumisesta ja kodeista.\n\n"
@@ -122,7 +122,7 @@ TEST_CASE("diff: paragraphs added, removed, and reordered only with --show-order
   CHECK(kinds(diff::diff_plans(o, swapped, order)) == V{"paragraph-reordered"});
 }
 
-TEST_CASE("diff: paragraph changes in markdown, html and json", "[diff][prose][report]") {
+TEST_CASE("diff: paragraph changes in markdown / html and json", "[diff][prose][report]") {
   const std::string args = fixture_path("prose") + " " + fixture_path("prose-rewritten");
   const auto md = run_planlint("diff --format markdown " + args);
   CHECK(md.exit_code == 1);

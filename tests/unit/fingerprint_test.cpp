@@ -115,7 +115,7 @@ TEST_CASE("baseline: goals reordered and renumbered stay baselined", "[fingerpri
   CHECK(nlohmann::json::parse(r.out).empty());
 }
 
-TEST_CASE("the same typo on two lines: two fingerprints, and a baseline of one absorbs one", "[fingerprint][baseline][cli]") {
+TEST_CASE("the same typo on two lines: two fingerprints / and a baseline of one absorbs one", "[fingerprint][baseline][cli]") {
   TempDir d;
   const std::string plan = d.write("plan.txt", typo_plan);
   const auto log = sarif(plan);
@@ -174,7 +174,7 @@ TEST_CASE("baseline: a version-1 file is refused with how to write a new one", "
   CHECK(r.err.find("planlint check --write-baseline " + old + " PATH...") != std::string::npos);
 }
 
-TEST_CASE("fingerprint parts: no line, no message; occurrences per document", "[fingerprint]") {
+TEST_CASE("fingerprint parts: no line / no message - occurrences per document", "[fingerprint]") {
   using namespace planlint;
   const auto at = [](std::string file, std::string text, std::size_t line, std::string message) {
     Finding f{"spelling", Severity::warning, std::move(message), std::move(file), SourceRange{{line * 10, line, 1}, {line * 10 + 3, line, 4}}, {}, {}};
@@ -197,7 +197,7 @@ TEST_CASE("fingerprint parts: no line, no message; occurrences per document", "[
   CHECK(check::fingerprint_hash("a.txt", parts[0]) == check::fingerprint_hash("a.txt", moved[0]));
 }
 
-TEST_CASE("sarif: file names percent-encoded, relative to %SRCROOT% or file: URIs", "[fingerprint][sarif][cli]") {
+TEST_CASE("sarif: file names percent-encoded / relative to %SRCROOT% or file: URIs", "[fingerprint][sarif][cli]") {
   TempDir d;
   const std::string a = d.write("työikäiset 2022.txt", typo_plan);
   const std::string b = d.write("suunnitelma #2.txt", typo_plan);
@@ -253,7 +253,7 @@ TEST_CASE("sarif: a failed run still writes a log that says so", "[fingerprint][
   CHECK_FALSE(ud_log["runs"][0]["results"].empty());
 }
 
-TEST_CASE("sarif: rule help in Markdown, the version from the build", "[fingerprint][sarif][cli]") {
+TEST_CASE("sarif: rule help in Markdown / the version from the build", "[fingerprint][sarif][cli]") {
   TempDir d;
   const auto log = sarif(d.write("plan.txt", typo_plan));
   const auto& driver = log["runs"][0]["tool"]["driver"];

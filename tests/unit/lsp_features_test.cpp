@@ -427,7 +427,7 @@ TEST_CASE("the --config file rewritten on disk is read again at the next check",
   CHECK(p->at("params").at("diagnostics").empty());
 }
 
-TEST_CASE("file stamps: a rewrite, a replacement by rename and a deletion each differ", "[lsp][config]") {
+TEST_CASE("file stamps: a rewrite / a replacement by rename and a deletion each differ", "[lsp][config]") {
   LspTempDir dir;
   const std::string file = dir.write("a.toml", "x = 1\n");
   const lsp::FileStamp first = lsp::stamp_of(file);

@@ -73,7 +73,7 @@ TEST_CASE("draft paragraphs: lines join until a blank line or another block", "[
   CHECK(q.paragraphs[0].text == "Eka rivi.\nToka rivi.");
 }
 
-TEST_CASE("sample draft: paragraphs, not the title, status, overview, headings or tables", "[read][draft][paragraphs]") {
+TEST_CASE("sample draft: paragraphs / not the title / status / overview / headings or tables", "[read][draft][paragraphs]") {
   const Plan p = read_sample("tyoikaiset-2022-2025-luonnos.txt");
   REQUIRE(!p.paragraphs.empty());
   const Span* intro = find(p, "Espoon kaupungin hyvinvointikertomus ja -suunnitelma 2022-2025 sisältää");
@@ -88,7 +88,7 @@ TEST_CASE("sample draft: paragraphs, not the title, status, overview, headings o
   }
 }
 
-TEST_CASE("PDF-text paragraphs: wrapped lines are joined, in blocks and layout", "[read][final][paragraphs]") {
+TEST_CASE("PDF-text paragraphs: wrapped lines are joined / in blocks and layout", "[read][final][paragraphs]") {
   for (const char* name : {"tyoikaiset-2022-2025-final-blocks.txt", "tyoikaiset-2022-2025-final-layout.txt"}) {
     INFO(name);
     const Plan p = read_sample(name);
