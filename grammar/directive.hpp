@@ -1,6 +1,8 @@
 #pragma once
 // Grammar of planlint directives inside comment lines (`<!-- planlint-disable-next-line rule-id -->`).
 // The comment body is matched as a whole; a comment that is not a directive is just a comment.
+#include <string_view>
+
 #include <tao/pegtl.hpp>
 
 namespace planlint::grammar::directive {
@@ -18,5 +20,14 @@ struct enable : string<'e', 'n', 'a', 'b', 'l', 'e'> {};
 // Longest keyword first: "disable-next-line" before "disable".
 struct verb : sor<disable_next_line, disable_file, disable, enable> {};
 struct directive : seq<ws, kw_prefix, verb, not_at<one<'-'>>, ws, opt<pattern_list>, ws, eof> {};
+
+// The first word of a comment that is not a directive, to tell a misspelt one ("planlint-disable-fil",
+// "planlint-enabel") from an ordinary comment: letters and hyphens, in any case.
+struct head_word : plus<sor<ranges<'a', 'z', 'A', 'Z'>, one<'-'>>> {};
+struct head : seq<ws, head_word> {};
+
+// The directive keywords in full, as the suggestions for a misspelt one.
+inline constexpr std::string_view keywords[] = {"planlint-disable-next-line", "planlint-disable-file",
+                                                "planlint-disable", "planlint-enable"};
 
 }  // namespace planlint::grammar::directive

@@ -18,6 +18,11 @@ SourcePosition where_of(const toml::node& n) {
   return SourcePosition{0, s.line, s.column};
 }
 
+SourcePosition where_of(const toml::key& k) {
+  const auto& s = k.source().begin;
+  return SourcePosition{0, s.line, s.column};
+}
+
 [[noreturn]] void fail(const std::string& file, const toml::node& n, const std::string& message) {
   throw InputError(file, message, where_of(n));
 }
@@ -41,8 +46,9 @@ Severity severity_of(const std::string& file, const toml::node& n, std::string_v
   return *sev;
 }
 
-RuleSettings rule_settings(const std::string& file, const toml::table& t) {
+RuleSettings rule_settings(const std::string& file, const toml::key& id, const toml::table& t) {
   RuleSettings rs;
+  rs.origin = {file, where_of(id), ""};
   for (const auto& [k, v] : t) {
     const std::string key(k.str());
     if (key == "severity") {
@@ -60,6 +66,34 @@ RuleSettings rule_settings(const std::string& file, const toml::table& t) {
   return rs;
 }
 
+// `select` (ordered globs, "-" disables), `enable` and `disable` (shorthands), each entry with its position
+// so that an unknown rule id is reported where it was written.
+void add_selection(const std::string& file, const toml::node& v, const std::string& key, Settings& s) {
+  const auto* arr = v.as_array();
+  if (!arr) fail(file, v, fmt::format("'{}' must be a list of strings", key));
+  for (const auto& e : *arr) {
+    const auto p = e.value<std::string>();
+    if (!p) fail(file, e, fmt::format("'{}' must be a list of strings", key));
+    s.select.push_back(key == "disable" ? "-" + *p : *p);
+    s.select_origins.push_back({file, where_of(e), ""});
+  }
+}
+
+std::vector<std::string> extension_list(const std::string& file, const toml::node& v) {
+  std::vector<std::string> out;
+  const auto* arr = v.as_array();
+  if (!arr || arr->empty()) fail(file, v, "'extensions' must be a list of one or more extensions, e.g. [\".txt\"]");
+  for (const auto& e : *arr) {
+    const auto raw = e.value<std::string>();
+    if (!raw) fail(file, e, "'extensions' must be a list of strings, e.g. [\".txt\"]");
+    std::string problem;
+    auto ext = normalize_extension(*raw, problem);
+    if (!ext) fail(file, e, fmt::format("'extensions': {}", problem));
+    out.push_back(std::move(*ext));
+  }
+  return out;
+}
+
 Settings settings_of(const std::string& file, const toml::table& t, bool allow_override) {
   Settings s;
   const auto dir = std::filesystem::path(file).parent_path();
@@ -71,16 +105,12 @@ Settings settings_of(const std::string& file, const toml::table& t, bool allow_o
       const auto b = v.value_exact<bool>();
       if (!b) fail(file, v, "'default-rules' must be true or false");
       s.default_rules = *b;
-    } else if (key == "select") {
-      for (auto& p : string_list(file, v, key)) s.select.push_back(std::move(p));
-    } else if (key == "disable") {
-      for (auto& p : string_list(file, v, key)) s.select.push_back("-" + p);
-    } else if (key == "enable") {
-      for (auto& p : string_list(file, v, key)) s.select.push_back(std::move(p));
+    } else if (key == "select" || key == "enable" || key == "disable") {
+      add_selection(file, v, key, s);
     } else if (key == "fail-on") {
       s.fail_on = severity_of(file, v, key);
     } else if (key == "extensions") {
-      s.extensions = string_list(file, v, key);
+      s.extensions = extension_list(file, v);
     } else if (key == "input-format") {
       const auto f = v.value_exact<std::string>();
       if (!f) fail(file, v, "'input-format' must be a string");
@@ -91,7 +121,7 @@ Settings settings_of(const std::string& file, const toml::table& t, bool allow_o
       for (const auto& [id, body] : *rules) {
         const auto* bt = body.as_table();
         if (!bt) fail(file, body, fmt::format("[rules.{}] must be a table", id.str()));
-        s.rules[std::string(id.str())] = rule_settings(file, *bt);
+        s.rules[std::string(id.str())] = rule_settings(file, id, *bt);
       }
     } else if (key == "spelling") {
       const auto* sp = v.as_table();
@@ -124,7 +154,11 @@ Settings settings_of(const std::string& file, const toml::table& t, bool allow_o
 void Settings::merge(const Settings& top) {
   rule_paths.insert(rule_paths.end(), top.rule_paths.begin(), top.rule_paths.end());
   if (top.default_rules) default_rules = top.default_rules;
+  // Origins stay parallel to `select`: a layer built in code may have entries without them.
+  select_origins.resize(select.size());
   select.insert(select.end(), top.select.begin(), top.select.end());
+  select_origins.insert(select_origins.end(), top.select_origins.begin(), top.select_origins.end());
+  select_origins.resize(select.size());
   if (top.fail_on) fail_on = top.fail_on;
   if (!top.extensions.empty()) extensions = top.extensions;
   if (top.input_format) input_format = top.input_format;
@@ -132,6 +166,7 @@ void Settings::merge(const Settings& top) {
   spelling_word_files.insert(spelling_word_files.end(), top.spelling_word_files.begin(), top.spelling_word_files.end());
   for (const auto& [id, rs] : top.rules) {
     RuleSettings& mine = rules[id];
+    mine.origin = rs.origin;
     if (rs.severity) mine.severity = rs.severity;
     for (const auto& [k, v] : rs.params) mine.params[k] = v;
   }
@@ -201,6 +236,22 @@ const Config& ConfigFinder::for_directory(const std::filesystem::path& start) {
   }
   if (!found) found = std::make_shared<const Config>();
   return *(by_dir_[key] = found);
+}
+
+std::optional<std::string> normalize_extension(std::string_view extension, std::string& problem) {
+  std::string ext(extension);
+  if (!ext.empty() && ext[0] != '.') ext.insert(ext.begin(), '.');
+  if (ext.size() < 2) {
+    problem = fmt::format("'{}' is not an extension; write one such as .txt", extension);
+    return std::nullopt;
+  }
+  if (ext.find_first_of("/\\ \t\r\n*?[") != std::string::npos) {
+    problem = fmt::format("'{}' cannot end a file name: an extension has no path separator, white space or "
+                          "wildcard; write one such as .txt",
+                          extension);
+    return std::nullopt;
+  }
+  return ext;
 }
 
 bool selected(const std::vector<std::string>& select, std::string_view id) {

@@ -39,9 +39,18 @@ struct ParamSetting {
   SourcePosition where;
 };
 
+// Where a setting was written, for error messages: a configuration file and position, or a command-line
+// option (`file` empty, `option` e.g. "--enable").
+struct SettingOrigin {
+  std::string file;
+  std::optional<SourcePosition> where;
+  std::string option;
+};
+
 struct RuleSettings {
   std::optional<Severity> severity;
   std::map<std::string, ParamSetting> params;
+  SettingOrigin origin;  // of the [rules.<id>] key
 };
 
 // One layer of settings (a configuration file, one of its overrides, or the command line).
@@ -49,8 +58,9 @@ struct Settings {
   std::vector<std::string> rule_paths;  // absolute, or relative to the working directory
   std::optional<bool> default_rules;
   std::vector<std::string> select;      // "-glob" disables, "glob" enables; in order
+  std::vector<SettingOrigin> select_origins;  // where each entry of `select` was written, where known
   std::optional<Severity> fail_on;
-  std::vector<std::string> extensions;
+  std::vector<std::string> extensions;  // each with its dot (normalize_extension)
   std::optional<std::string> input_format;
   std::map<std::string, RuleSettings> rules;
   std::vector<std::string> spelling_words;       // [spelling] words
@@ -88,6 +98,11 @@ class ConfigFinder {
   std::map<std::string, std::shared_ptr<const Config>> by_dir_;
   std::map<std::string, std::shared_ptr<const Config>> by_file_;
 };
+
+// An extension as a directory walk compares it with file names: "txt" and ".txt" both give ".txt".
+// nullopt, with why in `problem`, for one no plan file can usefully end with: empty, a dot alone, or one
+// holding a path separator, white space or a wildcard.
+std::optional<std::string> normalize_extension(std::string_view extension, std::string& problem);
 
 // Is rule `id` selected by the ordered globs?
 bool selected(const std::vector<std::string>& select, std::string_view id);

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "check/rule_names.hpp"
 #include "check/suppression.hpp"
 #include "model/error.hpp"
 #include "read/reader.hpp"
@@ -32,9 +33,47 @@ std::vector<std::string> extensions_of(const Settings& s) {
   return s.extensions.empty() ? std::vector<std::string>{".txt"} : s.extensions;
 }
 
-// Expands directories into the plan files below them (hidden directories skipped), sorted for a stable
-// order; files named explicitly are taken whatever their extension.
-std::vector<Target> expand(const CheckRequest& req, ConfigFinder& finder, std::vector<std::string>& errors) {
+// A file a directory walk picks up: its name ends with one of the extensions and has more before it.
+bool has_extension(const std::string& name, const std::vector<std::string>& exts) {
+  return std::any_of(exts.begin(), exts.end(), [&](const std::string& e) {
+    return name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0;
+  });
+}
+
+// The plan files below directory `dir` (hidden directories skipped), sorted for a stable order. A directory
+// with none is an error that says where planlint looked and for what: checking nothing is no pass.
+void expand_directory(const std::string& dir, const std::vector<std::string>& exts, std::vector<Target>& out,
+                      std::vector<std::string>& errors) {
+  std::error_code ec;
+  std::vector<std::string> found;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  if (ec) {
+    errors.push_back(fmt::format("{}: error: cannot list directory: {}", dir, ec.message()));
+    return;
+  }
+  for (; it != end; it.increment(ec)) {
+    if (ec) break;
+    const auto name = it->path().filename().string();
+    if (it->is_directory(ec) && !name.empty() && name[0] == '.') {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec) && has_extension(name, exts)) found.push_back(it->path().string());
+  }
+  if (found.empty()) {
+    errors.push_back(fmt::format("{}: error: no document to check: no file ending in {} in this directory or below "
+                                 "(hidden directories skipped); --ext or `extensions` in .planlint.toml name others",
+                                 dir, fmt::join(exts, " or ")));
+    return;
+  }
+  std::sort(found.begin(), found.end());
+  for (auto& f : found) out.push_back({f, fs::path(f).parent_path(), std::nullopt});
+}
+
+// Expands directories into the plan files below them; files named explicitly are taken whatever their
+// extension.
+std::vector<Target> expand(const CheckRequest& req, const Config* fixed, ConfigFinder& finder,
+                           std::vector<std::string>& errors) {
   std::vector<Target> out;
   for (const std::string& p : req.paths) {
     if (p == "-") {
@@ -47,34 +86,18 @@ std::vector<Target> expand(const CheckRequest& req, ConfigFinder& finder, std::v
       continue;
     }
     Settings s;
-    if (req.search_config && !req.config_file) {
+    if (fixed) {
+      s = fixed->base;
+    } else if (req.search_config) {
       try {
         s = finder.for_directory(p).base;
       } catch (const InputError& e) {
         errors.push_back(e.describe());
+        continue;
       }
     }
     s.merge(req.command_line);
-    const auto exts = extensions_of(s);
-    std::vector<std::string> found;
-    fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
-    if (ec) {
-      errors.push_back(fmt::format("{}: error: cannot list directory: {}", p, ec.message()));
-      continue;
-    }
-    for (; it != end; it.increment(ec)) {
-      if (ec) break;
-      const auto name = it->path().filename().string();
-      if (it->is_directory(ec) && !name.empty() && name[0] == '.') {
-        it.disable_recursion_pending();
-        continue;
-      }
-      if (!it->is_regular_file(ec)) continue;
-      const auto ext = it->path().extension().string();
-      if (std::find(exts.begin(), exts.end(), ext) != exts.end()) found.push_back(it->path().string());
-    }
-    std::sort(found.begin(), found.end());
-    for (auto& f : found) out.push_back({f, fs::path(f).parent_path(), std::nullopt});
+    expand_directory(p, extensions_of(s), out, errors);
   }
   return out;
 }
@@ -169,7 +192,10 @@ CheckedDocument check_source(const Source& source, const Settings& s, RuleSetCac
   const auto format = read::input_format_from_string(s.input_format.value_or("auto"));
   if (!format) throw InputError(source.name, fmt::format("unknown input format '{}'", *s.input_format));
   CheckedDocument d{read::read_plan(source, *format), {}, &rules};
-  d.findings = apply_suppressions(d.plan, rules.evaluate(d.plan, options, old_version), selected(s.select, "unused-suppression"));
+  const RuleNames names = RuleNames::of(rules);
+  const SuppressionOptions suppression{&names, selected(s.select, unused_suppression_rule),
+                                       selected(s.select, invalid_suppression_rule)};
+  d.findings = apply_suppressions(d.plan, rules.evaluate(d.plan, options, old_version), suppression);
   attach_context(d.plan, source.bytes, d.findings);  // what baselines and SARIF fingerprints identify them by
   return d;
 }
@@ -196,16 +222,52 @@ rules::RuleSet compile_rules(const Settings& settings) {
   return rules::RuleSet::compile(sources);
 }
 
+namespace {
+
+InputError setting_error(const SettingOrigin& origin, const std::string& message) {
+  if (!origin.file.empty()) return InputError(origin.file, message, origin.where);
+  if (!origin.option.empty()) return InputError("planlint", fmt::format("{}: {}", origin.option, message));
+  return InputError("configuration", message);
+}
+
+// Every rule id and glob of `select` names a loaded rule: one that names none would silently match nothing.
+void check_selection(const Settings& settings, const RuleNames& names) {
+  for (std::size_t i = 0; i < settings.select.size(); ++i) {
+    const std::string_view entry = settings.select[i];
+    const std::string_view pattern = !entry.empty() && entry[0] == '-' ? entry.substr(1) : entry;
+    if (names.known(pattern)) continue;
+    throw setting_error(i < settings.select_origins.size() ? settings.select_origins[i] : SettingOrigin{},
+                        names.unknown(pattern));
+  }
+}
+
+// A [rules.<id>] table names exactly one loaded rule (not a glob, not a finding of planlint's own).
+void check_rule_table(const std::string& id, const RuleSettings& rs, const std::set<std::string, std::less<>>& ids,
+                      const RuleNames& names) {
+  if (ids.count(id)) return;
+  std::string why;
+  if (id.find_first_of("*?") != std::string::npos) why = "takes one rule id, not a glob";
+  else if (names.known(id)) why = fmt::format("'{}' is reported by planlint itself and has no severity or parameters to set; "
+                                              "select or disable it instead", id);
+  else why = names.unknown(id);
+  SettingOrigin origin = rs.origin;
+  if (origin.file.empty() && !rs.params.empty()) {
+    const ParamSetting& p = rs.params.begin()->second;
+    origin = {p.file, p.where, ""};
+  }
+  throw setting_error(origin, fmt::format("[rules.{}]: {}", id, why));
+}
+
+}  // namespace
+
 rules::EvalOptions eval_options(const Settings& settings, const rules::RuleSet& rules) {
   rules::EvalOptions o;
   std::set<std::string, std::less<>> ids;
   for (const auto& r : rules.rules()) ids.insert(r.id);
+  const RuleNames names = RuleNames::of(rules);
+  check_selection(settings, names);
   for (const auto& [id, rs] : settings.rules) {
-    if (!ids.count(id)) {
-      const std::string where = rs.params.empty() ? std::string("configuration") : describe_param(rs.params.begin()->second);
-      throw InputError(where, fmt::format("unknown rule '{}' in [rules.{}]; `planlint rules` lists the rules", id, id),
-                       rs.params.empty() ? std::nullopt : std::optional(rs.params.begin()->second.where));
-    }
+    check_rule_table(id, rs, ids, names);
     if (rs.severity) o.severity[id] = *rs.severity;
     for (const auto& [name, p] : rs.params) {
       if (auto problem = rules.check_param(id, name, p.value)) throw InputError(describe_param(p), *problem, p.where);
@@ -220,6 +282,17 @@ rules::EvalOptions eval_options(const Settings& settings, const rules::RuleSet& 
   }
   o.enabled = [select = settings.select](std::string_view id) { return selected(select, id); };
   return o;
+}
+
+void check_config_rule_names(const Config& config, const Settings& command_line, RuleSetCache& cache) {
+  auto check_layer = [&](const Settings* override_settings) {
+    Settings s = config.base;
+    if (override_settings) s.merge(*override_settings);
+    s.merge(command_line);
+    (void)eval_options(s, cache.get(s));
+  };
+  check_layer(nullptr);
+  for (const Config::Override& o : config.overrides) check_layer(&o.settings);
 }
 
 bool CheckResult::failed() const {
@@ -248,12 +321,33 @@ CheckResult run_check(const CheckRequest& req) {
       return result;
     }
   }
-  std::vector<Target> targets = expand(req, finder, result.errors);
+  std::vector<Target> targets = expand(req, fixed ? &*fixed : nullptr, finder, result.errors);
   if (!pair_with_old_versions(req, targets, result.errors)) return result;
   result.documents.resize(targets.size());
   RuleSetCache cache;
   std::mutex rules_mutex;
   std::map<std::string, rules::RuleInfo> rules_in_force;
+  // Each configuration's rule names are checked once; every document under a broken one reports the error.
+  std::mutex configs_mutex;
+  std::map<const Config*, std::optional<InputError>> configs_checked;
+  auto check_config_once = [&](const Config& config) {
+    {
+      std::lock_guard lock(configs_mutex);
+      if (const auto it = configs_checked.find(&config); it != configs_checked.end()) {
+        if (it->second) throw *it->second;
+        return;
+      }
+    }
+    std::optional<InputError> error;
+    try {
+      check_config_rule_names(config, req.command_line, cache);
+    } catch (const InputError& e) {
+      error = e;
+    }
+    std::lock_guard lock(configs_mutex);
+    configs_checked.emplace(&config, error);
+    if (error) throw *error;
+  };
 
   auto check_one = [&](std::size_t i) {
     const Target& t = targets[i];
@@ -262,6 +356,8 @@ CheckResult run_check(const CheckRequest& req) {
     try {
       const Settings s = document_settings(t.path, t.config_dir, fixed ? &*fixed : nullptr, req.search_config, finder,
                                            req.command_line);
+      const Config* config = fixed ? &*fixed : req.search_config ? &finder.for_directory(t.config_dir) : nullptr;
+      if (config && !config->path.empty()) check_config_once(*config);
       d.fail_on = s.fail_on.value_or(Severity::error);
       d.source = load_source(t.path);
       // The old version is read in whatever format it is in (a draft against a final is the usual case).

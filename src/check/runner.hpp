@@ -86,7 +86,13 @@ std::vector<rules::RuleSource> load_rule_sources(const std::vector<std::string>&
 // The rule set for a configuration layer: built-ins (unless disabled) plus its rule paths.
 rules::RuleSet compile_rules(const Settings& settings);
 
-// Turns settings into evaluation options, checking rule ids and parameters against `rules`.
+// Checks the rule ids and globs of every layer of `config` — its base and each [[override]], whether or not
+// it applies to a document being checked — with `command_line` on top, against the rules each layer loads.
+// Throws InputError (file:line:col of the name) for the first that names no rule.
+void check_config_rule_names(const Config& config, const Settings& command_line, RuleSetCache& cache);
+
+// Turns settings into evaluation options, checking rule ids, globs and parameters against `rules` (an id or
+// glob that names no rule throws InputError, with a did-you-mean where one is near).
 rules::EvalOptions eval_options(const Settings& settings, const rules::RuleSet& rules);
 
 }  // namespace planlint::check

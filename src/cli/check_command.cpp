@@ -4,10 +4,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 
 #include <fmt/format.h>
 
 #include "check/baseline.hpp"
+#include "check/config.hpp"
 #include "check/runner.hpp"
 #include "cli/commands.hpp"
 #include "model/error.hpp"
@@ -55,6 +57,21 @@ const check::DocumentResult* document_at(const check::CheckResult& result, const
   return nullptr;
 }
 
+// A comma list, as in suppression comments: `--disable a,b` is `--disable a --disable b`. An empty element
+// ("a,,b", a trailing comma) is kept, so that it is reported as an empty rule id rather than dropped.
+std::vector<std::string> split_list(const std::string& list) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  for (;;) {
+    const std::size_t comma = list.find(',', from);
+    std::string item = list.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+    const auto first = item.find_first_not_of(" \t"), last = item.find_last_not_of(" \t");
+    out.push_back(first == std::string::npos ? std::string() : item.substr(first, last - first + 1));
+    if (comma == std::string::npos) return out;
+    from = comma + 1;
+  }
+}
+
 int run(const CheckOptions& o) {
   check::CheckRequest req;
   req.paths = o.paths;
@@ -65,9 +82,20 @@ int run(const CheckOptions& o) {
   check::Settings& cli = req.command_line;
   for (const auto& p : o.rule_paths) cli.rule_paths.push_back(p);
   if (o.no_default_rules) cli.default_rules = false;
-  for (const auto& [on, glob] : o.selection) cli.select.push_back(on ? glob : "-" + glob);
+  for (const auto& [on, glob] : o.selection) {
+    cli.select.push_back(on ? glob : "-" + glob);
+    cli.select_origins.push_back({"", std::nullopt, on ? "--enable" : "--disable"});
+  }
   if (!o.fail_on.empty()) cli.fail_on = severity_from_string(o.fail_on);
-  cli.extensions = o.extensions;
+  for (const std::string& e : o.extensions) {
+    std::string problem;
+    const auto ext = check::normalize_extension(e, problem);
+    if (!ext) {
+      fmt::print(stderr, "planlint: error: --ext: {}\n", problem);
+      return exit_error;
+    }
+    cli.extensions.push_back(*ext);
+  }
   if (!o.input_format.empty()) cli.input_format = o.input_format;
 
   std::optional<check::Baseline> baseline;
@@ -91,9 +119,13 @@ int run(const CheckOptions& o) {
   if (!o.no_cache) spell::set_shared_cache_dir(spell::default_cache_dir());
   const check::CheckResult result = check::run_check(req);
   spell::save_shared_answers();
-  for (const auto& e : result.errors) fmt::print(stderr, "{}\n", e);
+  // An error in a configuration or on the command line stops every document it applies to: said once.
+  std::set<std::string> said;
+  for (const auto& e : result.errors) {
+    if (said.insert(e).second) fmt::print(stderr, "{}\n", e);
+  }
   for (const auto& d : result.documents) {
-    if (d.error) fmt::print(stderr, "{}\n", *d.error);
+    if (d.error && said.insert(*d.error).second) fmt::print(stderr, "{}\n", *d.error);
   }
 
   if (!o.write_baseline.empty()) {
@@ -132,7 +164,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand("check", "Check plan documents against the rules (exit 1 on findings)");
   cmd->add_option("paths", o->paths, "Files, directories (searched for plan files) or '-' for standard input")->required();
-  cmd->add_option("-f,--format", o->format, "Output: text, json, sarif (SARIF 2.1.0), github (workflow annotations)")
+  auto* format = cmd->add_option("-f,--format", o->format, "Output: text, json, sarif (SARIF 2.1.0), github (workflow annotations)")
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
       ->capture_default_str();
   cmd->add_option("--rules", o->rule_paths, "More rule files or directories, added to the built-in rules");
@@ -147,14 +179,23 @@ void add_check_command(CLI::App& app, int& exit_code) {
                       ->type_name("GLOB")
                       ->expected(1)
                       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  cmd->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1 (default: error)")
+  auto* fail_on = cmd->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
-  cmd->add_option("--ext", o->extensions, "File extensions picked up in directories (default: .txt)");
+  cmd->add_option("--ext", o->extensions, "File extensions picked up in directories, '.txt' or 'txt' (default: .txt)");
   cmd->add_option("--input-format", o->input_format, "Input format (default: auto)");
-  cmd->add_option("--config", o->config, "Use this configuration file instead of searching for .planlint.toml");
-  cmd->add_flag("--no-config", o->no_config, "Do not search for .planlint.toml");
-  cmd->add_option("--baseline", o->baseline, "Hide the findings recorded in this baseline file");
-  cmd->add_option("--write-baseline", o->write_baseline, "Record the current findings in this baseline file, exit 0");
+  auto* config = cmd->add_option("--config", o->config, "Use this configuration file instead of searching for .planlint.toml");
+  auto* no_config = cmd->add_flag("--no-config", o->no_config, "Do not search for .planlint.toml");
+  auto* baseline = cmd->add_option("--baseline", o->baseline, "Hide the findings recorded in this baseline file");
+  auto* write_baseline = cmd->add_option("--write-baseline", o->write_baseline,
+                                         "Record the current findings in this baseline file, print no report, exit 0");
+  // Options that contradict each other are refused rather than one silently winning: --config names the
+  // configuration that --no-config refuses; --write-baseline records every finding, so a baseline that hides
+  // some would be emptied of them (or rewritten from itself), and it prints no report and exits 0, so a
+  // report format or a threshold would be ignored.
+  config->excludes(no_config);
+  write_baseline->excludes(baseline);
+  write_baseline->excludes(format);
+  write_baseline->excludes(fail_on);
   cmd->add_option("--against", o->against,
                   "Old version (file, or directory matched by relative path) for the cross-version rules")
       ->type_name("OLD");
@@ -168,8 +209,12 @@ void add_check_command(CLI::App& app, int& exit_code) {
   cmd->callback([o, cmd, enable, disable, &exit_code] {
     std::size_t next_enable = 0, next_disable = 0;
     for (const CLI::Option* opt : cmd->parse_order()) {
-      if (opt == enable) o->selection.emplace_back(true, enable->results().at(next_enable++));
-      if (opt == disable) o->selection.emplace_back(false, disable->results().at(next_disable++));
+      if (opt == enable) {
+        for (auto& id : split_list(enable->results().at(next_enable++))) o->selection.emplace_back(true, std::move(id));
+      }
+      if (opt == disable) {
+        for (auto& id : split_list(disable->results().at(next_disable++))) o->selection.emplace_back(false, std::move(id));
+      }
     }
     exit_code = run(*o);
   });
