@@ -16,6 +16,23 @@ namespace planlint::check {
 inline constexpr std::string_view unused_suppression_rule = "unused-suppression";
 inline constexpr std::string_view invalid_suppression_rule = "invalid-suppression";
 
+// What those two ids mean, for reports that describe every rule they name (SARIF's tool.driver.rules).
+inline const std::vector<rules::RuleInfo>& check_rule_infos() {
+  static const std::vector<rules::RuleInfo> infos = {
+      {std::string(unused_suppression_rule), Severity::warning, "plan",
+       "A planlint directive that silences no finding",
+       "A `<!-- planlint-disable… -->` comment whose rules report nothing where it applies.\n\nRemove it, so that "
+       "stale suppressions do not hide future findings.",
+       "", {}, {}},
+      {std::string(invalid_suppression_rule), Severity::error, "plan",
+       "A planlint directive that cannot do what it says",
+       "A `<!-- planlint-… -->` comment with a misspelt directive keyword or a rule id that no loaded rule has: it "
+       "would silence nothing.\n\nCorrect the keyword or the rule id (the message offers the nearest one).",
+       "", {}, {}},
+  };
+  return infos;
+}
+
 // The nearest of `candidates` to `word` (case-insensitively), if it is close enough to be a misspelling:
 // at most 2 edits, or a quarter of the word's length for longer words. Ties: the first candidate.
 std::optional<std::string> nearest_name(std::string_view word, const std::vector<std::string>& candidates);

@@ -10,6 +10,7 @@
 #include <uriparser/Uri.h>
 
 #include "check/fingerprint.hpp"
+#include "check/rule_names.hpp"
 #include "report/findings.hpp"
 
 #ifndef PLANLINT_VERSION
@@ -127,18 +128,13 @@ std::string findings_sarif(const check::CheckResult& result, const std::string& 
                      {"defaultConfiguration", {{"level", level_of(severity)}}}});
   };
   for (const auto& r : result.rules) add_rule(r.id, r.summary, r.doc, r.severity);
+  for (const auto& r : check::check_rule_infos()) add_rule(r.id, r.summary, r.doc, r.severity);
   json results = json::array();
   for (const auto& d : result.documents) {
     const json location = artifact_location(d.file, base_dir);
     const std::vector<check::FingerprintParts> parts = check::fingerprint_parts(d.findings);
     for (std::size_t i = 0; i < d.findings.size(); ++i) {
       const Finding& f = d.findings[i];
-      if (!index.count(f.rule)) {
-        add_rule(f.rule, "A planlint directive that silences no finding",
-                 "A `<!-- planlint-disable… -->` comment whose rules report nothing where it applies. Remove it, so "
-                 "that stale suppressions do not hide future findings.",
-                 Severity::warning);
-      }
       results.push_back(
           {{"ruleId", f.rule},
            {"ruleIndex", index[f.rule]},
