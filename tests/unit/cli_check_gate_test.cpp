@@ -53,7 +53,7 @@ TEST_CASE("a directory with no .txt file is an input error naming where and for 
   CHECK(mixed.out.find("goal 1 has 3 measures") != std::string::npos);
 }
 
-TEST_CASE("--ext txt without the dot means .txt", "[cli][check][gate]") {
+TEST_CASE("check --ext txt without the dot means .txt", "[cli][check][gate]") {
   TempDir d;
   d.write("a.txt", short_plan);
   d.write("b.md", short_plan);
@@ -140,7 +140,7 @@ TEST_CASE("no-goals-read points at a line that looks like a goal heading but is 
 
 // --- 2. Mistyped rule ids are errors -----------------------------------------------------------------
 
-TEST_CASE("--enable with a mistyped rule id is exit 2 with a did-you-mean", "[cli][check][gate][rule-names]") {
+TEST_CASE("check --enable with a mistyped rule id is exit 2 with a did-you-mean", "[cli][check][gate][rule-names]") {
   TempDir d;
   const std::string plan = d.write("a.txt", short_plan);
   d.write("b.txt", short_plan);
@@ -153,7 +153,7 @@ TEST_CASE("--enable with a mistyped rule id is exit 2 with a did-you-mean", "[cl
   CHECK(far.err == "planlint: error: --disable: unknown rule 'no-such-thing-at-all'; `planlint rules` lists the rules\n");
 }
 
-TEST_CASE("--disable with a glob that matches no rule is exit 2 with a did-you-mean", "[cli][check][gate][rule-names]") {
+TEST_CASE("check --disable with a glob that matches no rule is exit 2 with a did-you-mean", "[cli][check][gate][rule-names]") {
   TempDir d;
   const std::string plan = d.write("a.txt", short_plan);
   const auto r = run_planlint("check --no-config --disable 'gaol-*' " + plan);
@@ -184,7 +184,7 @@ TEST_CASE("select in .planlint.toml with a glob that matches no rule is exit 2 a
   CHECK(r.err == config + ":1:17: error: no rule matches 'gaol-*'; did you mean 'goal-*'?\n");
 }
 
-TEST_CASE("[[override]] rule ids are checked even where the override applies to no document", "[cli][check][gate][rule-names][config]") {
+TEST_CASE("rule ids in [[override]] are checked even where the override applies to no document", "[cli][check][gate][rule-names][config]") {
   TempDir d;
   const std::string plan = d.write("plans/a.txt", short_plan);
   const std::string config = d.write(".planlint.toml", "[[override]]\npaths = [\"legacy/**\"]\ndisable = [\"table-headr\"]\n");
@@ -198,7 +198,7 @@ TEST_CASE("[[override]] rule ids are checked even where the override applies to 
                               "mean 'goal-measure-count'?\n");
 }
 
-TEST_CASE("--disable and --enable take comma lists", "[cli][check][gate][rule-names]") {
+TEST_CASE("check --disable and --enable take comma lists", "[cli][check][gate][rule-names]") {
   TempDir d;
   const std::string plan = d.write("a.txt", short_plan);
   CHECK(run_planlint("check --no-config --disable goal-measure-count,spelling " + plan).exit_code == 0);
@@ -267,7 +267,7 @@ TEST_CASE("a misspelt directive keyword is an invalid-suppression error with a d
 
 // --- 8. Contradictory options are refused ------------------------------------------------------------
 
-TEST_CASE("--baseline with --write-baseline is a usage error and leaves the baseline alone", "[cli][check][gate][baseline]") {
+TEST_CASE("check --baseline with --write-baseline is a usage error and leaves the baseline alone", "[cli][check][gate][baseline]") {
   TempDir d;
   const std::string plan = d.write("a.txt", short_plan);
   const std::string baseline = (d.path / "baseline.json").string();
@@ -282,7 +282,7 @@ TEST_CASE("--baseline with --write-baseline is a usage error and leaves the base
   CHECK_FALSE(std::filesystem::exists(d.path / "new.json"));
 }
 
-TEST_CASE("--config with --no-config is a usage error", "[cli][check][gate][config]") {
+TEST_CASE("check --config with --no-config is a usage error", "[cli][check][gate][config]") {
   TempDir d;
   const std::string plan = d.write("a.txt", short_plan);
   const std::string config = d.write("team.toml", "disable = [\"goal-measure-count\"]\n");
@@ -291,7 +291,7 @@ TEST_CASE("--config with --no-config is a usage error", "[cli][check][gate][conf
   CHECK(r.out.find("goal 1 has 3 measures") == std::string::npos);
 }
 
-TEST_CASE("--write-baseline with --format or --fail-on is a usage error", "[cli][check][gate][baseline]") {
+TEST_CASE("check --write-baseline with --format or --fail-on is a usage error", "[cli][check][gate][baseline]") {
   TempDir d;
   const std::string plan = d.write("a.txt", short_plan);
   const std::string baseline = (d.path / "baseline.json").string();
