@@ -132,8 +132,8 @@ TEST_CASE("no-goals-read points at a line that looks like a goal heading but is 
     seen = true;
     CHECK(f["line"] == 3);
     CHECK(f["message"].get<std::string>().find("2 of them with a tab") != std::string::npos);
-    CHECK(f["message"].get<std::string>().find("1 lines begin with a goal keyword but are not goal headings (the first, "
-                                               "line 3: Tavoite 1 Lisätään liikuntaa)") != std::string::npos);
+    CHECK(f["message"].get<std::string>().find("1 line begins with a goal keyword but is not a goal heading "
+                                               "(line 3: Tavoite 1 Lisätään liikuntaa)") != std::string::npos);
   }
   CHECK(seen);
 }
