@@ -29,13 +29,16 @@ expect 1 '<title>planlint diff: ' "the page has its title"
 expect 3 '<section class="goal' "one section per goal"
 expect 3 '<tr><th colspan="2">old</th><th colspan="2">new</th></tr>' "each goal shows old and new side by side"
 for w in Työkäisille Työkäinen -kursseiden Kulikutapaosuuksien Digivertaistukihenkilöiden 'vastaanotto toiminnan' \
-         hoitajaksot työkäisille LUONNOS '6–12'; do
+         hoitajaksot työkäisille LUONNOS; do
   expect 1 "<del class=\"w\">$w</del>" "old word struck out: $w"
 done
 for w in Työikäisille Työikäinen -kurssien Kulkutapaosuuksien Digivertaistukihenkiöiden vastaanottotoiminnan \
-         hoitojaksot työikäisille '7–12'; do
+         hoitojaksot työikäisille; do
   expect 1 "<ins class=\"w\">$w</ins>" "new word highlighted: $w"
 done
+# The declared range changes in the claim and in the paragraph that states it: shown in both.
+expect 2 "<del class=\"w\">6–12</del>" "old range struck out in the claim and its paragraph"
+expect 2 "<ins class=\"w\">7–12</ins>" "new range highlighted in the claim and its paragraph"
 expect 1 '<tr class="added">' "the added measure has its own row"
 expect 1 '<td><div class="measure">Tehostetaan monikanavaista viestintää' "and shows its text"
 expect 1 '<svg class="chart"' "the chart is there"

@@ -65,7 +65,7 @@ TEST_CASE("check --ext txt without the dot means .txt", "[cli][check][gate]") {
   CHECK(run_planlint("check --no-config --format json --ext .txt " + d.str()).out == r.out);
 }
 
-TEST_CASE("extensions = [\"txt\"] in .planlint.toml means .txt", "[cli][check][gate][config]") {
+TEST_CASE("extensions txt without the dot in .planlint.toml means .txt", "[cli][check][gate][config]") {
   TempDir d;
   d.write(".planlint.toml", "extensions = [\"txt\", \"plan\"]\n");
   d.write("a.txt", short_plan);
@@ -184,7 +184,7 @@ TEST_CASE("select in .planlint.toml with a glob that matches no rule is exit 2 a
   CHECK(r.err == config + ":1:17: error: no rule matches 'gaol-*'; did you mean 'goal-*'?\n");
 }
 
-TEST_CASE("rule ids in [[override]] are checked even where the override applies to no document", "[cli][check][gate][rule-names][config]") {
+TEST_CASE("rule ids in override tables are checked even where the override applies to no document", "[cli][check][gate][rule-names][config]") {
   TempDir d;
   const std::string plan = d.write("plans/a.txt", short_plan);
   const std::string config = d.write(".planlint.toml", "[[override]]\npaths = [\"legacy/**\"]\ndisable = [\"table-headr\"]\n");

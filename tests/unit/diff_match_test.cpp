@@ -161,6 +161,6 @@ TEST_CASE("planlint diff --git: git's argument convention", "[diff][cli]") {
   CHECK(renamed.out.rfind("--- a/old.txt\n+++ b/new.txt\n", 0) == 0);
   const auto deleted = run_planlint("diff --git --format json plan.txt " + base + " 0 100644 /dev/null . .");
   CHECK(deleted.exit_code == 0);
-  CHECK(nlohmann::json::parse(deleted.out).size() == 1 + 2 + 3 + 8);  // status, the claims, goals, measures
+  CHECK(nlohmann::json::parse(deleted.out).size() == 1 + 2 + 3 + 8 + 1 + 1);  // status, claims, goals, measures, title, paragraph
   CHECK(run_planlint("diff --git " + base + " " + mod).exit_code == 2);
 }
