@@ -171,7 +171,7 @@ std::vector<Finding> apply_suppressions(const Plan& plan, std::vector<Finding> f
   if (options.report_invalid) {
     for (auto& [comment, message] : invalid) {
       kept.push_back(Finding{std::string(invalid_suppression_rule), Severity::error, std::move(message), plan.file,
-                             comment->range, {}});
+                             comment->range, {}, {}});
     }
   }
   std::stable_sort(kept.begin(), kept.end(), [](const Finding& a, const Finding& b) {
