@@ -65,26 +65,12 @@ void pair_identical(std::vector<Item>& olds, std::vector<Item>& news, const std:
   }
 }
 
+// Of two equally good partners, the one in the same goal: a move needs evidence.
 void pair_similar(std::vector<Item>& olds, std::vector<Item>& news, const std::vector<std::size_t>& new_goal_of_old_goal,
                   double threshold) {
-  std::vector<std::size_t> os, ns;
-  std::vector<Fingerprint> of, nf;
-  for (std::size_t o = 0; o < olds.size(); ++o)
-    if (olds[o].partner == none) os.push_back(o), of.push_back(fingerprint(olds[o].key));
-  for (std::size_t n = 0; n < news.size(); ++n)
-    if (news[n].partner == none) ns.push_back(n), nf.push_back(fingerprint(news[n].key));
-  if (os.empty() || ns.empty()) return;
-  std::vector<const Fingerprint*> op, np;
-  for (const auto& f : of) op.push_back(&f);
-  for (const auto& f : nf) np.push_back(&f);
-  // Of two equally good partners, the one in the same goal: a move needs evidence.
-  const auto same_goal = [&](std::size_t o, std::size_t n) {
-    return new_goal_of_old_goal[olds[os[o]].goal] == news[ns[n]].goal ? 0.01 : 0.0;
-  };
-  for (const auto& p : best_pairs(op, np, threshold, same_goal)) {
-    olds[os[p.old_index]].partner = ns[p.new_index];
-    news[ns[p.new_index]].partner = os[p.old_index];
-  }
+  pair_unpaired_by_similarity(olds, news, threshold, [&](std::size_t o, std::size_t n) {
+    return new_goal_of_old_goal[olds[o].goal] == news[n].goal ? 0.01 : 0.0;
+  });
 }
 
 void compare(MeasurePair& m) {

@@ -42,28 +42,14 @@ void pair_identical(std::vector<Item>& olds, std::vector<Item>& news) {
   }
 }
 
+// Of two equally good partners, the one at about the same place in the document: prose is edited in
+// place far more often than moved.
 void pair_similar(std::vector<Item>& olds, std::vector<Item>& news, double threshold) {
-  std::vector<std::size_t> os, ns;
-  std::vector<Fingerprint> of, nf;
-  for (std::size_t o = 0; o < olds.size(); ++o)
-    if (olds[o].partner == none) os.push_back(o), of.push_back(fingerprint(olds[o].key));
-  for (std::size_t n = 0; n < news.size(); ++n)
-    if (news[n].partner == none) ns.push_back(n), nf.push_back(fingerprint(news[n].key));
-  if (os.empty() || ns.empty()) return;
-  std::vector<const Fingerprint*> op, np;
-  for (const auto& f : of) op.push_back(&f);
-  for (const auto& f : nf) np.push_back(&f);
-  // Of two equally good partners, the one at about the same place in the document: prose is edited in
-  // place far more often than moved.
   const double old_count = static_cast<double>(olds.size()), new_count = static_cast<double>(news.size());
-  const auto in_place = [&](std::size_t o, std::size_t n) {
-    const double distance = std::abs(static_cast<double>(os[o]) / old_count - static_cast<double>(ns[n]) / new_count);
+  pair_unpaired_by_similarity(olds, news, threshold, [&](std::size_t o, std::size_t n) {
+    const double distance = std::abs(static_cast<double>(o) / old_count - static_cast<double>(n) / new_count);
     return 0.01 * (1.0 - distance);
-  };
-  for (const auto& p : best_pairs(op, np, threshold, in_place)) {
-    olds[os[p.old_index]].partner = ns[p.new_index];
-    news[ns[p.new_index]].partner = os[p.old_index];
-  }
+  });
 }
 
 // The paragraphs that stayed keep the old order along a longest increasing run; the others were reordered.
