@@ -33,7 +33,9 @@ struct row_cells : seq<row_cell_list> {};  // a sub-rule, so that actions see th
 struct table_row : seq<not_at<blank_line>, not_at<goal_heading>, not_at<table_header>, row_cells, line_end> {};
 // Without a header, a run of lines that each hold a tab is still a table.
 struct tabbed_row : seq<not_at<goal_heading>, at<text_run, tab>, row_cells, line_end> {};
-struct table : sor<seq<table_header, star<table_row>>, plus<tabbed_row>> {};
+// A comment line among the rows (a directive for the row after it) does not end the table.
+struct table : sor<seq<table_header, star<sor<comment_line, table_row>>>,
+                   seq<tabbed_row, star<sor<comment_line, tabbed_row>>>> {};
 
 // "LUONNOS" on a line of its own.
 struct status_word : kw<role::status> {};

@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "model/document_map.hpp"
 #include "model/source_range.hpp"
 
 namespace planlint {
@@ -56,6 +57,10 @@ struct Finding {
   SourceRange range;     // what the finding points at
   std::vector<Fix> fixes;  // alternatives, best first (e.g. spelling suggestions); empty when there is none
   FindingContext context;
+  // In a document that is not text (.docx, .odt, PDF): where `range` lies in the document's own terms
+  // (table, row, column, paragraph, page); `range` then points into the text rendered from it. Filled by
+  // check::attach_locations.
+  std::optional<Locator> where;
 };
 
 }  // namespace planlint

@@ -11,9 +11,11 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "check/locations.hpp"
 #include "check/rule_names.hpp"
 #include "check/suppression.hpp"
 #include "model/error.hpp"
+#include "read/document.hpp"
 #include "read/reader.hpp"
 #include "spell/word_list.hpp"
 
@@ -30,7 +32,7 @@ struct Target {
 };
 
 std::vector<std::string> extensions_of(const Settings& s) {
-  return s.extensions.empty() ? std::vector<std::string>{".txt"} : s.extensions;
+  return s.extensions.empty() ? std::vector<std::string>{".txt", ".docx", ".odt", ".pdf"} : s.extensions;
 }
 
 // A file a directory walk picks up: its name ends with one of the extensions and has more before it.
@@ -185,18 +187,29 @@ void RuleSetCache::clear() {
   sets_.clear();
 }
 
+namespace {
+read::InputFormat input_format_of(const Settings& s, const std::string& document) {
+  const auto format = read::input_format_from_string(s.input_format.value_or("auto"));
+  if (!format) throw InputError(document, fmt::format("unknown input format '{}'", *s.input_format));
+  return *format;
+}
+}  // namespace
+
 CheckedDocument check_source(const Source& source, const Settings& s, RuleSetCache& cache, const Plan* old_version) {
+  return check_plan(source, read::read_plan(source, input_format_of(s, source.name)), s, cache, old_version);
+}
+
+CheckedDocument check_plan(const Source& source, Plan plan, const Settings& s, RuleSetCache& cache, const Plan* old_version) {
   const rules::RuleSet& rules = cache.get(s);
   rules::EvalOptions options = eval_options(s, rules);
   options.source_text = source.bytes;
-  const auto format = read::input_format_from_string(s.input_format.value_or("auto"));
-  if (!format) throw InputError(source.name, fmt::format("unknown input format '{}'", *s.input_format));
-  CheckedDocument d{read::read_plan(source, *format), {}, &rules};
+  CheckedDocument d{std::move(plan), {}, &rules};
   const RuleNames names = RuleNames::of(rules);
   const SuppressionOptions suppression{&names, selected(s.select, unused_suppression_rule),
                                        selected(s.select, invalid_suppression_rule)};
   d.findings = apply_suppressions(d.plan, rules.evaluate(d.plan, options, old_version), suppression);
   attach_context(d.plan, source.bytes, d.findings);  // what baselines and SARIF fingerprints identify them by
+  attach_locations(d.plan, d.findings);
   return d;
 }
 
@@ -359,10 +372,11 @@ CheckResult run_check(const CheckRequest& req) {
       const Config* config = fixed ? &*fixed : req.search_config ? &finder.for_directory(t.config_dir) : nullptr;
       if (config && !config->path.empty()) check_config_once(*config);
       d.fail_on = s.fail_on.value_or(Severity::error);
-      d.source = load_source(t.path);
+      read::Document document = read::read_document(t.path, input_format_of(s, d.file));
+      d.source = std::move(document.source);
       // The old version is read in whatever format it is in (a draft against a final is the usual case).
-      const std::optional<Plan> old_plan = t.old_version ? std::optional(read::read_plan(load_source(*t.old_version))) : std::nullopt;
-      CheckedDocument checked = check_source(*d.source, s, cache, old_plan ? &*old_plan : nullptr);
+      const std::optional<Plan> old_plan = t.old_version ? std::optional(read::read_document(*t.old_version).plan) : std::nullopt;
+      CheckedDocument checked = check_plan(*d.source, std::move(document.plan), s, cache, old_plan ? &*old_plan : nullptr);
       auto findings = std::move(checked.findings);
       const rules::RuleSet& rules = *checked.rules;
       if (req.baseline) {

@@ -73,6 +73,10 @@ struct CheckedDocument {
 };
 CheckedDocument check_source(const Source& source, const Settings& settings, RuleSetCache& cache,
                              const Plan* old_version = nullptr);
+// The same for a plan already read from `source` (a .docx, .odt or PDF is read through text rendered from
+// it: read/document.hpp).
+CheckedDocument check_plan(const Source& source, Plan plan, const Settings& settings, RuleSetCache& cache,
+                           const Plan* old_version = nullptr);
 
 // The settings of one document as `planlint check` finds them: `fixed` (--config) when given, else the
 // nearest .planlint.toml above `config_dir` when `search_config`, else none; `command_line` on top.

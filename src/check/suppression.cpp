@@ -165,13 +165,13 @@ std::vector<Finding> apply_suppressions(const Plan& plan, std::vector<Finding> f
                              d.patterns.empty() ? std::string("this planlint directive silences no finding; remove it")
                                                 : fmt::format("this planlint directive ({}) silences no finding; remove it",
                                                               fmt::join(d.patterns, ", ")),
-                             plan.file, d.comment->range, {}, {}});
+                             plan.file, d.comment->range, {}, {}, {}});
     }
   }
   if (options.report_invalid) {
     for (auto& [comment, message] : invalid) {
       kept.push_back(Finding{std::string(invalid_suppression_rule), Severity::error, std::move(message), plan.file,
-                             comment->range, {}, {}});
+                             comment->range, {}, {}, {}});
     }
   }
   std::stable_sort(kept.begin(), kept.end(), [](const Finding& a, const Finding& b) {

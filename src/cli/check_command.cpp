@@ -181,7 +181,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
                       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   auto* fail_on = cmd->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
-  cmd->add_option("--ext", o->extensions, "File extensions picked up in directories, '.txt' or 'txt' (default: .txt)");
+  cmd->add_option("--ext", o->extensions, "File extensions picked up in directories, '.txt' or 'txt' (default: .txt, .docx, .odt, .pdf)");
   cmd->add_option("--input-format", o->input_format, "Input format (default: auto)");
   auto* config = cmd->add_option("--config", o->config, "Use this configuration file instead of searching for .planlint.toml");
   auto* no_config = cmd->add_flag("--no-config", o->no_config, "Do not search for .planlint.toml");

@@ -14,7 +14,7 @@
 #include "cli/commands.hpp"
 #include "diff/plan_diff.hpp"
 #include "model/error.hpp"
-#include "read/reader.hpp"
+#include "read/document.hpp"
 #include "report/diff.hpp"
 
 namespace planlint::cli {
@@ -46,7 +46,7 @@ Version read_side(const std::string& path, const std::string& label, read::Input
     return v;
   }
   try {
-    v.plan = read::read_plan(load_source(path), format);
+    v.plan = read::read_document(path, format).plan;
   } catch (const InputError& e) {
     if (!git) throw;
     v.readable = false;

@@ -5,7 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "model/error.hpp"
-#include "read/reader.hpp"
+#include "read/document.hpp"
 #include "report/plan_outputs.hpp"
 
 namespace planlint::cli {
@@ -20,7 +20,7 @@ struct ParseOptions {
 int run_parse(const ParseOptions& o) {
   Plan plan;
   try {
-    plan = read::read_plan(load_source(o.file), o.input_format);
+    plan = read::read_document(o.file, o.input_format).plan;
   } catch (const InputError& e) {
     fmt::print(stderr, "{}\n", e.describe());
     return exit_error;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/document_map.hpp"
 #include "model/source_range.hpp"
 
 namespace planlint {
@@ -75,7 +76,7 @@ class PlanText {
 struct Plan {
   std::shared_ptr<PlanText> text = std::make_shared<PlanText>();  // what the spans below view
   std::string file;                  // as given by the user
-  std::string format;                // "draft", "blocks", "layout"
+  std::string format;                // "draft", "blocks", "layout"; "docx", "odt", "pdf"
   std::vector<Span> title;           // the document's title lines
   std::optional<Span> status;        // e.g. "LUONNOS" (draft); absent in a final version
   std::vector<OverviewItem> overview;
@@ -88,6 +89,13 @@ struct Plan {
   std::vector<Span> paragraphs;
   std::vector<Measure> stray_rows;   // table rows that stand before any goal heading
   std::vector<Span> comments;        // bodies of <!-- … --> comment lines (planlint directives live there)
+  // A document that is not text (.docx, .odt, PDF) is read through plan text rendered from it: the spans
+  // point into that text, and `locations` says where each piece of it came from (model/document_map.hpp),
+  // for diagnostics a user can find. Null for text documents.
+  std::shared_ptr<const DocumentMap> locations;
+  // Tracked changes the document still holds (it is read as if they were accepted), each described
+  // ("insertion \"uusi\" by Matti") and placed at the paragraph or cell it is in.
+  std::vector<Span> pending_changes;
 };
 
 // The plan's declared figures: the first claim of each kind, if any.

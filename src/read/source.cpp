@@ -124,10 +124,12 @@ Source make_source(std::string name, std::string bytes) {
   return src;
 }
 
-Source load_source(const std::string& path) {
+RawFile load_raw(const std::string& path) {
   if (path == "-") {
     std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
-    return make_source("<stdin>", std::move(bytes));
+    if (bytes.size() > max_source_bytes) throw InputError("<stdin>", too_large(bytes.size()));
+    if (bytes.empty()) throw InputError("<stdin>", "file is empty; expected a plan document");
+    return {"<stdin>", std::move(bytes)};
   }
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) throw InputError(path, fmt::format("cannot open: {}", std::strerror(errno)));
@@ -157,7 +159,13 @@ Source load_source(const std::string& path) {
     throw;
   }
   ::close(fd);
-  return make_source(path, std::move(bytes));
+  if (bytes.empty()) throw InputError(path, "file is empty; expected a plan document");
+  return {path, std::move(bytes)};
+}
+
+Source load_source(const std::string& path) {
+  RawFile raw = load_raw(path);
+  return make_source(std::move(raw.name), std::move(raw.bytes));
 }
 
 }  // namespace planlint

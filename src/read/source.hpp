@@ -34,7 +34,17 @@ struct Source {
   bool has_line_index() const;
 };
 
-// Reads and validates a file; `-` reads standard input. Never modifies the file.
+// A file's bytes as they are, not yet known to be text (a .docx or PDF is not): read/document.hpp tells
+// what they are.
+struct RawFile {
+  std::string name;   // as the user gave it; "<stdin>" for `-`
+  std::string bytes;  // never empty
+};
+
+// Reads a regular file (or standard input for `-`), at most 2 GiB. Never modifies the file.
+RawFile load_raw(const std::string& path);
+
+// Reads and validates a text file; `-` reads standard input. Never modifies the file.
 Source load_source(const std::string& path);
 
 // Validates bytes that came from elsewhere (tests, the language server, stdin).

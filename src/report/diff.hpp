@@ -29,6 +29,12 @@ std::string change_label(const diff::Change& c);
 std::vector<std::size_t> plan_changes(const diff::PlanDiff& d);
 std::vector<std::size_t> paragraph_changes(const diff::PlanDiff& d);
 
+// Where a part of a version is, for a report's position column: its line ("43"), or in a document that is
+// not text (.docx, .odt, PDF) its place ("table 1, row 9, column 1").
+std::string place_in(const Plan& plan, const SourceRange& r);
+// The same for one side of a change (`old_side`: of the old version); "-" or `none` when there is no side.
+std::string side_place(const diff::PlanDiff& d, const std::optional<diff::Side>& s, bool old_side, std::string_view none = "-");
+
 // The goal's heading for section titles: "TAVOITE 3. <new title>" (old title for a removed goal).
 std::string goal_heading(const diff::GoalPair& g);
 

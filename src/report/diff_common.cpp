@@ -59,6 +59,17 @@ std::vector<std::size_t> paragraph_changes(const diff::PlanDiff& d) {
   return out;
 }
 
+std::string place_in(const Plan& plan, const SourceRange& r) {
+  if (!plan.locations) return std::to_string(r.begin.line);
+  return describe(plan.locations->at(r.begin.offset).value_or(Locator{}));
+}
+
+std::string side_place(const diff::PlanDiff& d, const std::optional<diff::Side>& s, bool old_side, std::string_view none) {
+  if (!s) return std::string(none);
+  const Plan* plan = old_side ? d.old_plan : d.new_plan;
+  return plan ? place_in(*plan, s->range) : std::to_string(s->line);
+}
+
 std::string goal_heading(const diff::GoalPair& g) {
   const Goal& goal = g.new_goal ? *g.new_goal : *g.old_goal;
   return fmt::format("TAVOITE {}. {}", goal.number, text::normalize(goal.title.text));

@@ -49,10 +49,11 @@ std::string cell_text(const Span* s, const diff::WordDiff* w, bool changed, bool
   return changed && w ? side_html(*w, old_side) : esc(text::normalize(s->text));
 }
 
-std::string measure_cell(const diff::MeasurePair& m, bool old_side) {
+std::string measure_cell(const diff::PlanDiff& d, const diff::MeasurePair& m, bool old_side) {
   const Measure* x = old_side ? m.old_measure : m.new_measure;
   if (!x) return "<td class=\"line\"></td><td class=\"empty\"></td>";
-  std::string s = fmt::format("<td class=\"line\">{}</td><td><div class=\"measure\">{}</div>", x->text.range.begin.line,
+  std::string s = fmt::format("<td class=\"line\">{}</td><td><div class=\"measure\">{}</div>",
+                              esc(place_in(old_side ? *d.old_plan : *d.new_plan, x->text.range)),
                               cell_text(&x->text, &m.text_diff, m.text_modified, old_side));
   if (x->indicator)
     s += "<div class=\"indicator\">Mittari: " +
@@ -75,17 +76,17 @@ std::string goal_section(const diff::PlanDiff& d, std::size_t g) {
   std::string cls = !gp.old_goal ? "added" : !gp.new_goal ? "removed" : gp.title_modified ? "modified" : "same";
   std::string s = fmt::format("<section class=\"goal {}\" id=\"goal-{}\">\n<h2>TAVOITE {}</h2>\n<table>\n{}", cls, g, gp.number(), columns);
   s += "<tr><th colspan=\"2\">old</th><th colspan=\"2\">new</th></tr>\n";
-  s += "<tr class=\"title\"><td class=\"line\">" + (gp.old_goal ? std::to_string(gp.old_goal->heading.begin.line) : "") + "</td><td>" +
+  s += "<tr class=\"title\"><td class=\"line\">" + (gp.old_goal ? esc(place_in(*d.old_plan, gp.old_goal->heading)) : "") + "</td><td>" +
        (gp.old_goal ? (gp.old_goal->number != gp.number() ? fmt::format("(TAVOITE {}) ", gp.old_goal->number) : "") +
                           cell_text(&gp.old_goal->title, &gp.title_diff, gp.title_modified, true)
                     : "") +
-       "</td><td class=\"line\">" + (gp.new_goal ? std::to_string(gp.new_goal->heading.begin.line) : "") + "</td><td>" +
+       "</td><td class=\"line\">" + (gp.new_goal ? esc(place_in(*d.new_plan, gp.new_goal->heading)) : "") + "</td><td>" +
        (gp.new_goal ? cell_text(&gp.new_goal->title, &gp.title_diff, gp.title_modified, false) : "") + "</td></tr>\n";
   for (const auto& m : d.measures) {
     if (m.goal_pair != g) continue;
     std::string note;
     if (m.moved) note = fmt::format(" title=\"moved from TAVOITE {}\"", d.old_plan->goals[m.old_goal].number);
-    s += fmt::format("<tr class=\"{}\"{}>{}{}</tr>\n", row_class(m), note, measure_cell(m, true), measure_cell(m, false));
+    s += fmt::format("<tr class=\"{}\"{}>{}{}</tr>\n", row_class(m), note, measure_cell(d, m, true), measure_cell(d, m, false));
   }
   return s + "</table>\n</section>\n";
 }
@@ -96,9 +97,9 @@ std::string change_table(const diff::PlanDiff& d, const std::vector<std::size_t>
   for (const auto i : idx) {
     const auto& c = d.changes[i];
     s += fmt::format("<tr class=\"{}\"><td>{}</td><td class=\"line\">{}</td><td>{}</td><td class=\"line\">{}</td><td>{}</td></tr>\n",
-                     diff::to_string(c.kind), change_label(c), c.old_side ? std::to_string(c.old_side->line) : "",
+                     diff::to_string(c.kind), change_label(c), esc(side_place(d, c.old_side, true, "")),
                      c.old_side ? (c.words.pieces.empty() ? "<del class=\"w\">" + esc(c.old_side->text) + "</del>" : side_html(c.words, true)) : "",
-                     c.new_side ? std::to_string(c.new_side->line) : "",
+                     esc(side_place(d, c.new_side, false, "")),
                      c.new_side ? (c.words.pieces.empty() ? "<ins class=\"w\">" + esc(c.new_side->text) + "</ins>" : side_html(c.words, false)) : "");
   }
   return s.empty() ? "" : fmt::format("<table class=\"{}\">\n", cls) + "<colgroup><col class=\"kind\"><col class=\"ln\"><col><col class=\"ln\"><col></colgroup>\n<tr><th></th><th colspan=\"2\">old</th><th colspan=\"2\">new</th></tr>\n" + s + "</table>\n";

@@ -10,9 +10,14 @@ namespace {
 
 using nlohmann::ordered_json;
 
-ordered_json side(const std::optional<diff::Side>& s) {
+// A side in a document that is not text also gives its place ("table 1, row 9, column 1"); its line and
+// column are those of the text rendered from it.
+ordered_json side(const diff::PlanDiff& d, const std::optional<diff::Side>& s, bool old_side) {
   if (!s) return nullptr;
-  return ordered_json{{"line", s->line}, {"column", s->range.begin.column}, {"text", s->text}};
+  ordered_json j{{"line", s->line}, {"column", s->range.begin.column}, {"text", s->text}};
+  const Plan* plan = old_side ? d.old_plan : d.new_plan;
+  if (plan && plan->locations) j["place"] = side_place(d, s, old_side);
+  return j;
 }
 
 ordered_json claim_value(const Claim* c) {
@@ -28,8 +33,8 @@ std::string diff_json(const diff::PlanDiff& d) {
     ordered_json j;
     j["kind"] = diff::to_string(c.kind);
     j["goal"] = c.goal_pair == diff::none ? ordered_json(nullptr) : ordered_json(d.goals[c.goal_pair].number());
-    j["old"] = side(c.old_side);
-    j["new"] = side(c.new_side);
+    j["old"] = side(d, c.old_side, true);
+    j["new"] = side(d, c.new_side, false);
     if (!c.words.pieces.empty()) {
       ordered_json edits = ordered_json::array();
       for (const auto& e : c.words.edits()) edits.push_back({{"old", e.old_text}, {"new", e.new_text}});

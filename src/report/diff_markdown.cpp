@@ -43,9 +43,8 @@ std::string text_of(const diff::Change& c) {
   return esc(c.new_side ? c.new_side->text : c.old_side->text);
 }
 
-std::string lines(const diff::Change& c) {
-  return fmt::format("{} → {}", c.old_side ? std::to_string(c.old_side->line) : "–",
-                     c.new_side ? std::to_string(c.new_side->line) : "–");
+std::string lines(const diff::PlanDiff& d, const diff::Change& c) {
+  return fmt::format("{} → {}", side_place(d, c.old_side, true, "–"), side_place(d, c.new_side, false, "–"));
 }
 
 std::string table(const diff::PlanDiff& d, const std::vector<std::size_t>& idx) {
@@ -57,7 +56,7 @@ std::string table(const diff::PlanDiff& d, const std::vector<std::size_t>& idx) 
       const auto& m = d.measures[c.measure_pair];
       label = fmt::format("moved from goal {}", d.old_plan->goals[m.old_goal].number);
     }
-    s += fmt::format("| {} | {} | {} |\n", label, lines(c), text_of(c));
+    s += fmt::format("| {} | {} | {} |\n", label, lines(d, c), text_of(c));
   }
   return s;
 }

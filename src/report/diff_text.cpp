@@ -36,8 +36,6 @@ std::string words(const diff::WordDiff& w, bool color) {
   return s;
 }
 
-std::string line_of(const std::optional<diff::Side>& s) { return s ? std::to_string(s->line) : "-"; }
-
 std::string body(const diff::PlanDiff& d, const diff::Change& c, bool color) {
   using K = diff::ChangeKind;
   const auto removed = [&](const std::string& t) { return color ? fmt::format("{}[-{}-]{}", red, t, reset) : "[-" + t + "-]"; };
@@ -62,7 +60,8 @@ std::string body(const diff::PlanDiff& d, const diff::Change& c, bool color) {
 }
 
 std::string row(const diff::PlanDiff& d, const diff::Change& c, bool color) {
-  return fmt::format("  {:<10} {:>5} → {:<5} {}\n", change_label(c), line_of(c.old_side), line_of(c.new_side), body(d, c, color));
+  return fmt::format("  {:<10} {:>5} → {:<5} {}\n", change_label(c), side_place(d, c.old_side, true),
+                     side_place(d, c.new_side, false), body(d, c, color));
 }
 
 }  // namespace

@@ -21,4 +21,12 @@ std::string findings_github(const check::CheckResult& result);
 // The one-line summary that ends text output ("2 warnings in 1 file").
 std::string findings_summary(const check::CheckResult& result);
 
+// Where a finding is, as people and tools know it: "file:line:col", or for a document that is not text
+// "file: table 1, row 9, column 2" (Finding::where).
+std::string finding_place(const Finding& f);
+
+// The text of `r` on one line, at most `max` code points ("…" where cut); when `r` is empty, the text from
+// its start to the end of the line. A short quote shows a user of a .docx or PDF which text is meant.
+std::string quote_of(const Source& src, const SourceRange& r, std::size_t max = 80);
+
 }  // namespace planlint::report

@@ -22,12 +22,33 @@ nlohmann::ordered_json fixes_json(const std::vector<Fix>& fixes) {
   return out;
 }
 
+// A finding in a document that is not text (.docx, .odt, PDF): where it is in the document's own terms,
+// the fields that apply (page, paragraph, table, row, column; 1-based), and a quote of the text, instead of
+// lines and offsets of the text rendered from it.
+nlohmann::ordered_json located_json(const Finding& f, const std::string& quote) {
+  nlohmann::ordered_json j = {{"file", f.file}, {"place", describe(*f.where)}};
+  const Locator& w = *f.where;
+  for (const auto& [name, value] : {std::pair{"page", w.page}, {"paragraph", w.paragraph}, {"table", w.table},
+                                    {"row", w.row}, {"column", w.column}}) {
+    if (value != 0) j[name] = value;
+  }
+  j["quote"] = quote;
+  j["severity"] = to_string(f.severity);
+  j["rule"] = f.rule;
+  j["message"] = f.message;
+  return j;
+}
+
 }  // namespace
 
 std::string findings_json(const check::CheckResult& result) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const auto& d : result.documents) {
     for (const Finding& f : d.findings) {
+      if (f.where) {
+        out.push_back(located_json(f, d.source ? quote_of(*d.source, f.range) : std::string()));
+        continue;
+      }
       out.push_back({{"file", f.file},
                      {"line", f.range.begin.line},
                      {"column", f.range.begin.column},

@@ -87,6 +87,22 @@ json region(const SourceRange& r) {
           {"byteLength", r.end.offset - r.begin.offset}};
 }
 
+// A place in a document that is not text (.docx, .odt, PDF): a region needs lines or offsets of a text
+// the user never sees, so the place is a logical location ("table 1, row 9, column 2", SARIF §3.33) with a
+// quote of the text as the location's message, and the locator's fields as properties.
+json located(const Finding& f, const json& artifact, const std::string& quote) {
+  const Locator& w = *f.where;
+  json fields = json::object();
+  for (const auto& [name, value] : {std::pair{"page", w.page}, {"paragraph", w.paragraph}, {"table", w.table},
+                                    {"row", w.row}, {"column", w.column}}) {
+    if (value != 0) fields[name] = value;
+  }
+  return {{"physicalLocation", {{"artifactLocation", artifact}}},
+          {"logicalLocations", json::array({{{"name", describe(w)}, {"kind", "element"}}})},
+          {"message", {{"text", quote}}},
+          {"properties", {{"planlint", std::move(fields)}}}};
+}
+
 // SARIF 2.1.0 §3.55 fix objects: each alternative is one fix with one replacement in the document.
 json fixes_of(const Finding& f, const json& location) {
   json out = json::array();
@@ -140,7 +156,8 @@ std::string findings_sarif(const check::CheckResult& result, const std::string& 
            {"ruleIndex", index[f.rule]},
            {"level", level_of(f.severity)},
            {"message", {{"text", f.message}}},
-           {"locations", json::array({{{"physicalLocation", {{"artifactLocation", location}, {"region", region(f.range)}}}}})},
+           {"locations", json::array({f.where ? located(f, location, d.source ? quote_of(*d.source, f.range) : std::string())
+                                              : json{{"physicalLocation", {{"artifactLocation", location}, {"region", region(f.range)}}}}})},
            // Rule, goal, measure and text of the finding plus its occurrence: stable when lines move.
            {"partialFingerprints",
             {{"planlintFinding/v2", check::fingerprint_hash(location["uri"].get<std::string>(), parts[i])}}}});

@@ -94,14 +94,15 @@ std::string findings_text(const check::CheckResult& result, const TextOptions& o
   std::string out;
   for (const auto& d : result.documents) {
     for (const Finding& f : d.findings) {
-      const auto& b = f.range.begin;
       if (o.color) {
-        out += fmt::format("\x1b[1m{}:{}:{}:\x1b[0m {}{}:\x1b[0m \x1b[1m{}\x1b[0m [{}]\n", f.file, b.line, b.column,
+        out += fmt::format("\x1b[1m{}:\x1b[0m {}{}:\x1b[0m \x1b[1m{}\x1b[0m [{}]\n", finding_place(f),
                            colour_of(f.severity), to_string(f.severity), f.message, f.rule);
       } else {
-        out += fmt::format("{}:{}:{}: {}: {} [{}]\n", f.file, b.line, b.column, to_string(f.severity), f.message, f.rule);
+        out += fmt::format("{}: {}: {} [{}]\n", finding_place(f), to_string(f.severity), f.message, f.rule);
       }
-      if (o.show_source && d.source) out += source_excerpt(*d.source, f.range, o.color);
+      // A document that is not text has no lines to show: a quote of the text the finding is about.
+      if (o.show_source && d.source && f.where) out += fmt::format("      | {}\n", quote_of(*d.source, f.range));
+      else if (o.show_source && d.source) out += source_excerpt(*d.source, f.range, o.color);
       if (!f.fixes.empty()) {
         // The best fix; the others (alternatives) are in the JSON and SARIF output and in editors.
         const std::size_t more = f.fixes.size() - 1;

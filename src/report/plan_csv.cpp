@@ -20,11 +20,15 @@ std::string csv_field(std::string_view s) {
 }  // namespace
 
 std::string plan_to_csv(const Plan& plan) {
-  std::string out = "goal,goal_title,measure,indicator,line\r\n";
+  // A document that is not text has no lines: its rows are given by place ("table 1, row 9, column 1").
+  const DocumentMap* map = plan.locations.get();
+  std::string out = map ? "goal,goal_title,measure,indicator,place\r\n" : "goal,goal_title,measure,indicator,line\r\n";
   for (const Goal& g : plan.goals) {
     for (const Measure& m : g.measures) {
+      const std::string at = map ? csv_field(describe(map->at(m.text.range.begin.offset).value_or(Locator{})))
+                                 : std::to_string(m.text.range.begin.line);
       out += fmt::format("{},{},{},{},{}\r\n", g.number, csv_field(g.title.text), csv_field(m.text.text),
-                         m.indicator ? csv_field(m.indicator->text) : std::string(), m.text.range.begin.line);
+                         m.indicator ? csv_field(m.indicator->text) : std::string(), at);
     }
   }
   return out;

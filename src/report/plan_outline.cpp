@@ -17,28 +17,43 @@ std::string clip(std::string_view s, std::size_t width) {
   return std::string(s.substr(0, i)) + "…";
 }
 
+// Where a piece is: its line, or in a document that is not text its place ("table 1, row 9, column 1"),
+// which then leads the line as a heading of its own.
+class Place {
+ public:
+  explicit Place(const Plan& plan) : map_(plan.locations.get()) {}
+  std::string operator()(const SourceRange& r) const {
+    if (!map_) return fmt::format("{:>4}", r.begin.line);
+    return "[" + describe(map_->at(r.begin.offset).value_or(Locator{})) + "]";
+  }
+
+ private:
+  const DocumentMap* map_;
+};
+
 }  // namespace
 
 std::string plan_outline(const Plan& plan) {
   std::string out;
+  const Place at(plan);
   const Declared d = declared(plan);
   out += fmt::format("{} ({} format)\n", plan.file, plan.format);
-  for (const Span& t : plan.title) out += fmt::format("  title   {:>4}  {}\n", t.range.begin.line, t.text);
-  out += plan.status ? fmt::format("  status  {:>4}  {}\n", plan.status->range.begin.line, plan.status->text)
+  for (const Span& t : plan.title) out += fmt::format("  title   {}  {}\n", at(t.range), t.text);
+  out += plan.status ? fmt::format("  status  {}  {}\n", at(plan.status->range), plan.status->text)
                      : std::string("  status        none (no draft marker)\n");
   if (d.goal_count) {
-    out += fmt::format("  claims  {:>4}  {} goals (\"{}\")\n", d.goal_count->text.range.begin.line, d.goal_count->min,
+    out += fmt::format("  claims  {}  {} goals (\"{}\")\n", at(d.goal_count->text.range), d.goal_count->min,
                        d.goal_count->text.text);
   }
   if (d.measure_range) {
-    out += fmt::format("  claims  {:>4}  {}–{} measures per goal (\"{}\")\n", d.measure_range->text.range.begin.line,
+    out += fmt::format("  claims  {}  {}–{} measures per goal (\"{}\")\n", at(d.measure_range->text.range),
                        d.measure_range->min, d.measure_range->max, d.measure_range->text.text);
   }
   if (!d.goal_count && !d.measure_range) out += "  claims        none found\n";
   out += fmt::format("paragraphs: {}\n", plan.paragraphs.size());
   if (!plan.overview.empty()) out += fmt::format("overview: {} goals\n", plan.overview.size());
   for (const OverviewItem& o : plan.overview) {
-    out += fmt::format("  {:>4}  {}. {}\n", o.range.begin.line, o.number, clip(o.title.text, 90));
+    out += fmt::format("  {}  {}. {}\n", at(o.range), o.number, clip(o.title.text, 90));
   }
   if (plan.goals.empty()) {
     out += "goals: none found (no \"TAVOITE N.\" heading with a table)\n";
@@ -48,11 +63,11 @@ std::string plan_outline(const Plan& plan) {
   for (const Goal& g : plan.goals) total += g.measures.size();
   out += fmt::format("goals: {} with {} measures\n", plan.goals.size(), total);
   for (const Goal& g : plan.goals) {
-    out += fmt::format("  {:>4}  goal {}: {} measures  {}\n", g.heading.begin.line, g.number, g.measures.size(),
+    out += fmt::format("  {}  goal {}: {} measures  {}\n", at(g.heading), g.number, g.measures.size(),
                        clip(g.title.text, 80));
     if (g.header.empty()) out += "        (table has no header row)\n";
     for (const Measure& m : g.measures) {
-      out += fmt::format("  {:>4}    - {}\n", m.row.begin.line, clip(m.text.text, 70));
+      out += fmt::format("  {}    - {}\n", at(m.row), clip(m.text.text, 70));
       out += m.indicator ? fmt::format("            indicator: {}\n", clip(m.indicator->text, 70))
                          : std::string("            indicator: (none)\n");
     }

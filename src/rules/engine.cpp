@@ -185,7 +185,7 @@ class RuleRun {
   }
 
   void fail(const SourceRange& where, std::string message) {
-    out_.push_back(Finding{rule_.info.id, Severity::error, std::move(message), plan_.file, where, {}, {}});
+    out_.push_back(Finding{rule_.info.id, Severity::error, std::move(message), plan_.file, where, {}, {}, {}});
   }
 
   const Rule& rule_;

@@ -43,7 +43,7 @@ Value overview_at(const Plan& plan, int i) {
 
 const FieldDef plan_fields[] = {
     {"file", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Plan>(n).file; }, "the document's name as given"},
-    {"format", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Plan>(n).format; }, "the format it was read in: draft, blocks, layout"},
+    {"format", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Plan>(n).format; }, "the format it was read in: draft, blocks, layout (text); docx, odt, pdf"},
     {"title", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Plan>(n).title); }, "the title lines"},
     {"status", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) -> Value {
        const auto& s = as<Plan>(n).status;
@@ -77,6 +77,7 @@ const FieldDef plan_fields[] = {
      }, "what the plan says about itself, in document order"},
     {"stray_rows", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan& p) { return measures(p, nullptr, as<Plan>(n).stray_rows); }, "table rows before any goal heading"},
     {"comments", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Plan>(n).comments); }, "bodies of <!-- … --> lines"},
+    {"pending_changes", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Plan>(n).pending_changes); }, "tracked changes a .docx or .odt still holds, each described (insertion \"uusi\" by Matti) at its paragraph or cell; the plan reads as if they were accepted"},
     {"declared", T::of_node(NodeKind::declared), [](const NodeRef& n, const Plan&) -> Value { return NodeRef{.kind = NodeKind::declared, .ptr = n.ptr, .owner = n.owner}; }, "the plan's declared figures"},
 };
 

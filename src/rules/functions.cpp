@@ -300,6 +300,19 @@ Value fn_line(Evaluator& ev, const Expr& call) {
   return static_cast<double>(location_of(*n).begin.line);
 }
 
+// "line 39" in a text document; in a .docx, .odt or PDF, the place its user can find ("table 1, row 9,
+// column 2"): the words a message uses to point at another part of the document.
+Value fn_place(Evaluator& ev, const Expr& call) {
+  const Value v = arg(ev, call, 0);
+  if (v.is_null()) return {};
+  const NodeRef* n = v.as_node();
+  if (!n) throw EvalError{fmt::format("place() expects a part of the document, got {}", type_name(v)), call.args[0]->where};
+  const Plan& owner = is_document_kind(n->kind) && n->owner ? *static_cast<const Plan*>(n->owner) : ev.plan();
+  const SourceRange r = location_of(*n);
+  if (owner.locations) return describe(owner.locations->at(r.begin.offset).value_or(Locator{}));
+  return fmt::format("line {}", r.begin.line);
+}
+
 const FunctionDef table[] = {
     {"count", 1, 1, T::of(T::number), fn_count, nullptr, "count(list)", "number of elements; count(x in list: condition) counts those that satisfy it"},
     {"len", 1, 1, T::of(T::number), fn_len, nullptr, "len(text or list)", "length of a text in characters (code points), or of a list"},
@@ -337,6 +350,8 @@ const FunctionDef table[] = {
     {"spelling_problem", 0, 2, T::of(T::string), fn_spelling_problem, nullptr, "spelling_problem(language = \"fi\", dictionary = \"\")",
      "null when the Voikko dictionary opens, else why not and how to install it"},
     {"line", 1, 1, T::of(T::number), fn_line, nullptr, "line(x)", "the line a part of the document starts on; null for null"},
+    {"place", 1, 1, T::of(T::string), fn_place, nullptr, "place(x)",
+     "where a part of the document is, for a message: \"line 39\", or in a .docx, .odt or PDF \"table 1, row 9, column 2\"; null for null"},
 };
 
 }  // namespace

@@ -1,0 +1,11 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "read/structured.hpp"
+
+namespace planlint::read {
+
+structured::Document read_pdf(std::string_view bytes, const std::string& name);
+
+}  // namespace planlint::read
