@@ -37,7 +37,7 @@ int to_int(const char* text, int fallback) {
   return static_cast<int>(v);
 }
 
-bool on(const char* val) { return val == nullptr || std::strcmp(val, "0") != 0 && std::strcmp(val, "false") != 0; }
+bool on(const char* val) { return val == nullptr || (std::strcmp(val, "0") != 0 && std::strcmp(val, "false") != 0); }
 
 pugi::xml_node previous_element(const pugi::xml_node& node) {
   pugi::xml_node p = node.previous_sibling();

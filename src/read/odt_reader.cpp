@@ -335,7 +335,7 @@ class OdtReader {
       join(*sink.cell_text, para.text);
       for (const pugi::xml_node& box : in.text_boxes) read_blocks(box, sink, nullptr);
     } else {
-      sink.blocks->push_back(std::move(para));
+      sink.blocks->emplace_back(std::in_place_type<structured::Paragraph>, std::move(para));
       for (const pugi::xml_node& box : in.text_boxes) read_blocks(box, sink, nullptr);
     }
   }
