@@ -89,8 +89,7 @@ TableExtent table_extent(const std::vector<Line>& lines, std::size_t start, cons
   std::pair<double, double> gutter{header.measure->x1, header.indicator->x0};
   t.lines.push_back({&lines[start]});
   double body_font = 0;
-  double left = header.measure->x0;
-  bool in_repeated = false;
+  double left = 1e9;  // the left edge of the first column's text (a centred header cell does not show it)
   std::size_t i = start + 1;
   for (; i < lines.size(); ++i) {
     const Line& l = lines[i];
@@ -98,26 +97,24 @@ TableExtent table_extent(const std::vector<Line>& lines, std::size_t start, cons
     const bool new_page = l.page != prev.page;
     if (header_words(l)) {
       if (!new_page) break;  // another table
-      in_repeated = true;
       t.lines.push_back({&l, true});
       continue;
     }
-    if (in_repeated && !new_page && !spaced(prev, l)) {  // the repeated header's wrapped lines
-      t.lines.push_back({&l, true});
-      continue;
-    }
-    in_repeated = false;
     if (!new_page && gap(prev, l) > table_gap * size_of(prev, l)) break;
+    // On a new page without the header repeated, only a line with text in both columns goes on with the
+    // table (a paragraph after the table would fit in its first column).
+    if (new_page && !t.lines.back().repeated_header) {
+      bool first = false, second = false;
+      for (const Word* w : l.words) ((w->x0 + w->x1) / 2 < (gutter.first + gutter.second) / 2 ? first : second) = true;
+      if (!(first && second)) break;
+    }
     if (body_font > 0 && std::abs(l.font_size - body_font) > 0.2 * body_font) break;  // a heading
-    // Left of the table's first column (a centred header cell does not mark it: only body lines do).
-    if (body_font > 0 && l.x0 < left - 0.6 * std::max(l.font_size, 1.0)) break;
+    if (l.x0 < left - 0.6 * std::max(l.font_size, 1.0) && left < 1e9) break;  // left of the first column
     const auto narrowed = narrow_gutter(gutter, l);
     if (!narrowed) break;
     gutter = *narrowed;
-    if (body_font == 0) {
-      body_font = l.font_size;
-      left = l.x0;
-    }
+    if (body_font == 0) body_font = l.font_size;
+    if (l.x0 < gutter.first) left = std::min(left, l.x0);
     t.lines.push_back({&l});
   }
   t.end = i;
@@ -125,12 +122,14 @@ TableExtent table_extent(const std::vector<Line>& lines, std::size_t start, cons
   return t;
 }
 
-bool starts_lower_case(const std::string& text) {
+// A measure starts with a capital letter; a row's continuation on the next page goes on with whatever
+// (a small letter, a number: "2019–2028.").
+bool starts_upper_case(const std::string& text) {
   if (text.empty()) return false;
   const auto c = static_cast<unsigned char>(text[0]);
-  if (c >= 'a' && c <= 'z') return true;
-  // ä, ö, å, é … (U+00DF–U+00FF)
-  return c == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0x9F;
+  if (c >= 'A' && c <= 'Z') return true;
+  // Ä, Ö, Å, É … (U+00C0–U+00DE)
+  return c == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) < 0x9F;
 }
 
 class LayoutReader {
@@ -255,6 +254,17 @@ class LayoutReader {
   // The goal table whose header row is lines[start]; returns the index of the line after it.
   std::size_t table(std::size_t start, const HeaderWords& header, Document& doc) {
     const TableExtent extent = table_extent(lines_, start, header);
+    // Line pitch inside a cell: the closest two lines of the table, or the usual 1.17 font sizes when
+    // every row is one line. Word's tables add only a border (half a point) between rows.
+    double pitch = 1e9;
+    for (std::size_t k = 1; k < extent.lines.size(); ++k) {
+      const Line& a = *extent.lines[k - 1].line;
+      const Line& b = *extent.lines[k].line;
+      if (a.page == b.page) pitch = std::min(pitch, gap(a, b));
+    }
+    const auto row_gap = [&](const Line& a, const Line& b) {
+      return spaced(a, b) || gap(a, b) > std::min(pitch, 1.17 * size_of(a, b)) + 0.3;
+    };
     std::vector<RowBuild> rows;
     const Line* prev = nullptr;
     for (const TableLine& tl : extent.lines) {
@@ -268,8 +278,8 @@ class LayoutReader {
       const std::string texts[2] = {text_of(columns[0]), text_of(columns[1])};
       const bool both = !texts[0].empty() && !texts[1].empty();
       bool new_row = rows.empty();
-      if (!new_row && prev && prev->page == l.page) new_row = both && spaced(*prev, l);
-      if (!new_row && (!prev || prev->page != l.page)) new_row = both && !starts_lower_case(texts[0]);
+      if (!new_row && prev && prev->page == l.page) new_row = both && row_gap(*prev, l);
+      if (!new_row && (!prev || prev->page != l.page)) new_row = both && starts_upper_case(texts[0]);
       if (new_row) rows.push_back({{}, l.page});
       for (int c = 0; c < 2; ++c) join_line(rows.back().cells[c], texts[c], is_word_);
       prev = &l;

@@ -1,6 +1,7 @@
 #include "read/pdf_lines.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <unordered_map>
 
@@ -38,29 +39,35 @@ std::string shape_of(const std::string& text) {
   return s;
 }
 
-// "3", "- 3 -", "3 / 12", "3 (12)", "Sivu 3", "Page 3 of 12".
+// "3", "- 3 -", "3 / 12", "3 (12)", "Sivu 3", "Page 3 of 12"; not "2019–2028." or "2022-2025".
 bool is_page_number(const std::string& text) {
-  bool digit = false;
-  std::size_t letters = 0;
-  for (const char c : text) {
-    if (c >= '0' && c <= '9') {
-      digit = true;
-    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      ++letters;
-    } else if (std::string_view(" /()-–.|").find(c) == std::string_view::npos &&
-               static_cast<unsigned char>(c) < 0x80) {
-      return false;
-    }
+  std::string t;
+  for (const char c : text) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t i = 0;
+  const auto skip = [&](std::string_view what) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    if (t.compare(i, what.size(), what) != 0) return false;
+    i += what.size();
+    return true;
+  };
+  const auto number = [&] {
+    while (i < t.size() && t[i] == ' ') ++i;
+    const std::size_t from = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    return i > from && i - from <= 4;
+  };
+  for (std::string_view word : {"sivu", "page", "sida", "s."}) {
+    if (skip(word)) break;
   }
-  if (!digit) return false;
-  if (letters == 0) return true;
-  const std::string lower = [&] {
-    std::string l = text;
-    for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return l;
-  }();
-  return letters <= 6 && (lower.starts_with("sivu") || lower.starts_with("page") || lower.starts_with("sida") ||
-                          lower.starts_with("s.") || lower.find(" of ") != std::string::npos);
+  const bool dashed = skip("-");
+  if (!number()) return false;
+  if (skip("/") || skip("of") || skip("(")) {
+    if (!number()) return false;
+    skip(")");
+  }
+  if (dashed && !skip("-")) return false;
+  while (i < t.size() && t[i] == ' ') ++i;
+  return i == t.size();
 }
 
 }  // namespace

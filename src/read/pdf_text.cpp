@@ -130,7 +130,8 @@ void join_line(std::string& text, std::string_view next, const IsWord& is_word) 
     text += next;
     return;
   }
-  if (text.back() != ' ') text += ' ';
+  // "määrä/" / "vuosi": word processors break after a slash without a space ("määrä/vuosi").
+  if (text.back() != ' ' && text.back() != '/') text += ' ';
   text += next;
 }
 

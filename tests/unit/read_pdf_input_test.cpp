@@ -41,7 +41,9 @@ TEST_CASE("pdf: an encrypted PDF that needs a password is an error that says wha
 
 TEST_CASE("pdf: an encrypted PDF that opens without a password (permissions only) is read", "[pdf][input]") {
   const auto d = read_pdf(fixture("encrypted-permissions-only.pdf"), "perm.pdf", without_voikko());
-  CHECK(body_rows(d) .size() == plan_rows().size());
+  CHECK(!tables(d).empty());
+  CHECK(!paragraphs(d).empty());
+  CHECK(paragraphs(d).front()->text == "Työikäisten hyvinvointisuunnitelma 2022-2025");
 }
 
 TEST_CASE("pdf: a PDF without a text layer (an image) says to run OCR", "[pdf][input]") {
