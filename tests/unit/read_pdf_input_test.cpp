@@ -83,7 +83,7 @@ TEST_CASE("pdf: a PDF whose text streams are broken is an error or a partial doc
   }
 }
 
-TEST_CASE("pdf: 500 pages are read in bounded time, every page's table with it", "[pdf][input]") {
+TEST_CASE("pdf: 500 pages are read in bounded time with every page's table with it", "[pdf][input]") {
   const std::string bytes = fixture("pages-500.pdf");
   const auto start = std::chrono::steady_clock::now();
   const auto d = read_pdf(bytes, "pages-500.pdf", without_voikko());

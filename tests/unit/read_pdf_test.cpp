@@ -98,7 +98,7 @@ void check_no_furniture(const structured::Document& d) {
 
 // [!mayfail]: five rows hold a word longer than the 35 % column, which LibreOffice breaks without a hyphen
 // ("puolittamissuunnitelma" / "n"); the reader still puts a space there (known limitation, see the report).
-TEST_CASE("pdf: a tagged LibreOffice export is read from its structure tree - rows, headings, bullets exact", "[pdf][!mayfail]") {
+TEST_CASE("pdf: a tagged LibreOffice export is read from its structure tree - rows and headings and bullets exact", "[pdf][!mayfail]") {
   const auto d = read_pdf(fixture("lo-tagged.pdf"), "lo-tagged.pdf", without_voikko());
   CHECK(d.kind == "pdf");
   check_rows(d);
@@ -112,7 +112,7 @@ TEST_CASE("pdf: a tagged LibreOffice export is read from its structure tree - ro
 }
 
 // [!mayfail]: as the tagged export, the words broken without a hyphen in the 35 % column.
-TEST_CASE("pdf: untagged LibreOffice export - rows over page breaks joined, repeated headers, running header and page numbers dropped", "[pdf][!mayfail]") {
+TEST_CASE("pdf: untagged LibreOffice export - rows over page breaks joined and repeated headers and running header and page numbers dropped", "[pdf][!mayfail]") {
   const auto d = read_pdf(fixture("lo-untagged.pdf"), "lo-untagged.pdf", without_voikko());
   check_rows(d);
   check_locators(d, 6);
@@ -123,7 +123,7 @@ TEST_CASE("pdf: untagged LibreOffice export - rows over page breaks joined, repe
   CHECK(pages.size() >= 2);
 }
 
-TEST_CASE("pdf: untagged LibreOffice export - Word's Symbol-font bullets (U+F0B7) are list items, nested by indent", "[pdf]") {
+TEST_CASE("pdf: untagged LibreOffice export - Word's Symbol-font bullets (U+F0B7) are list items nested by indent", "[pdf]") {
   check_bullets(read_pdf(fixture("lo-untagged.pdf"), "lo-untagged.pdf", without_voikko()));
 }
 
@@ -146,13 +146,13 @@ TEST_CASE("pdf: columns 75/25 with centred header cells (untagged LibreOffice ex
   check_rows(read_pdf(fixture("lo-untagged-75-25-centred.pdf"), "wide.pdf", without_voikko()));
 }
 
-TEST_CASE("pdf: Chromium's print-to-PDF, tagged - read from its structure tree", "[pdf]") {
+TEST_CASE("pdf: Chromium's tagged print-to-PDF - poppler loses the spaces at wraps in its tree so the layout reads it", "[pdf]") {
   const auto d = read_pdf(fixture("chromium-tagged.pdf"), "chromium-tagged.pdf", without_voikko());
   check_rows(d);
   check_locators(d, 5);
 }
 
-TEST_CASE("pdf: Chromium's print-to-PDF, untagged - the spaces missing at line wraps restored", "[pdf]") {
+TEST_CASE("pdf: Chromium's untagged print-to-PDF - the spaces missing at line wraps restored", "[pdf]") {
   const auto d = read_pdf(fixture("chromium-untagged.pdf"), "chromium-untagged.pdf", without_voikko());
   check_rows(d);
   check_locators(d, 5);

@@ -49,19 +49,19 @@ TEST_CASE("pdf text: a lone hyphen at a line end belongs to the next word ('Kaik
   CHECK(joined("Jatketaan Kaikukortti -", "toimintaa ja") == "Jatketaan Kaikukortti -toimintaa ja");
 }
 
-TEST_CASE("pdf text: a soft hyphen that broke a line disappears; inside a word it is removed", "[pdf][text]") {
+TEST_CASE("pdf text: a soft hyphen that broke a line disappears and inside a word it is removed", "[pdf][text]") {
   CHECK(joined(clean_word("hyvin\u00AD"), "vointia") == "hyvinvointia");
   CHECK(clean_word("hyvin\u00ADvointia") == "hyvinvointia");
   CHECK(collapse_spaces("loppu\u00AD") == "loppu");
 }
 
-TEST_CASE("pdf text: a line wrap is a space, also where the PDF has none", "[pdf][text]") {
+TEST_CASE("pdf text: a line wrap is a space also where the PDF has none", "[pdf][text]") {
   CHECK(joined("Luodaan hyvin saavutettavat", "palvelut verkostokaupunkiin.") ==
         "Luodaan hyvin saavutettavat palvelut verkostokaupunkiin.");
   CHECK(joined("", "alku") == "alku");
 }
 
-TEST_CASE("pdf text: list-item markers, from symbol fonts and Unicode", "[pdf][text]") {
+TEST_CASE("pdf text: list-item markers from symbol fonts and Unicode", "[pdf][text]") {
   for (const char* m : {"\uF0B7", "\uF0A7", "\uF076", "\uF0D8", "•", "◦", "▪", "–", "-"}) {
     INFO(m);
     CHECK(is_bullet(m));
