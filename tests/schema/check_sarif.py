@@ -145,6 +145,21 @@ def main():
                 after = sorted(r["partialFingerprints"]["planlintFinding/v2"] for r in moved["runs"][0]["results"])
                 check(after == before, "fingerprints changed when lines were inserted at the top")
 
+        # A .docx: places are logical locations with the quoted text, not regions of lines.
+        docx = pathlib.Path(source, "samples", "tyoikaiset-2022-2025-luonnos.docx")
+        (work / "luonnos.docx").write_bytes(docx.read_bytes())
+        code, log, stderr = run(binary, ["--no-config", "--disable", "spelling", "luonnos.docx"], work)
+        check(code == 0, "docx run: exit %d, expected 0 (%s)" % (code, stderr))
+        if log:
+            validate(validator, log, "docx run")
+            results = log["runs"][0]["results"]
+            check(len(results) == 2, "docx run: %d results, expected the 2 title mismatches" % len(results))
+            for r in results:
+                loc = r["locations"][0]
+                check("region" not in loc["physicalLocation"], "docx run: a region of lines the user never sees")
+                check(loc["logicalLocations"][0]["name"].startswith("paragraph "), "docx run: no place as logical location")
+                check(loc["message"]["text"].startswith("Työkäi"), "docx run: no quote of the title")
+
         # Failed runs: each still writes a valid log that says it failed.
         (work / ".planlint.toml").write_text('fail-on = "warnings"\n', encoding="utf-8")
         code, log, stderr = run(binary, docs, work)

@@ -22,9 +22,9 @@ std::string refusal(const std::string& bytes, const std::string& name = "x") {
 
 // The start of a zip archive whose first member is `name` with stored content `content`.
 std::string zip_with(const std::string& name, const std::string& content) {
-  std::string local = "PK\x03\x04"s + std::string(22, '\0');
+  std::string local = "PK\x03\x04"s + std::string(26, '\0');  // the fixed 30 bytes; the name's length at 26
   local[26] = static_cast<char>(name.size());
-  return local + "\0\0"s + name + content;
+  return local + name + content;
 }
 
 }  // namespace

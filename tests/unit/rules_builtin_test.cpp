@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
+#include "check/locations.hpp"
+#include "read/document.hpp"
 #include "read/reader.hpp"
 #include "read/source.hpp"
 #include "rules/engine.hpp"
@@ -30,14 +32,23 @@ std::string slurp(const fs::path& p) {
   return s.str();
 }
 
-// One line per finding, as the fixtures' .expected files hold them.
+// One line per finding, as the fixtures' .expected files hold them: line:col, or in a .docx, .odt or PDF
+// the place ("table 1, row 2, column 1").
 std::string render(const std::vector<Finding>& findings) {
   std::string out;
   for (const Finding& f : findings) {
-    out += fmt::format("{}:{}: {}: {} [{}]\n", f.range.begin.line, f.range.begin.column, to_string(f.severity),
-                       f.message, f.rule);
+    const std::string at = f.where ? describe(*f.where) : fmt::format("{}:{}", f.range.begin.line, f.range.begin.column);
+    out += fmt::format("{}: {}: {} [{}]\n", at, to_string(f.severity), f.message, f.rule);
   }
   return out;
+}
+
+// A fixture's file `stem`.* other than .expected: text, or a .docx/.odt/PDF for rules about those.
+fs::path fixture_file(const fs::path& dir, const std::string& stem) {
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().stem() == stem && e.path().extension() != ".expected") return e.path();
+  }
+  return dir / (stem + ".txt");
 }
 
 // `source` is the document's bytes, as `planlint check` passes them (document_lines(), exact word ranges).
@@ -88,21 +99,21 @@ TEST_CASE("every built-in rule has fixtures: trigger.txt reports as expected / o
   for (const auto& r : builtins().rules()) {
     SECTION(r.id) {
       const fs::path dir = fixtures / r.id;
-      REQUIRE(fs::exists(dir / "ok.txt"));
+      REQUIRE(fs::exists(fixture_file(dir, "ok")));
       const bool cross_version = r.scope == "version" || r.scope == "goal-pair" || r.scope == "measure-pair";
       REQUIRE(fs::exists(dir / "old.txt") == cross_version);
       const std::optional<Plan> old = cross_version ? std::optional(read::read_plan(load_source((dir / "old.txt").string()))) : std::nullopt;
       const Plan* old_version = old ? &*old : nullptr;
-      const Source ok_source = load_source((dir / "ok.txt").string());
-      const Plan ok = read::read_plan(ok_source);
-      CHECK(render(check_only(r.id, ok, ok_source.bytes, old_version)).empty());
-      if (!fs::exists(dir / "trigger.txt")) continue;  // rules whose trigger needs a model built in code
-      const Source trigger_source = load_source((dir / "trigger.txt").string());
-      const Plan trigger = read::read_plan(trigger_source);
+      const read::Document ok = read::read_document(fixture_file(dir, "ok").string());
+      CHECK(render(check_only(r.id, ok.plan, ok.source.bytes, old_version)).empty());
+      if (!fs::exists(fixture_file(dir, "trigger"))) continue;  // rules whose trigger needs a model built in code
+      const read::Document trigger = read::read_document(fixture_file(dir, "trigger").string());
       const std::string expected = slurp(dir / "trigger.expected");
       CHECK_FALSE(expected.empty());
-      CHECK(render(check_only(r.id, trigger, trigger_source.bytes, old_version)) == expected);
-      if (cross_version) CHECK(check_only(r.id, trigger, trigger_source.bytes).empty());  // without an old version: silent
+      std::vector<Finding> found = check_only(r.id, trigger.plan, trigger.source.bytes, old_version);
+      check::attach_locations(trigger.plan, found);
+      CHECK(render(found) == expected);
+      if (cross_version) CHECK(check_only(r.id, trigger.plan, trigger.source.bytes).empty());  // without an old version: silent
     }
   }
 }

@@ -1,0 +1,338 @@
+#include "read/pdf_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+
+#include "grammar/keywords.hpp"
+#include "read/pdf_lines.hpp"
+
+namespace planlint::read::pdf {
+
+namespace {
+
+using structured::Cell;
+using structured::Document;
+using structured::Paragraph;
+using structured::Row;
+using structured::Table;
+
+// Baselines further apart than this many font sizes are not lines of one paragraph (or one table row):
+// line spacing is about 1.15–1.25 font sizes, paragraph spacing and cell padding add more.
+constexpr double paragraph_gap = 1.45;
+// Lines further apart than this are not the same table (unless a page break is between them).
+constexpr double table_gap = 3.5;
+// A gutter narrower than this (points) is only the space between two words.
+constexpr double min_gutter = 4.0;
+
+double gap(const Line& a, const Line& b) { return b.baseline - a.baseline; }
+double size_of(const Line& a, const Line& b) { return std::max({a.font_size, b.font_size, 1.0}); }
+bool spaced(const Line& a, const Line& b) { return gap(a, b) > paragraph_gap * size_of(a, b); }
+
+// The leading word of a box's text (letters only: "Mittari/" is "Mittari").
+std::string_view leading_word(const std::string& text) {
+  return std::string_view(text).substr(0, grammar::word_length(text.data(), text.data() + text.size()));
+}
+
+// The header row of a goal table: a line that starts with a measure header word and has an indicator
+// header word further right, a column's width away ("Toimenpide      Mittari", "Toimenpiteet  Mittarit").
+struct HeaderWords {
+  const Word* measure = nullptr;
+  const Word* indicator = nullptr;
+};
+std::optional<HeaderWords> header_words(const Line& l) {
+  if (l.words.empty() || l.words.size() > 6) return std::nullopt;
+  const Word* first = l.words.front();
+  if (!grammar::is_keyword(grammar::role::measure_header, leading_word(first->text))) return std::nullopt;
+  for (std::size_t i = 1; i < l.words.size(); ++i) {
+    const Word* w = l.words[i];
+    if (w->x0 - l.words[i - 1]->x1 < 1.5 * std::max(l.font_size, 1.0)) continue;  // a word space, not a gutter
+    if (grammar::is_keyword(grammar::role::indicator_header, leading_word(w->text))) return HeaderWords{first, w};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// The widest free stretch of [lo, hi] that no word of the line covers; nullopt when none is a gutter.
+std::optional<std::pair<double, double>> narrow_gutter(std::pair<double, double> gutter, const Line& l) {
+  std::vector<std::pair<double, double>> covered;
+  for (const Word* w : l.words) {
+    if (w->x1 > gutter.first && w->x0 < gutter.second) covered.emplace_back(w->x0, w->x1);
+  }
+  std::sort(covered.begin(), covered.end());
+  std::pair<double, double> best{0, -1};
+  double from = gutter.first;
+  for (const auto& [a, b] : covered) {
+    if (a - from > best.second - best.first) best = {from, a};
+    from = std::max(from, b);
+  }
+  if (gutter.second - from > best.second - best.first) best = {from, gutter.second};
+  if (best.second - best.first < min_gutter) return std::nullopt;
+  return best;
+}
+
+struct TableLine {
+  const Line* line;
+  bool repeated_header = false;  // part of the header row repeated at the top of a later page
+};
+
+struct TableExtent {
+  std::vector<TableLine> lines;
+  double split = 0;  // x between the columns
+  std::size_t end = 0;  // index of the first line after the table
+};
+
+// The lines of the table whose header row is lines[start], and where its columns divide.
+TableExtent table_extent(const std::vector<Line>& lines, std::size_t start, const HeaderWords& header) {
+  TableExtent t;
+  std::pair<double, double> gutter{header.measure->x1, header.indicator->x0};
+  t.lines.push_back({&lines[start]});
+  double body_font = 0;
+  double left = 1e9;  // the left edge of the first column's text (a centred header cell does not show it)
+  std::size_t i = start + 1;
+  for (; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    const Line& prev = lines[i - 1];
+    const bool new_page = l.page != prev.page;
+    if (header_words(l)) {
+      if (!new_page) break;  // another table
+      t.lines.push_back({&l, true});
+      continue;
+    }
+    if (!new_page && gap(prev, l) > table_gap * size_of(prev, l)) break;
+    // On a new page without the header repeated, only a line with text in both columns goes on with the
+    // table (a paragraph after the table would fit in its first column).
+    if (new_page && !t.lines.back().repeated_header) {
+      bool first = false, second = false;
+      for (const Word* w : l.words) ((w->x0 + w->x1) / 2 < (gutter.first + gutter.second) / 2 ? first : second) = true;
+      if (!(first && second)) break;
+    }
+    if (body_font > 0 && std::abs(l.font_size - body_font) > 0.2 * body_font) break;  // a heading
+    if (l.x0 < left - 0.6 * std::max(l.font_size, 1.0) && left < 1e9) break;  // left of the first column
+    const auto narrowed = narrow_gutter(gutter, l);
+    if (!narrowed) break;
+    gutter = *narrowed;
+    if (body_font == 0) body_font = l.font_size;
+    if (l.x0 < gutter.first) left = std::min(left, l.x0);
+    t.lines.push_back({&l});
+  }
+  t.end = i;
+  t.split = (gutter.first + gutter.second) / 2;
+  return t;
+}
+
+// A measure starts with a capital letter; a row's continuation on the next page goes on with whatever
+// (a small letter, a number: "2019–2028.").
+bool starts_upper_case(const std::string& text) {
+  if (text.empty()) return false;
+  const auto c = static_cast<unsigned char>(text[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // Ä, Ö, Å, É … (U+00C0–U+00DE)
+  return c == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) < 0x9F;
+}
+
+class LayoutReader {
+ public:
+  LayoutReader(const std::vector<Line>& lines, const IsWord& is_word) : lines_(lines), is_word_(is_word) {
+    measure_document();
+  }
+
+  Document read() {
+    Document doc;
+    doc.kind = "pdf";
+    std::size_t i = 0;
+    while (i < lines_.size()) {
+      if (const auto header = header_words(lines_[i])) {
+        i = table(i, *header, doc);
+      } else {
+        i = paragraph(i, doc);
+      }
+    }
+    return doc;
+  }
+
+ private:
+  // The body font size (most words), the larger sizes of headings, the indents of list markers, the right
+  // edge of full lines.
+  void measure_document() {
+    std::map<long, std::size_t> words_by_size;
+    for (const Line& l : lines_) {
+      words_by_size[std::lround(l.font_size * 2)] += l.words.size();
+      right_ = std::max(right_, l.x1);
+      if (!l.words.empty() && bullet_of(l)) marker_xs_.push_back(l.words.front()->x0);
+    }
+    std::size_t most = 0;
+    for (const auto& [size, n] : words_by_size) {
+      if (n > most) most = n, body_size_ = static_cast<double>(size) / 2;
+    }
+    for (const auto& [size, n] : words_by_size) {
+      if (static_cast<double>(size) / 2 > body_size_ * 1.08) heading_sizes_.push_back(static_cast<double>(size) / 2);
+    }
+    std::sort(heading_sizes_.rbegin(), heading_sizes_.rend());
+    std::sort(marker_xs_.begin(), marker_xs_.end());
+    std::vector<double> levels;
+    for (double x : marker_xs_) {
+      if (levels.empty() || x - levels.back() > 3) levels.push_back(x);
+    }
+    marker_xs_ = std::move(levels);
+  }
+
+  int heading_level(double size) const {
+    for (std::size_t i = 0; i < heading_sizes_.size() && i < 6; ++i) {
+      if (std::abs(size - heading_sizes_[i]) < 0.3) return static_cast<int>(i + 1);
+    }
+    return 0;
+  }
+
+  int list_level(double x) const {
+    for (std::size_t i = 0; i < marker_xs_.size(); ++i) {
+      if (x - marker_xs_[i] <= 3) return static_cast<int>(i);
+    }
+    return 0;
+  }
+
+  // Whether the line starts with a list marker (a bullet standing alone, or glued to the first word).
+  static bool bullet_of(const Line& l) { return is_bullet(l.words.front()->text) || glued_bullet(l.words.front()->text) > 0; }
+  // The length of a Private Use Area bullet that poppler joined with the word after it.
+  static std::size_t glued_bullet(const std::string& text) {
+    if (text.size() <= 3 || static_cast<unsigned char>(text[0]) != 0xEF) return 0;
+    return is_bullet(text.substr(0, 3)) ? 3 : 0;
+  }
+
+  // The line's text without a leading list marker.
+  static std::string text_without_marker(const Line& l) {
+    std::vector<const Word*> words = l.words;
+    if (is_bullet(words.front()->text)) {
+      words.erase(words.begin());
+      return text_of(words);
+    }
+    std::string text = text_of(words);
+    return text.substr(glued_bullet(words.front()->text));
+  }
+
+  // One paragraph or list item from lines[start]; returns the index of the line after it.
+  std::size_t paragraph(std::size_t start, Document& doc) {
+    const Line& first = lines_[start];
+    const bool item = bullet_of(first);
+    std::string text = item ? text_without_marker(first) : text_of(first.words);
+    std::size_t i = start + 1;
+    for (; i < lines_.size(); ++i) {
+      const Line& l = lines_[i];
+      const Line& prev = lines_[i - 1];
+      if (header_words(l) || bullet_of(l)) break;
+      if (std::abs(l.font_size - prev.font_size) > 0.1 * size_of(prev, l)) break;
+      if (l.page != prev.page) {
+        if (prev.x1 < right_ - 3 * size_of(prev, l)) break;  // the last page's paragraph ended short of the margin
+      } else if (spaced(prev, l)) {
+        break;
+      } else if (!item && l.font_size <= body_size_ * 1.05 &&
+                 prev.x1 + 0.3 * l.font_size + (l.words.front()->x1 - l.words.front()->x0) < right_ - l.font_size) {
+        break;  // the next line's first word would have fitted: the paragraph (or a list item whose bullet
+                // is a drawing, as in Chromium's PDFs) ended there
+      }
+      if (item && l.x0 < first.words.front()->x0 - 0.5 * size_of(prev, l)) break;  // left of the list
+      join_line(text, text_of(l.words), is_word_);
+    }
+    Paragraph p;
+    p.text = collapse_spaces(text);
+    p.heading_level = item ? 0 : heading_level(first.font_size);
+    p.list_level = item ? list_level(first.words.front()->x0) : -1;
+    p.where.page = first.page;
+    if (!p.text.empty()) {
+      p.where.paragraph = ++paragraphs_;
+      doc.blocks.emplace_back(std::move(p));
+    }
+    return i;
+  }
+
+  struct RowBuild {
+    std::string cells[2];
+    std::uint32_t page = 0;
+  };
+
+  // The goal table whose header row is lines[start]; returns the index of the line after it.
+  std::size_t table(std::size_t start, const HeaderWords& header, Document& doc) {
+    const TableExtent extent = table_extent(lines_, start, header);
+    // Line pitch inside a cell: the closest two lines of the table, or the usual 1.17 font sizes when
+    // every row is one line. Word's tables add only a border (half a point) between rows.
+    double pitch = 1e9;
+    for (std::size_t k = 1; k < extent.lines.size(); ++k) {
+      const Line& a = *extent.lines[k - 1].line;
+      const Line& b = *extent.lines[k].line;
+      if (a.page == b.page) pitch = std::min(pitch, gap(a, b));
+    }
+    const auto row_gap = [&](const Line& a, const Line& b) {
+      return spaced(a, b) || gap(a, b) > std::min(pitch, 1.17 * size_of(a, b)) + 0.3;
+    };
+    std::vector<RowBuild> rows;
+    const Line* prev = nullptr;
+    for (const TableLine& tl : extent.lines) {
+      if (tl.repeated_header) {
+        prev = nullptr;  // the next line is the first of its page
+        continue;
+      }
+      const Line& l = *tl.line;
+      std::vector<const Word*> columns[2];
+      for (const Word* w : l.words) columns[(w->x0 + w->x1) / 2 < extent.split ? 0 : 1].push_back(w);
+      const std::string texts[2] = {text_of(columns[0]), text_of(columns[1])};
+      const bool both = !texts[0].empty() && !texts[1].empty();
+      bool new_row = rows.empty();
+      if (!new_row && prev && prev->page == l.page) new_row = both && row_gap(*prev, l);
+      if (!new_row && (!prev || prev->page != l.page)) new_row = both && starts_upper_case(texts[0]);
+      if (new_row) rows.push_back({{}, l.page});
+      for (int c = 0; c < 2; ++c) join_line(rows.back().cells[c], texts[c], is_word_);
+      prev = &l;
+    }
+    Table t;
+    t.number = ++tables_;
+    for (const RowBuild& rb : rows) {
+      Row r;
+      const auto row_number = static_cast<std::uint32_t>(t.rows.size() + 1);
+      for (std::uint32_t c = 0; c < 2; ++c) {
+        std::string text = collapse_spaces(rb.cells[c]);
+        if (text.empty()) continue;  // a missing cell is absent
+        r.cells.push_back(Cell{std::move(text), 1, Locator{.page = rb.page, .table = t.number, .row = row_number, .column = c + 1}});
+      }
+      t.rows.push_back(std::move(r));
+    }
+    doc.blocks.emplace_back(std::move(t));
+    return extent.end;
+  }
+
+  const std::vector<Line>& lines_;
+  const IsWord& is_word_;
+  double body_size_ = 0;
+  double right_ = 0;
+  std::vector<double> heading_sizes_;
+  std::vector<double> marker_xs_;  // the x of each list level's markers
+  std::uint32_t paragraphs_ = 0;
+  std::uint32_t tables_ = 0;
+};
+
+}  // namespace
+
+structured::Document read_layout(const std::vector<Page>& pages, const IsWord& is_word) {
+  std::vector<std::vector<Line>> by_page;
+  by_page.reserve(pages.size());
+  for (const Page& p : pages) by_page.push_back(lines_of(p));
+  drop_page_furniture(by_page);
+  std::vector<Line> lines;
+  for (auto& page_lines : by_page) {
+    for (Line& l : page_lines) lines.push_back(std::move(l));
+  }
+  return LayoutReader(lines, is_word).read();
+}
+
+}  // namespace planlint::read::pdf
+
+namespace planlint::read::pdf {
+
+std::vector<std::string> page_furniture(const std::vector<Page>& pages) {
+  std::vector<std::vector<Line>> by_page;
+  by_page.reserve(pages.size());
+  for (const Page& p : pages) by_page.push_back(lines_of(p));
+  return drop_page_furniture(by_page);
+}
+
+}  // namespace planlint::read::pdf
