@@ -166,7 +166,8 @@ TEST_CASE("docx: the bundled plan, written by python-docx and by LibreOffice", "
     REQUIRE(t.size() == 3);
     std::size_t rows = 0;
     for (const auto& table : t) {
-      CHECK(cell_texts(table.rows[0]) == std::vector<std::string>{"Toimenpide", "Mittari"});
+      CHECK(table.rows[0].cells.at(0).text == "Toimenpide");
+      CHECK(table.rows[0].cells.at(1).text.rfind("Mittari", 0) == 0);  // "Mittari", "Mittari/ mittarit"
       rows += table.rows.size() - 1;
       for (const auto& row : table.rows) CHECK(row.cells.size() == 2);
     }

@@ -137,7 +137,8 @@ TEST_CASE("odt: the bundled plan, as LibreOffice writes it", "[odt]") {
   REQUIRE(t.size() == 3);
   std::size_t rows = 0;
   for (const auto& table : t) {
-    CHECK(cell_texts(table.rows[0]) == std::vector<std::string>{"Toimenpide", "Mittari"});
+    CHECK(table.rows[0].cells.at(0).text == "Toimenpide");
+    CHECK(table.rows[0].cells.at(1).text.rfind("Mittari", 0) == 0);  // "Mittari", "Mittari/ mittarit"
     rows += table.rows.size() - 1;
   }
   CHECK(rows == 26);
