@@ -3,6 +3,7 @@
 // since they show only where a line happens to break; a tab, a line break or a newline in the XML becomes
 // one "soft" space, written only between text and never beside another space; spaces the author typed are
 // kept; the paragraph's leading and trailing spaces are dropped.
+#include <algorithm>
 #include <string>
 #include <string_view>
 

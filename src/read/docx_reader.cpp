@@ -1,5 +1,6 @@
 #include "read/docx_reader.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include <cstdlib>

@@ -1,5 +1,6 @@
 #include "read/docx_styles.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <cstring>

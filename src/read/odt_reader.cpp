@@ -1,5 +1,6 @@
 #include "read/odt_reader.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include <array>

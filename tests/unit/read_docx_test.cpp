@@ -18,7 +18,7 @@ Locator at_cell(std::uint32_t table, std::uint32_t row, std::uint32_t column) { 
 
 }  // namespace
 
-TEST_CASE("docx: heading levels come from style names, localized names, basedOn and outline levels", "[docx]") {
+TEST_CASE("docx: heading levels come from style names - localized names - basedOn and outline levels", "[docx]") {
   const auto doc = docx("headings.docx");
   CHECK(doc.kind == "docx");
   CHECK(paragraph(doc, "Plain body text").heading_level == 0);
@@ -32,7 +32,7 @@ TEST_CASE("docx: heading levels come from style names, localized names, basedOn 
   CHECK(paragraph(doc, "Plain body text").where == at_paragraph(1));
 }
 
-TEST_CASE("docx: numbered paragraphs get their labels from numbering.xml, bullets are list items", "[docx]") {
+TEST_CASE("docx: numbered paragraphs get their labels from numbering.xml - bullets are list items", "[docx]") {
   const auto doc = docx("lists.docx");
   const auto goal = paragraph(doc, "TAVOITE 1. Goal one");
   CHECK(goal.heading_level == 1);
@@ -58,7 +58,7 @@ TEST_CASE("docx: numbered paragraphs get their labels from numbering.xml, bullet
   CHECK(paragraph(doc, "Style bullet").list_level == 0);   // numbering from the List Bullet style
 }
 
-TEST_CASE("docx: tables by grid column with spans, vertical merges, gridBefore and nested tables", "[docx]") {
+TEST_CASE("docx: tables by grid column with spans - vertical merges - gridBefore and nested tables", "[docx]") {
   const auto doc = docx("tables.docx");
   const auto t = tables(doc);
   REQUIRE(t.size() == 2);
@@ -85,7 +85,7 @@ TEST_CASE("docx: tables by grid column with spans, vertical merges, gridBefore a
   CHECK(paragraph(doc, "Between").where == at_paragraph(2));
 }
 
-TEST_CASE("docx: tracked changes read as accepted, each recorded with its author and place", "[docx]") {
+TEST_CASE("docx: tracked changes read as accepted - each recorded with its author and place", "[docx]") {
   const auto doc = docx("changes.docx");
   CHECK(paragraph(doc, "Kept inserted more middle end").where == at_paragraph(1));
   CHECK(paragraph(doc, "Stay moved").where == at_paragraph(2));
@@ -115,7 +115,7 @@ TEST_CASE("docx: tracked changes read as accepted, each recorded with its author
   CHECK(cell_texts(t[0].rows[1]) == std::vector<std::string>{"kept row", "y"});
 }
 
-TEST_CASE("docx: soft hyphens, breaks, symbols, content controls, fields and alternate content", "[docx]") {
+TEST_CASE("docx: soft hyphens - breaks - symbols - content controls - fields and alternate content", "[docx]") {
   const auto doc = docx("text.docx");
   CHECK(paragraph(doc, "hyvinvointisuunnitelma").where == at_paragraph(1));  // U+00AD and w:softHyphen
   paragraph(doc, "sote-palvelut");                                            // w:noBreakHyphen
@@ -150,7 +150,7 @@ TEST_CASE("docx: comments with the paragraph or cell they are anchored to", "[do
   paragraph(doc, "Commented paragraph");
 }
 
-TEST_CASE("docx: the bundled plan, written by python-docx and by LibreOffice", "[docx]") {
+TEST_CASE("docx: the bundled plan - written by python-docx and by LibreOffice", "[docx]") {
   for (const std::string file : {"plan.docx", "plan-lo.docx"}) {
     INFO(file);
     const auto doc = docx(file);
@@ -166,7 +166,8 @@ TEST_CASE("docx: the bundled plan, written by python-docx and by LibreOffice", "
     REQUIRE(t.size() == 3);
     std::size_t rows = 0;
     for (const auto& table : t) {
-      CHECK(cell_texts(table.rows[0]) == std::vector<std::string>{"Toimenpide", "Mittari"});
+      CHECK(table.rows[0].cells.at(0).text == "Toimenpide");
+      CHECK(table.rows[0].cells.at(1).text.rfind("Mittari", 0) == 0);  // "Mittari", "Mittari/ mittarit"
       rows += table.rows.size() - 1;
       for (const auto& row : table.rows) CHECK(row.cells.size() == 2);
     }

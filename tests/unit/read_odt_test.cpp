@@ -18,7 +18,7 @@ Locator at_cell(std::uint32_t table, std::uint32_t row, std::uint32_t column) { 
 
 }  // namespace
 
-TEST_CASE("odt: list labels from list styles, nesting, start values and continued numbering", "[odt]") {
+TEST_CASE("odt: list labels from list styles - nesting - start values and continued numbering", "[odt]") {
   const auto doc = odt("lists-hand.odt");
   CHECK(doc.kind == "odt");
   CHECK(paragraph(doc, "TAVOITE 1. Goal one").list_level == -1);  // a label with words: as if typed
@@ -37,7 +37,7 @@ TEST_CASE("odt: list labels from list styles, nesting, start values and continue
   CHECK(heading.list_level == -1);
 }
 
-TEST_CASE("odt: headings, spaces, tabs, line breaks, soft hyphens, spans, links and sections", "[odt]") {
+TEST_CASE("odt: headings - spaces - tabs - line breaks - soft hyphens - spans - links and sections", "[odt]") {
   const auto doc = odt("text-hand.odt");
   const auto heading = paragraph(doc, "Heading one");
   CHECK(heading.heading_level == 1);
@@ -55,7 +55,7 @@ TEST_CASE("odt: annotations are comments anchored to their paragraph", "[odt]") 
   CHECK(doc.comments[0].anchor == at_paragraph(5));
 }
 
-TEST_CASE("odt: tables with header rows, spans, covered cells, repeated rows and cells, nested tables", "[odt]") {
+TEST_CASE("odt: tables with header rows - spans - covered cells - repeated rows and cells - nested tables", "[odt]") {
   const auto doc = odt("tables-hand.odt");
   const auto t = tables(doc);
   REQUIRE(t.size() == 1);
@@ -75,7 +75,7 @@ TEST_CASE("odt: tables with header rows, spans, covered cells, repeated rows and
   CHECK(cell_texts(t[0].rows[4]) == std::vector<std::string>{"a5 inner", "", "c5"});
 }
 
-TEST_CASE("odt: tracked changes recorded at their marks, the body read as accepted", "[odt]") {
+TEST_CASE("odt: tracked changes recorded at their marks - the body read as accepted", "[odt]") {
   const auto doc = odt("changes-hand.odt");
   CHECK(paragraph(doc, "Kept inserted middle end").where == at_paragraph(1));
   const auto& c = doc.pending_changes;
@@ -123,7 +123,7 @@ TEST_CASE("odt: LibreOffice's own files converted from the .docx fixtures read t
   CHECK(comments.comments[0].anchor == at_paragraph(1));
 }
 
-TEST_CASE("odt: the bundled plan, as LibreOffice writes it", "[odt]") {
+TEST_CASE("odt: the bundled plan - as LibreOffice writes it", "[odt]") {
   const auto doc = odt("plan-lo.odt");
   int goal_headings = 0;
   int overview_items = 0;
@@ -137,7 +137,8 @@ TEST_CASE("odt: the bundled plan, as LibreOffice writes it", "[odt]") {
   REQUIRE(t.size() == 3);
   std::size_t rows = 0;
   for (const auto& table : t) {
-    CHECK(cell_texts(table.rows[0]) == std::vector<std::string>{"Toimenpide", "Mittari"});
+    CHECK(table.rows[0].cells.at(0).text == "Toimenpide");
+    CHECK(table.rows[0].cells.at(1).text.rfind("Mittari", 0) == 0);  // "Mittari", "Mittari/ mittarit"
     rows += table.rows.size() - 1;
   }
   CHECK(rows == 26);

@@ -36,11 +36,11 @@ TEST_CASE("hostile docx: a truncated archive", "[docx][hostile]") {
   CHECK_THAT(docx_error("hostile-truncated.docx"), Contains("truncated"));
 }
 
-TEST_CASE("hostile docx: not a zip archive, with a .docx name", "[docx][hostile]") {
+TEST_CASE("hostile docx: not a zip archive - with a .docx name", "[docx][hostile]") {
   CHECK_THAT(docx_error("hostile-not-a-zip.docx"), Contains("not a zip archive"));
 }
 
-TEST_CASE("hostile docx: an encrypted entry is refused, not read as garbage", "[docx][hostile]") {
+TEST_CASE("hostile docx: an encrypted entry is refused - not read as garbage", "[docx][hostile]") {
   const std::string message = docx_error("hostile-encrypted.docx");
   CHECK_THAT(message, Contains("word/document.xml") && Contains("encrypted"));
 }
@@ -79,11 +79,11 @@ TEST_CASE("hostile xml: pugixml does not expand DTD entities (billion laughs)", 
   CHECK_THAT(docx_error("hostile-laughs.docx"), Contains("word/document.xml") && Contains("DOCTYPE"));
 }
 
-TEST_CASE("hostile xml: 10,000-deep element nesting is refused with the depth limit", "[docx][hostile]") {
+TEST_CASE("hostile xml: 10 000-deep element nesting is refused with the depth limit", "[docx][hostile]") {
   CHECK_THAT(docx_error("hostile-deep.docx"), Contains("nested more than 512 levels"));
 }
 
-TEST_CASE("hostile xml: malformed XML names the part, line, column and byte", "[docx][hostile]") {
+TEST_CASE("hostile xml: malformed XML names the part - line - column and byte", "[docx][hostile]") {
   CHECK_THAT(docx_error("hostile-malformed.docx"),
              Contains("word/document.xml: malformed XML at line 3, column") && Contains("(byte"));
 }
@@ -96,7 +96,7 @@ TEST_CASE("hostile docx: thousands of tiny paragraphs are read in bounded time",
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(30));
 }
 
-TEST_CASE("hostile odt: a .docx is not an .odt, and a million repeated rows are refused", "[odt][hostile]") {
+TEST_CASE("hostile odt: a .docx is not an .odt - and a million repeated rows are refused", "[odt][hostile]") {
   CHECK_THROWS_WITH(read::read_odt(unit_document("headings.docx"), "x.odt"), Contains("no content.xml"));
   CHECK_THROWS_WITH(read::read_odt(unit_document("hostile-repeated-rows.odt"), "rows.odt"),
                     Contains("table 1 has more than 200000 cells"));
