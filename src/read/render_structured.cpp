@@ -148,15 +148,16 @@ class Renderer {
       comments_for(cells.front()->where);
       remember(cells.front()->where);
     }
-    std::uint32_t column = 1;
+    // Each cell at its grid column: as many tabs before it as columns lie between its start and the start
+    // of the cell before it, so that the columns a merged cell covers stay empty cells.
+    std::uint32_t previous = 1;  // where the cell before starts (the row's first column before any)
     for (std::size_t i = 0; i < cells.size(); ++i) {
       const Cell& c = *cells[i];
-      const std::uint32_t at = std::max(c.where.column, column);
-      for (; column < at; ++column) out_.text += '\t';  // the empty cells of columns before it
-      if (i > 0 || at > 1) out_.text += '\t';
+      const std::uint32_t at = std::max(c.where.column, i == 0 ? 1u : previous + 1);
+      out_.text.append(at - previous, '\t');
       piece(c.where);
       out_.text += texts[i];
-      column = at + std::max<std::uint32_t>(c.span, 1);
+      previous = at;
     }
     out_.text += '\n';
     return true;

@@ -45,7 +45,7 @@ Locator at(const RenderedDocument& r, std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("a structured document renders as draft text: a paragraph a line, list items, tab-separated rows", "[read][render]") {
+TEST_CASE("a structured document renders as draft text - a paragraph a line and list items and tab-separated rows", "[read][render]") {
   const RenderedDocument r = render_structured(small_plan());
   CHECK(r.text ==
         "Suunnitelma\n\n"
@@ -66,7 +66,7 @@ TEST_CASE("every rendered piece maps back to its paragraph or cell", "[read][ren
   CHECK(describe(at(r, "Reittien")) == "table 1, row 2, column 2");
 }
 
-TEST_CASE("the draft grammar reads the rendered document: goal, overview item and rows", "[read][render]") {
+TEST_CASE("the draft grammar reads the rendered document - goal and overview item and rows", "[read][render]") {
   const RenderedDocument r = render_structured(small_plan());
   const Plan plan = read_draft(make_source("plan.docx", r.text));
   REQUIRE(plan.goals.size() == 1);
@@ -76,7 +76,7 @@ TEST_CASE("the draft grammar reads the rendered document: goal, overview item an
   CHECK_FALSE(plan.goals[0].measures[1].indicator);  // the row had no indicator cell
 }
 
-TEST_CASE("a cell in a later column leaves empty cells before it; a merged cell covers its columns", "[read][render]") {
+TEST_CASE("a cell in a later column leaves empty cells before it and a merged cell covers its columns", "[read][render]") {
   structured::Document doc;
   doc.kind = "odt";
   structured::Table t;

@@ -29,7 +29,7 @@ std::string zip_with(const std::string& name, const std::string& content) {
 
 }  // namespace
 
-TEST_CASE("a zip holding word/document.xml is a .docx, whatever its name", "[read][sniff]") {
+TEST_CASE("a zip holding word/document.xml is a .docx whatever its name", "[read][sniff]") {
   CHECK(sniff_content(zip_with("[Content_Types].xml", "<Types/>") + "word/document.xml", "plan.doc") == ContentKind::docx);
 }
 
@@ -52,7 +52,7 @@ TEST_CASE("other binary files are named with what to do", "[read][sniff]") {
   CHECK(refusal(zip_with("a.txt", "hello")).starts_with("zip archive, not a document planlint reads"));
 }
 
-TEST_CASE("text stays text, even when it is not valid UTF-8", "[read][sniff]") {
+TEST_CASE("text stays text even when it is not valid UTF-8", "[read][sniff]") {
   CHECK(sniff_content("TAVOITE 1. Otsikko\n", "d.txt") == ContentKind::text);
   CHECK(sniff_content("caf\xE9\n", "d.txt") == ContentKind::text);  // Latin-1: the text loader says where
 }
