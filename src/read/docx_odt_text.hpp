@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
+
+#include "text/utf8_encode.hpp"
 
 namespace planlint::read {
 
@@ -42,23 +45,20 @@ class TextBuilder {
   bool pending_space_ = false;
 };
 
-// UTF-8 for a code point (the caller has checked it is a scalar value).
-inline std::string encode_utf8(char32_t cp) {
+// A list label's number in Roman numerals (Word's lowerRoman/upperRoman, ODF's "i"/"I"); n > 0.
+inline std::string roman_numeral(int n, bool upper) {
+  static constexpr std::pair<int, const char*> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
+                                                          {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
+                                                          {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
   std::string out;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+  for (const auto& [value, digits] : table) {
+    while (n >= value && out.size() < 64) {
+      out += digits;
+      n -= value;
+    }
+  }
+  if (upper) {
+    for (char& c : out) c = static_cast<char>(c - 'a' + 'A');
   }
   return out;
 }

@@ -267,7 +267,7 @@ class DocxReader {
     if (end == code || cp < 0x20 || (cp >= 0xF000 && cp <= 0xF0FF) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
       return;
     }
-    in.put(encode_utf8(static_cast<char32_t>(cp)));
+    in.put(utf8::encode(static_cast<char32_t>(cp)));
   }
 
   // Complex fields: begin, instruction (w:instrText), separate, result, end; fields nest. Only the result

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "read/docx_odt_text.hpp"
 #include "read/xml_limits.hpp"
 
 namespace planlint::read::docx {
@@ -49,23 +50,6 @@ int heading_from_name(std::string_view name) {
   return 0;
 }
 
-std::string roman(int n, bool upper) {
-  static constexpr std::pair<int, const char*> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
-                                                          {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
-                                                          {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
-  std::string out;
-  for (const auto& [value, digits] : table) {
-    while (n >= value && out.size() < 64) {
-      out += digits;
-      n -= value;
-    }
-  }
-  if (upper) {
-    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
 // a…z, then aa…zz, as Word counts letters.
 std::string letters(int n, bool upper) {
   if (n < 1) return std::to_string(n);
@@ -76,8 +60,8 @@ std::string letters(int n, bool upper) {
 std::string format_number(int n, const std::string& format) {
   if (format == "lowerLetter") return letters(n, false);
   if (format == "upperLetter") return letters(n, true);
-  if (format == "lowerRoman") return n > 0 ? roman(n, false) : std::to_string(n);
-  if (format == "upperRoman") return n > 0 ? roman(n, true) : std::to_string(n);
+  if (format == "lowerRoman") return n > 0 ? roman_numeral(n, false) : std::to_string(n);
+  if (format == "upperRoman") return n > 0 ? roman_numeral(n, true) : std::to_string(n);
   if (format == "decimalZero") return (n >= 0 && n < 10 ? "0" : "") + std::to_string(n);
   if (format == "none") return "";
   return std::to_string(n);  // decimal and the formats planlint does not spell out

@@ -45,30 +45,13 @@ struct Counters {
   std::array<bool, 10> set{};
 };
 
-std::string roman(int n, bool upper) {
-  static constexpr std::pair<int, const char*> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
-                                                          {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
-                                                          {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
-  std::string out;
-  for (const auto& [value, digits] : table) {
-    while (n >= value && out.size() < 64) {
-      out += digits;
-      n -= value;
-    }
-  }
-  if (upper) {
-    for (char& c : out) c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 std::string format_number(int n, const std::string& format) {
   if (n < 1) return std::to_string(n);
   if (format == "a" || format == "A") {
     const char letter = static_cast<char>((format == "A" ? 'A' : 'a') + (n - 1) % 26);
     return std::string(static_cast<std::size_t>(std::min((n - 1) / 26 + 1, 64)), letter);
   }
-  if (format == "i" || format == "I") return roman(n, format == "I");
+  if (format == "i" || format == "I") return roman_numeral(n, format == "I");
   return std::to_string(n);
 }
 
