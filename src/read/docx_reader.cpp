@@ -25,18 +25,10 @@ using structured::PendingChange;
 using Kind = structured::PendingChange::Kind;
 
 
-const char* child_val(const pugi::xml_node& node, const char* local) {
-  const pugi::xml_node c = child(node, local);
-  return c ? attribute(c, "val") : nullptr;
-}
+using docx::child_val;
 
-int to_int(const char* text, int fallback) {
-  if (text == nullptr) return fallback;
-  char* end = nullptr;
-  const long v = std::strtol(text, &end, 10);
-  if (end == text || v < 0 || v > 100000) return fallback;
-  return static_cast<int>(v);
-}
+// A count or index in the document (a level, a span, a list id): 0 to 100,000.
+int count_of(const char* text, int fallback) { return docx::to_int(text, fallback, 0, 100000); }
 
 bool on(const char* val) { return val == nullptr || (std::strcmp(val, "0") != 0 && std::strcmp(val, "false") != 0); }
 
@@ -148,14 +140,14 @@ class DocxReader {
     std::optional<docx::NumberingRef> numbering = styles_.numbering(style_id);
     if (ppr) {
       if (const char* outline = child_val(ppr, "outlineLvl")) {
-        const int level = to_int(outline, 9);
+        const int level = count_of(outline, 9);
         para.heading_level = level <= 8 ? level + 1 : 0;
       }
       if (const pugi::xml_node numpr = child(ppr, "numPr")) {
         docx::NumberingRef ref;
         const char* num_id = child_val(numpr, "numId");
-        ref.num_id = to_int(num_id, 0);
-        ref.level = std::min(to_int(child_val(numpr, "ilvl"), numbering ? numbering->level : 0), 8);
+        ref.num_id = count_of(num_id, 0);
+        ref.level = std::min(count_of(child_val(numpr, "ilvl"), numbering ? numbering->level : 0), 8);
         if (num_id == nullptr && numbering) ref.num_id = numbering->num_id;
         numbering = ref;
       }
@@ -339,12 +331,12 @@ class DocxReader {
   void read_row(const pugi::xml_node& tr, std::uint32_t table, std::uint32_t row_number,
                 std::map<std::uint32_t, MergeOrigin>& merges, structured::Row& row) {
     const pugi::xml_node trpr = child(tr, "trPr");
-    auto column = static_cast<std::uint32_t>(1 + (trpr ? to_int(child_val(trpr, "gridBefore"), 0) : 0));
+    auto column = static_cast<std::uint32_t>(1 + (trpr ? count_of(child_val(trpr, "gridBefore"), 0) : 0));
     std::vector<pugi::xml_node> cells;
     collect(tr, "tc", cells);
     for (const pugi::xml_node& tc : cells) {
       const pugi::xml_node tcpr = child(tc, "tcPr");
-      const auto span = static_cast<std::uint32_t>(std::max(1, tcpr ? to_int(child_val(tcpr, "gridSpan"), 1) : 1));
+      const auto span = static_cast<std::uint32_t>(std::max(1, tcpr ? count_of(child_val(tcpr, "gridSpan"), 1) : 1));
       const pugi::xml_node vmerge = tcpr ? child(tcpr, "vMerge") : pugi::xml_node{};
       const char* vmerge_val = vmerge ? attribute(vmerge, "val") : nullptr;
       const bool continues = vmerge && (vmerge_val == nullptr || std::strcmp(vmerge_val, "continue") == 0);

@@ -11,22 +11,22 @@
 
 namespace planlint::read::docx {
 
-namespace {
-
-
-// The w:val of the child `local` of `node`, or nullptr.
 const char* child_val(const pugi::xml_node& node, const char* local) {
   const pugi::xml_node c = child(node, local);
   return c ? attribute(c, "val") : nullptr;
 }
 
-int to_int(const char* text, int fallback) {
+int to_int(const char* text, int fallback, long lo, long hi) {
   if (text == nullptr) return fallback;
   char* end = nullptr;
   const long v = std::strtol(text, &end, 10);
-  if (end == text || v < -1000000 || v > 1000000) return fallback;
+  if (end == text || v < lo || v > hi) return fallback;
   return static_cast<int>(v);
 }
+
+namespace {
+
+
 
 std::optional<NumberingRef> numbering_of(const pugi::xml_node& ppr) {
   const pugi::xml_node numpr = child(ppr, "numPr");

@@ -11,6 +11,12 @@
 
 namespace planlint::read::docx {
 
+// The w:val of the child `local` of `node`, or nullptr.
+const char* child_val(const pugi::xml_node& node, const char* local);
+
+// A decimal attribute value within [lo, hi], or `fallback` when it is absent, not a number or out of range.
+int to_int(const char* text, int fallback, long lo = -1000000, long hi = 1000000);
+
 // A paragraph's numbering reference (w:numPr): numId 0 means "not numbered", even against its style.
 struct NumberingRef {
   int num_id = 0;

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "model/locator_fields.hpp"
 #include "report/findings.hpp"
 
 namespace planlint::report {
@@ -28,10 +29,7 @@ nlohmann::ordered_json fixes_json(const std::vector<Fix>& fixes) {
 nlohmann::ordered_json located_json(const Finding& f, const std::string& quote) {
   nlohmann::ordered_json j = {{"file", f.file}, {"place", describe(*f.where)}};
   const Locator& w = *f.where;
-  for (const auto& [name, value] : {std::pair{"page", w.page}, {"paragraph", w.paragraph}, {"table", w.table},
-                                    {"row", w.row}, {"column", w.column}}) {
-    if (value != 0) j[name] = value;
-  }
+  for (const auto& [name, value] : located_fields(w)) j[name] = value;
   j["quote"] = quote;
   j["severity"] = to_string(f.severity);
   j["rule"] = f.rule;

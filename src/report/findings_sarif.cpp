@@ -11,6 +11,7 @@
 
 #include "check/fingerprint.hpp"
 #include "check/rule_names.hpp"
+#include "model/locator_fields.hpp"
 #include "report/findings.hpp"
 
 #ifndef PLANLINT_VERSION
@@ -93,10 +94,7 @@ json region(const SourceRange& r) {
 json located(const Finding& f, const json& artifact, const std::string& quote) {
   const Locator& w = *f.where;
   json fields = json::object();
-  for (const auto& [name, value] : {std::pair{"page", w.page}, {"paragraph", w.paragraph}, {"table", w.table},
-                                    {"row", w.row}, {"column", w.column}}) {
-    if (value != 0) fields[name] = value;
-  }
+  for (const auto& [name, value] : located_fields(w)) fields[name] = value;
   return {{"physicalLocation", {{"artifactLocation", artifact}}},
           {"logicalLocations", json::array({{{"name", describe(w)}, {"kind", "element"}}})},
           {"message", {{"text", quote}}},

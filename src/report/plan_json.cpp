@@ -1,5 +1,7 @@
 #include "report/plan_outputs.hpp"
 
+#include "model/locator_fields.hpp"
+
 namespace planlint::report {
 namespace {
 using json = nlohmann::ordered_json;
@@ -14,10 +16,7 @@ json range_json(const SourceRange& r, const DocumentMap* map) {
   if (!map) return j;
   const Locator where = map->at(r.begin.offset).value_or(Locator{});
   j["place"] = describe(where);
-  for (const auto& [name, value] : {std::pair{"page", where.page}, {"paragraph", where.paragraph}, {"table", where.table},
-                                    {"row", where.row}, {"column", where.column}}) {
-    if (value != 0) j[name] = value;
-  }
+  for (const auto& [name, value] : located_fields(where)) j[name] = value;
   return j;
 }
 json span_json(const Span& s, const DocumentMap* map) { return {{"text", s.text}, {"range", range_json(s.range, map)}}; }
