@@ -134,7 +134,7 @@ bool starts_upper_case(const std::string& text) {
 
 class LayoutReader {
  public:
-  LayoutReader(const std::vector<Line>& lines, const IsWord& is_word) : lines_(lines), is_word_(is_word) {
+  explicit LayoutReader(const std::vector<Line>& lines) : lines_(lines) {
     measure_document();
   }
 
@@ -232,7 +232,7 @@ class LayoutReader {
                 // is a drawing, as in Chromium's PDFs) ended there
       }
       if (item && l.x0 < first.words.front()->x0 - 0.5 * size_of(prev, l)) break;  // left of the list
-      join_line(text, text_of(l.words), is_word_);
+      join_line(text, text_of(l.words));
     }
     Paragraph p;
     p.text = collapse_spaces(text);
@@ -281,7 +281,7 @@ class LayoutReader {
       if (!new_row && prev && prev->page == l.page) new_row = both && row_gap(*prev, l);
       if (!new_row && (!prev || prev->page != l.page)) new_row = both && starts_upper_case(texts[0]);
       if (new_row) rows.push_back({{}, l.page});
-      for (int c = 0; c < 2; ++c) join_line(rows.back().cells[c], texts[c], is_word_);
+      for (int c = 0; c < 2; ++c) join_line(rows.back().cells[c], texts[c]);
       prev = &l;
     }
     Table t;
@@ -301,7 +301,6 @@ class LayoutReader {
   }
 
   const std::vector<Line>& lines_;
-  const IsWord& is_word_;
   double body_size_ = 0;
   double right_ = 0;
   std::vector<double> heading_sizes_;
@@ -312,7 +311,7 @@ class LayoutReader {
 
 }  // namespace
 
-structured::Document read_layout(const std::vector<Page>& pages, const IsWord& is_word) {
+structured::Document read_layout(const std::vector<Page>& pages) {
   std::vector<std::vector<Line>> by_page;
   by_page.reserve(pages.size());
   for (const Page& p : pages) by_page.push_back(lines_of(p));
@@ -321,7 +320,7 @@ structured::Document read_layout(const std::vector<Page>& pages, const IsWord& i
   for (auto& page_lines : by_page) {
     for (Line& l : page_lines) lines.push_back(std::move(l));
   }
-  return LayoutReader(lines, is_word).read();
+  return LayoutReader(lines).read();
 }
 
 }  // namespace planlint::read::pdf

@@ -13,7 +13,7 @@
 
 namespace planlint::read::pdf {
 
-structured::Document read_layout(const std::vector<Page>& pages, const IsWord& is_word);
+structured::Document read_layout(const std::vector<Page>& pages);
 
 // The running headers, footers and page numbers of the pages (what read_layout leaves out).
 std::vector<std::string> page_furniture(const std::vector<Page>& pages);

@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "model/error.hpp"
+#include "read/pdf_joins.hpp"
 #include "read/pdf_layout.hpp"
 #include "read/pdf_tagged.hpp"
 #include "read/pdf_words.hpp"
@@ -76,16 +77,36 @@ std::string word_key(std::string_view w) {
   return k;
 }
 
-std::unordered_set<std::string> page_word_keys(const std::vector<pdf::Page>& pages) {
-  std::unordered_set<std::string> keys;
-  for (const pdf::Page& p : pages) {
-    for (const pdf::Word& w : p.words) keys.insert(word_key(pdf::collapse_spaces(pdf::clean_word(w.text))));
+// The words of the pages, by their letters and digits; and the first parts of words hyphenated at a
+// line end ("toimenpitei-"), for a tree that gives such a word whole where its producer marked the
+// hyphen as only a break (ActualText).
+struct PageWords {
+  std::unordered_set<std::string> words;
+  std::unordered_set<std::string> hyphenated_starts;
+
+  explicit PageWords(const std::vector<pdf::Page>& pages) {
+    for (const pdf::Page& p : pages) {
+      for (const pdf::Word& w : p.words) {
+        const std::string word = pdf::collapse_spaces(pdf::clean_word(w.text));
+        words.insert(word_key(word));
+        if (word.ends_with('-')) hyphenated_starts.insert(word_key(word));
+      }
+    }
   }
-  return keys;
-}
+
+  // Whether the pages have the word `key`, whole or in two parts across a line end.
+  bool has(const std::string& key) const {
+    if (words.contains(key)) return true;
+    if (hyphenated_starts.empty()) return false;
+    for (std::size_t cut = 1; cut < key.size(); ++cut) {
+      if (hyphenated_starts.contains(key.substr(0, cut)) && words.contains(key.substr(cut))) return true;
+    }
+    return false;
+  }
+};
 
 // How many of the words of `text` the pages do not have (a tree that glued two words at a wrap).
-std::size_t unknown_words(std::string_view text, const std::unordered_set<std::string>& page_keys, std::size_t& words) {
+std::size_t unknown_words(std::string_view text, const PageWords& page_words, std::size_t& words) {
   std::size_t unknown = 0;
   for (std::size_t at = 0; at < text.size();) {
     const std::size_t end = std::min(text.find(' ', at), text.size());
@@ -93,7 +114,7 @@ std::size_t unknown_words(std::string_view text, const std::unordered_set<std::s
     at = end + 1;
     if (key.empty()) continue;
     ++words;
-    unknown += !page_keys.contains(key);
+    unknown += !page_words.has(key);
   }
   return unknown;
 }
@@ -105,9 +126,9 @@ std::size_t unknown_words(std::string_view text, const std::unordered_set<std::s
 bool tree_is_complete(const Document& tree, const std::vector<pdf::Page>& pages, std::size_t page_alnum) {
   const std::size_t tree_alnum = alnum_of(tree);
   if (tree_alnum * 100 < page_alnum * 92 || tree_alnum * 100 > page_alnum * 102) return false;
-  const auto keys = page_word_keys(pages);
+  const PageWords page_words(pages);
   std::size_t words = 0, unknown = 0;
-  const auto count = [&](const std::string& text) { unknown += unknown_words(text, keys, words); };
+  const auto count = [&](const std::string& text) { unknown += unknown_words(text, page_words, words); };
   for (const structured::Block& b : tree.blocks) {
     if (const auto* p = std::get_if<structured::Paragraph>(&b)) {
       count(p->text);
@@ -117,7 +138,7 @@ bool tree_is_complete(const Document& tree, const std::vector<pdf::Page>& pages,
       }
     }
   }
-  return unknown * 100 <= words * 2;  // a hyphenated word joined back is not on the pages either
+  return unknown * 100 <= words * 2;
 }
 
 // Drops the paragraphs of a structure tree that are only running headers, footers or page numbers
@@ -178,13 +199,16 @@ Document read_pdf(std::string_view bytes, const std::string& name, const PdfOpti
   }
   const pdf::IsWord is_word = word_checker(options);
   if (options.use_structure_tree) {
-    std::optional<Document> tree = pdf::read_tagged(bytes, is_word);
+    std::optional<Document> tree = pdf::read_tagged(bytes);
+    if (tree) pdf::settle_line_joins(*tree, is_word);
     if (tree && tree_is_complete(*tree, pages, page_alnum)) {
       drop_furniture(*tree, pdf::page_furniture(pages));
       return std::move(*tree);
     }
   }
-  return pdf::read_layout(pages, is_word);
+  Document layout = pdf::read_layout(pages);
+  pdf::settle_line_joins(layout, is_word);
+  return layout;
 }
 
 }  // namespace planlint::read

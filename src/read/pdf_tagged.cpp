@@ -4,6 +4,7 @@
 #include <poppler.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "read/pdf_text.hpp"
@@ -91,20 +92,30 @@ std::string own_text(PopplerStructureElement* e) {
   return text;
 }
 
+// The text an element stands for in place of what it draws (its ActualText), if it has one.
+std::optional<std::string> actual_text(PopplerStructureElement* e) {
+  gchar* raw = poppler_structure_element_get_actual_text(e);
+  if (!raw) return std::nullopt;
+  std::string text = undo_double_encoding(raw);
+  g_free(raw);
+  return text;
+}
+
 // The text under an element, its pieces of marked content (one per line of a paragraph) joined as lines
 // are (pdf_text.hpp: a space at a wrap, a line-end hyphen decided); poppler's own recursive text glues
 // them without a space.
-void gather_text(PopplerStructureElementIter* iter, std::string& text, const IsWord& is_word, int depth) {
+void gather_text(PopplerStructureElementIter* iter, std::string& text, int depth) {
   if (depth > 100) return;
   do {
     const Element e(poppler_structure_element_iter_get_element(iter));
     if (!e) continue;
     if (poppler_structure_element_is_content(e.get())) {
-      join_line(text, collapse_spaces(own_text(e.get())), is_word);
-      continue;
+      join_line(text, collapse_spaces(own_text(e.get())));
+    } else if (const std::optional<std::string> actual = actual_text(e.get())) {
+      text += *actual;  // "-" drawn for a soft hyphen that broke the line (LibreOffice): U+00AD, join_line drops it
+    } else if (Iter child(poppler_structure_element_iter_get_child(iter)); child) {
+      gather_text(child.get(), text, depth + 1);
     }
-    Iter child(poppler_structure_element_iter_get_child(iter));
-    if (child) gather_text(child.get(), text, is_word, depth + 1);
   } while (poppler_structure_element_iter_next(iter));
 }
 
@@ -156,7 +167,7 @@ std::uint32_t page_of(PopplerStructureElementIter* iter, int depth = 0) {
 
 class TreeReader {
  public:
-  TreeReader(Document& doc, const IsWord& is_word) : doc_(doc), is_word_(is_word) {}
+  explicit TreeReader(Document& doc) : doc_(doc) {}
 
   // The siblings from `iter` on.
   void blocks(PopplerStructureElementIter* iter, int depth) {
@@ -173,7 +184,7 @@ class TreeReader {
     if (poppler_structure_element_is_content(e.get())) return collapse_spaces(own_text(e.get()));
     std::string text;
     Iter child(poppler_structure_element_iter_get_child(iter));
-    if (child) gather_text(child.get(), text, is_word_, 0);
+    if (child) gather_text(child.get(), text, 0);
     return collapse_spaces(text);
   }
 
@@ -235,7 +246,9 @@ class TreeReader {
     collect_item(item_iter, label, body, nested, depth);
     // LibreOffice puts the bullet into the body, as its first piece of text, without a label.
     body = collapse_spaces(body);
-    if (const std::size_t space = body.find(' '); space != std::string::npos && is_bullet(body.substr(0, space))) {
+    // The bullet is a line of its own: a wrap mark, not a space, follows it.
+    if (const std::size_t space = body.find_first_of(std::string{' ', wrap_mark}); space != std::string::npos &&
+                                                                                 is_bullet(body.substr(0, space))) {
       body.erase(0, space + 1);
     }
     const bool numbered = !label.empty() && !is_bullet(label);
@@ -259,8 +272,10 @@ class TreeReader {
         label += text_under(child.get());
       } else if (k == POPPLER_STRUCTURE_ELEMENT_LIST_BODY || is_grouping(k) || k == POPPLER_STRUCTURE_ELEMENT_PARAGRAPH) {
         collect_item(child.get(), label, body, nested, depth + 1);
+      } else if (const std::optional<std::string> actual = actual_text(e.get())) {
+        body += *actual;  // as in gather_text: a soft hyphen stands where the line broke
       } else {
-        join_line(body, text_under(child.get()), is_word_);
+        join_line(body, text_under(child.get()));
       }
     } while (poppler_structure_element_iter_next(child.get()));
   }
@@ -344,7 +359,6 @@ class TreeReader {
   }
 
   Document& doc_;
-  const IsWord& is_word_;
   std::uint32_t paragraphs_ = 0;
   std::uint32_t tables_ = 0;
   std::vector<RowSpan> spans_;
@@ -352,7 +366,7 @@ class TreeReader {
 
 }  // namespace
 
-std::optional<structured::Document> read_tagged(std::string_view bytes, const IsWord& is_word) {
+std::optional<structured::Document> read_tagged(std::string_view bytes) {
   GBytes* data = g_bytes_new(bytes.data(), bytes.size());
   GError* error = nullptr;
   PopplerDocument* raw = poppler_document_new_from_bytes(data, nullptr, &error);
@@ -364,7 +378,7 @@ std::optional<structured::Document> read_tagged(std::string_view bytes, const Is
   if (!root) return std::nullopt;
   Document out;
   out.kind = "pdf";
-  TreeReader(out, is_word).blocks(root.get(), 0);
+  TreeReader(out).blocks(root.get(), 0);
   return out;
 }
 

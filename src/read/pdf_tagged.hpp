@@ -12,7 +12,7 @@ namespace planlint::read::pdf {
 
 // The document the structure tree describes; nullopt when the PDF has no structure tree (or poppler-glib
 // cannot open it). Running headers, footers and page numbers are artifacts, outside the tree (in
-// LibreOffice's; Chromium's has them: pdf_reader drops them). `is_word` decides line-end hyphens.
-std::optional<structured::Document> read_tagged(std::string_view bytes, const IsWord& is_word);
+// LibreOffice's; Chromium's has them: pdf_reader drops them). Line wraps are left marked (pdf_joins.hpp settles them).
+std::optional<structured::Document> read_tagged(std::string_view bytes);
 
 }  // namespace planlint::read::pdf

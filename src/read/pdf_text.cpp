@@ -40,12 +40,6 @@ std::string_view first_token(std::string_view s) {
   return s.substr(0, end);
 }
 
-// The word without what may follow it in running text (".", ",", ")", ":" …), for asking Voikko.
-std::string_view without_trailing_punctuation(std::string_view w) {
-  while (!w.empty() && std::string_view(".,;:!?)]\"'").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
-  return w;
-}
-
 bool is_conjunction(std::string_view w) {
   for (std::string_view c : conjunctions) {
     if (w == c) return true;
@@ -53,17 +47,25 @@ bool is_conjunction(std::string_view w) {
   return false;
 }
 
-// Whether the hyphen that ends a line only broke the word (to be dropped) rather than belonging to it.
-bool hyphen_only_breaks(std::string_view stem_word, std::string_view next_word, const IsWord& is_word) {
-  if (!is_word || stem_word.empty() || next_word.empty()) return false;
-  const auto [last, at] = last_code_point(stem_word);
-  const auto [first, len] = first_code_point(next_word);
-  if ((last >= '0' && last <= '9') || (first >= '0' && first <= '9')) return false;  // "2022-2025"
-  if (first >= 'A' && first <= 'Z') return false;  // "LU-" / "Sote": a name keeps its hyphen
-  const std::string_view rest = without_trailing_punctuation(next_word);
-  const std::string joined = std::string(stem_word) + std::string(rest);
-  const std::string hyphenated = std::string(stem_word) + "-" + std::string(rest);
-  return is_word(joined) && !is_word(hyphenated);
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// Joins `next` after a line that ends in a hyphen at `at` (a hyphen-minus or U+2010).
+void join_after_hyphen(std::string& text, std::size_t at, std::string_view next) {
+  const std::size_t space = text.find_last_of(' ', at == 0 ? 0 : at - 1);
+  const std::size_t word_start = space == std::string::npos || at == 0 ? 0 : space + 1;
+  if (word_start == at) {  // "Kaikukortti -" / "toimintaa": the hyphen belongs to the next word
+    text += next;
+    return;
+  }
+  const auto [before, unused] = last_code_point(std::string_view(text).substr(word_start, at - word_start));
+  const std::string_view next_word = first_token(next);
+  if (!is_letter_or_digit(before) || is_conjunction(next_word)) {  // "terveys-" / "ja"
+    text += ' ';
+  } else if (const auto [first, len] = first_code_point(next_word);
+             !is_digit(before) && !is_digit(first) && !(first >= 'A' && first <= 'Z')) {
+    text += hyphen_mark;  // "2022-2025" and "LU-Sote" keep their hyphen; the rest is the document's call
+  }
+  text += next;
 }
 
 }  // namespace
@@ -92,12 +94,12 @@ std::string clean_word(std::string_view text) {
                                                                   // it may have broken the line: join_line)
       if (d == 0xA0) { out += ' '; ++i; continue; }       // no-break space
     }
-    out += (c == '\t' || c == '\r' || c == '\n') ? ' ' : static_cast<char>(c);
+    out += c < 0x20 ? ' ' : static_cast<char>(c);
   }
   return out;
 }
 
-void join_line(std::string& text, std::string_view next, const IsWord& is_word) {
+void join_line(std::string& text, std::string_view next) {
   if (next.empty()) return;
   if (text.empty()) {
     text.assign(next);
@@ -107,31 +109,18 @@ void join_line(std::string& text, std::string_view next, const IsWord& is_word) 
   if (text.size() >= 2 && static_cast<unsigned char>(text[text.size() - 2]) == 0xC2 &&
       static_cast<unsigned char>(text.back()) == 0xAD) {
     text.resize(text.size() - 2);
+    text += soft_break_mark;
     text += next;
     return;
   }
   const auto [last, at] = last_code_point(text);
   if (last == '-' || last == U'‐') {
-    const std::size_t word_start = text.find_last_of(' ', at == 0 ? 0 : at - 1);
-    const std::string_view stem = std::string_view(text).substr(word_start == std::string::npos ? 0 : word_start + 1,
-                                                                at - (word_start == std::string::npos ? 0 : word_start + 1));
-    const std::string_view next_word = first_token(next);
-    if (stem.empty()) {  // "Kaikukortti -" / "toimintaa": the hyphen belongs to the next word
-      text += next;
-      return;
-    }
-    const auto [before, unused] = last_code_point(stem);
-    if (!is_letter_or_digit(before) || is_conjunction(next_word)) {  // "terveys-" / "ja"
-      text += ' ';
-      text += next;
-      return;
-    }
-    if (hyphen_only_breaks(stem, next_word, is_word)) text.resize(at);
-    text += next;
+    join_after_hyphen(text, at, next);
     return;
   }
-  // "määrä/" / "vuosi": word processors break after a slash without a space ("määrä/vuosi").
-  if (text.back() != ' ' && text.back() != '/') text += ' ';
+  // "2019–" / "2028": a dash that ends a word was a break after the dash, within the word.
+  const bool dash_in_word = (last == U'–' || last == U'—') && at > 0 && text[at - 1] != ' ';
+  if (!dash_in_word && text.back() != ' ') text += wrap_mark;
   text += next;
 }
 
@@ -146,10 +135,10 @@ std::string collapse_spaces(std::string_view text) {
       continue;
     }
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
+      space = !out.empty() && !is_join_mark(out.back());
       continue;
     }
-    if (space) out += ' ';
+    if (space && !is_join_mark(c)) out += ' ';
     space = false;
     out += c;
   }

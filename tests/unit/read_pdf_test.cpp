@@ -103,12 +103,12 @@ void check_no_furniture(const structured::Document& d) {
 
 }  // namespace
 
-// Six rows are not read exactly: five hold a word longer than the 35 % column, which LibreOffice breaks without a hyphen
-// ("puolittamissuunnitelma" / "n"); the reader still puts a space there (known limitation, see the report).
+// Without Voikko four rows are not read exactly: they hold a word longer than the 35 % column, which LibreOffice
+// breaks without a hyphen ("puolittamissuunnitelma" / "n"); only Voikko can tell that the two parts are one word.
 TEST_CASE("pdf: a tagged LibreOffice export is read from its structure tree - rows and bullets", "[pdf]") {
   const auto d = read_pdf(fixture("lo-tagged.pdf"), "lo-tagged.pdf", without_voikko());
   CHECK(d.kind == "pdf");
-  check_rows(d, 20);
+  check_rows(d, 22);
   check_locators(d, 6);
   check_bullets(d, false);
   check_no_furniture(d);
@@ -120,7 +120,7 @@ TEST_CASE("pdf: a tagged LibreOffice export is read from its structure tree - ro
 // As the tagged export, the words broken without a hyphen in the 35 % column.
 TEST_CASE("pdf: untagged LibreOffice export - rows over page breaks joined and repeated headers and running header and page numbers dropped", "[pdf]") {
   const auto d = read_pdf(fixture("lo-untagged.pdf"), "lo-untagged.pdf", without_voikko());
-  check_rows(d, 20);
+  check_rows(d, 22);
   check_locators(d, 6);
   check_no_furniture(d);
   // The first table runs over pages 2 and 3 (its header repeated there): one table, its rows on both pages.
@@ -146,10 +146,18 @@ TEST_CASE("pdf: untagged LibreOffice export - headings by font size and paragrap
   CHECK(has_paragraph(d, "LUONNOS"));
 }
 
-// Words longer than the narrow 25 % column are broken by LibreOffice without a hyphen
-// ("osallistuj" / "amäärä"); the reader puts a space there (known limitation).
+// Words longer than the narrow 25 % column are broken by LibreOffice without a hyphen ("osallistuj" /
+// "amäärä"), also after a slash ("hyödyntäminen/" / "määrä."), where it breaks a line only at a space
+// otherwise: without the column's geometry the reader cannot tell the two (known limitation).
 TEST_CASE("pdf: columns 75/25 with centred header cells (untagged LibreOffice export)", "[pdf]") {
-  check_rows(read_pdf(fixture("lo-untagged-75-25-centred.pdf"), "wide.pdf", without_voikko()), 10);
+  check_rows(read_pdf(fixture("lo-untagged-75-25-centred.pdf"), "wide.pdf", without_voikko()), 9);
+}
+
+// Four rows of the 25 % column stay inexact with Voikko: a cut after a slash, a cut word with a typo of the
+// draft's ("Kulikutapaosuu" / "ksien": no dictionary knows it), and a row whose indicator takes a line of the next.
+TEST_CASE("pdf: with Voikko a word LibreOffice cut at a narrow column's edge is joined", "[pdf]") {
+  check_rows(read_pdf(fixture("lo-tagged.pdf"), "lo-tagged.pdf"), 26);
+  check_rows(read_pdf(fixture("lo-untagged-75-25-centred.pdf"), "wide.pdf"), 22);
 }
 
 TEST_CASE("pdf: Chromium's tagged print-to-PDF - poppler loses the spaces at wraps in its tree so the layout reads it", "[pdf]") {
@@ -168,6 +176,6 @@ TEST_CASE("pdf: Chromium's untagged print-to-PDF - the spaces missing at line wr
 TEST_CASE("pdf: a tagged PDF read through the layout gives the same rows", "[pdf]") {
   planlint::read::PdfOptions o = without_voikko();
   o.use_structure_tree = false;
-  check_rows(read_pdf(fixture("lo-tagged.pdf"), "lo-tagged.pdf", o), 20);
+  check_rows(read_pdf(fixture("lo-tagged.pdf"), "lo-tagged.pdf", o), 22);
   check_rows(read_pdf(fixture("chromium-tagged.pdf"), "chromium-tagged.pdf", o));
 }
