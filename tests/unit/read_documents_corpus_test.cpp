@@ -130,8 +130,11 @@ const std::map<std::string, std::size_t> pdf_rows_exact_today = {
     {"header-centred.untagged.pdf", 26},
     {"header-repeat.tagged.pdf", 26},
     {"header-repeat.untagged.pdf", 26},
-    {"html-a4-landscape.pdf", 0},  // the overview list, not a list in Chromium's PDF, reads as goal headings
-    {"html-a4.pdf", 0},
+    // Chromium's tree, its wraps restored (pdf_wraps.hpp).
+    {"html-a4-landscape.pdf", 26},
+    {"html-a4.pdf", 26},
+    // The A5 page's tree text lacks the spaces inside lines too: the layout reads it, and the overview list,
+    // its bullets drawn as shapes, as goal headings.
     {"html-a5.pdf", 0},
     {"hyphenation.tagged.pdf", 26},
     {"hyphenation.untagged.pdf", 16},
@@ -304,4 +307,14 @@ TEST_CASE("corpus: check of a PDF read exactly gives the findings of the text dr
     }
   }
   CHECK(compared >= 2);
+}
+
+// Chromium's A4 pages, read from the structure tree, miss one or two rows by a space after a slash, which no
+// rule looks at: their findings are the draft's.
+TEST_CASE("corpus: check of Chromium's A4 PDFs gives the findings of the text draft in the same order", "[corpus][check]") {
+  const auto want = draft_findings();
+  for (const char* name : {"html-a4.pdf", "html-a4-landscape.pdf"}) {
+    INFO(name);
+    CHECK(findings(corpus_dir + "/" + name) == want);
+  }
 }
