@@ -184,7 +184,7 @@ Document read_pdf(std::string_view bytes, const std::string& name, const PdfOpti
       return std::move(*tree);
     }
   }
-  return pdf::read_layout(pages, is_word);
+  return pdf::read_layout(pages, is_word, pdf::ruling_lines(*doc));
 }
 
 }  // namespace planlint::read
