@@ -160,7 +160,7 @@ TEST_CASE("pdf layout: a short paragraph after a table at the foot of the page b
   }
 }
 
-TEST_CASE("pdf layout: a heading in another font after the table, further down than a row gap, is not a row", "[pdf][layout]") {
+TEST_CASE("pdf layout: a heading in another font further below the table than a row gap is not a row", "[pdf][layout]") {
   std::vector<Page> pages{page(1)};
   double y = header(pages[0], 100);
   put(pages[0], measure_x, y, "Ainoa toimenpide.");
@@ -200,7 +200,7 @@ TEST_CASE("pdf layout: an indicator cell merged over two rows is each row's indi
   CHECK(cell(t, 3, 0) == "Kolmas toimenpide.");
 }
 
-TEST_CASE("pdf rules: LibreOffice's landscape export reads a row cut by a page break as one, its cell border found on the page", "[pdf][layout]") {
+TEST_CASE("pdf rules: LibreOffice's landscape export reads a row cut by a page break as one by the cell border beside it", "[pdf][layout]") {
   // Goal 2's first row starts at the foot of page 3 and goes on, its measure alone, at the top of page 4.
   const std::string bytes = planlint::test::slurp(std::string(PLANLINT_SOURCE_DIR) + "/tests/fixtures/documents/corpus/landscape.untagged.pdf");
   const auto d = planlint::read::read_pdf(bytes, "landscape.untagged.pdf", planlint::test::pdf::without_voikko());
