@@ -7,6 +7,7 @@
 
 #include "grammar/keywords.hpp"
 #include "read/pdf_lines.hpp"
+#include "read/pdf_rows.hpp"
 
 namespace planlint::read::pdf {
 
@@ -72,23 +73,42 @@ std::optional<std::pair<double, double>> narrow_gutter(std::pair<double, double>
   return best;
 }
 
-struct TableLine {
-  const Line* line;
-  bool repeated_header = false;  // part of the header row repeated at the top of a later page
-};
-
 struct TableExtent {
   std::vector<TableLine> lines;
   double split = 0;  // x between the columns
   std::size_t end = 0;  // index of the first line after the table
 };
 
+// Whether `l`, the first line of a page without the header row repeated above it, goes on with the table
+// whose last line was the page before's last. A line with text in both columns does. A line in one column
+// is either a row cut by the page break or a paragraph after the table short enough to fit in a column:
+// the row's continuation stands inside the cell, a border drawn just left of its text (the left edge of
+// the table or the line between the columns), the paragraph does not. Without `rule` (no way to look),
+// or where the line starts left of the first column's text, it is a paragraph.
+bool goes_on_after_break(const Line& l, double split, double left, const FindRule& rule) {
+  bool first = false, second = false;
+  for (const Word* w : l.words) ((w->x0 + w->x1) / 2 < split ? first : second) = true;
+  if (first && second) return true;
+  if (!rule || (first && left < 1e9 && l.x0 < left - 1.0)) return false;
+  // The border stands in the cell's padding, left of the text (LibreOffice 5.4 pt, Chromium's 3 pt plus
+  // the border); the band is the line's box less a point at each end.
+  const double size = std::max(l.font_size, 1.0);
+  return rule(l.page, Rule::down, Box{l.x0 - 1.5 * size, l.y0 + 1, l.x0 - 0.5, l.y1 - 1});
+}
+
+bool has_font(const Line& l, const std::string& font) {
+  return std::any_of(l.words.begin(), l.words.end(), [&](const Word* w) { return w->font == font; });
+}
+
 // The lines of the table whose header row is lines[start], and where its columns divide.
-TableExtent table_extent(const std::vector<Line>& lines, std::size_t start, const HeaderWords& header) {
+TableExtent table_extent(const std::vector<Line>& lines, std::size_t start, const HeaderWords& header,
+                         const FindRule& rule) {
   TableExtent t;
   std::pair<double, double> gutter{header.measure->x1, header.indicator->x0};
   t.lines.push_back({&lines[start]});
   double body_font = 0;
+  std::string body_font_name;  // the font of the first row's first word
+  double widest = 0;  // the widest gap between two lines of the table on one page
   double left = 1e9;  // the left edge of the first column's text (a centred header cell does not show it)
   std::size_t i = start + 1;
   for (; i < lines.size(); ++i) {
@@ -101,19 +121,24 @@ TableExtent table_extent(const std::vector<Line>& lines, std::size_t start, cons
       continue;
     }
     if (!new_page && gap(prev, l) > table_gap * size_of(prev, l)) break;
-    // On a new page without the header repeated, only a line with text in both columns goes on with the
-    // table (a paragraph after the table would fit in its first column).
-    if (new_page && !t.lines.back().repeated_header) {
-      bool first = false, second = false;
-      for (const Word* w : l.words) ((w->x0 + w->x1) / 2 < (gutter.first + gutter.second) / 2 ? first : second) = true;
-      if (!(first && second)) break;
+    if (new_page && !t.lines.back().repeated_header &&
+        !goes_on_after_break(l, (gutter.first + gutter.second) / 2, left, rule)) {
+      break;
     }
     if (body_font > 0 && std::abs(l.font_size - body_font) > 0.2 * body_font) break;  // a heading
+    // Lines of a table are a line pitch or a row gap apart; a line in another font (or size) further down
+    // than any row gap so far is the heading after the table (LibreOffice's 13 pt DejaVu Sans Bold 23–27 pt
+    // below 11, 13 or 14 pt Liberation Sans).
+    if (!new_page && widest > 0 && gap(prev, l) > widest + 0.5 * size_of(prev, l) &&
+        (std::abs(l.font_size - body_font) > 0.05 * body_font || !has_font(l, body_font_name))) {
+      break;
+    }
     if (l.x0 < left - 0.6 * std::max(l.font_size, 1.0) && left < 1e9) break;  // left of the first column
     const auto narrowed = narrow_gutter(gutter, l);
     if (!narrowed) break;
     gutter = *narrowed;
-    if (body_font == 0) body_font = l.font_size;
+    if (body_font == 0) body_font = l.font_size, body_font_name = l.words.front()->font;
+    if (!new_page) widest = std::max(widest, gap(prev, l));
     if (l.x0 < gutter.first) left = std::min(left, l.x0);
     t.lines.push_back({&l});
   }
@@ -122,19 +147,9 @@ TableExtent table_extent(const std::vector<Line>& lines, std::size_t start, cons
   return t;
 }
 
-// A measure starts with a capital letter; a row's continuation on the next page goes on with whatever
-// (a small letter, a number: "2019–2028.").
-bool starts_upper_case(const std::string& text) {
-  if (text.empty()) return false;
-  const auto c = static_cast<unsigned char>(text[0]);
-  if (c >= 'A' && c <= 'Z') return true;
-  // Ä, Ö, Å, É … (U+00C0–U+00DE)
-  return c == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) < 0x9F;
-}
-
 class LayoutReader {
  public:
-  explicit LayoutReader(const std::vector<Line>& lines) : lines_(lines) {
+  LayoutReader(const std::vector<Line>& lines, const FindRule& rule) : lines_(lines), rule_(rule) {
     measure_document();
   }
 
@@ -246,53 +261,21 @@ class LayoutReader {
     return i;
   }
 
-  struct RowBuild {
-    std::string cells[2];
-    std::uint32_t page = 0;
-  };
-
   // The goal table whose header row is lines[start]; returns the index of the line after it.
   std::size_t table(std::size_t start, const HeaderWords& header, Document& doc) {
-    const TableExtent extent = table_extent(lines_, start, header);
-    // Line pitch inside a cell: the closest two lines of the table, or the usual 1.17 font sizes when
-    // every row is one line. Word's tables add only a border (half a point) between rows.
-    double pitch = 1e9;
-    for (std::size_t k = 1; k < extent.lines.size(); ++k) {
-      const Line& a = *extent.lines[k - 1].line;
-      const Line& b = *extent.lines[k].line;
-      if (a.page == b.page) pitch = std::min(pitch, gap(a, b));
-    }
-    const auto row_gap = [&](const Line& a, const Line& b) {
-      return spaced(a, b) || gap(a, b) > std::min(pitch, 1.17 * size_of(a, b)) + 0.3;
-    };
-    std::vector<RowBuild> rows;
-    const Line* prev = nullptr;
-    for (const TableLine& tl : extent.lines) {
-      if (tl.repeated_header) {
-        prev = nullptr;  // the next line is the first of its page
-        continue;
-      }
-      const Line& l = *tl.line;
-      std::vector<const Word*> columns[2];
-      for (const Word* w : l.words) columns[(w->x0 + w->x1) / 2 < extent.split ? 0 : 1].push_back(w);
-      const std::string texts[2] = {text_of(columns[0]), text_of(columns[1])};
-      const bool both = !texts[0].empty() && !texts[1].empty();
-      bool new_row = rows.empty();
-      if (!new_row && prev && prev->page == l.page) new_row = both && row_gap(*prev, l);
-      if (!new_row && (!prev || prev->page != l.page)) new_row = both && starts_upper_case(texts[0]);
-      if (new_row) rows.push_back({{}, l.page});
-      for (int c = 0; c < 2; ++c) join_line(rows.back().cells[c], texts[c]);
-      prev = &l;
-    }
+    const TableExtent extent = table_extent(lines_, start, header, rule_);
+    const std::vector<RowText> rows = table_rows(extent.lines, extent.split, rule_);
     Table t;
     t.number = ++tables_;
-    for (const RowBuild& rb : rows) {
+    for (const RowText& rt : rows) {
       Row r;
-      const auto row_number = static_cast<std::uint32_t>(t.rows.size() + 1);
       for (std::uint32_t c = 0; c < 2; ++c) {
-        std::string text = collapse_spaces(rb.cells[c]);
+        std::string text = collapse_spaces(rt.cells[c]);
         if (text.empty()) continue;  // a missing cell is absent
-        r.cells.push_back(Cell{std::move(text), 1, Locator{.page = rb.page, .table = t.number, .row = row_number, .column = c + 1}});
+        // A merged cell points at the row where it starts.
+        const std::size_t from = c == 1 ? rt.indicator_from : t.rows.size();
+        const Locator where{.page = rows[from].page, .table = t.number, .row = static_cast<std::uint32_t>(from + 1), .column = c + 1};
+        r.cells.push_back(Cell{std::move(text), 1, where});
       }
       t.rows.push_back(std::move(r));
     }
@@ -301,6 +284,7 @@ class LayoutReader {
   }
 
   const std::vector<Line>& lines_;
+  const FindRule& rule_;
   double body_size_ = 0;
   double right_ = 0;
   std::vector<double> heading_sizes_;
@@ -311,7 +295,7 @@ class LayoutReader {
 
 }  // namespace
 
-structured::Document read_layout(const std::vector<Page>& pages) {
+structured::Document read_layout(const std::vector<Page>& pages, const FindRule& rule) {
   std::vector<std::vector<Line>> by_page;
   by_page.reserve(pages.size());
   for (const Page& p : pages) by_page.push_back(lines_of(p));
@@ -320,7 +304,7 @@ structured::Document read_layout(const std::vector<Page>& pages) {
   for (auto& page_lines : by_page) {
     for (Line& l : page_lines) lines.push_back(std::move(l));
   }
-  return LayoutReader(lines).read();
+  return LayoutReader(lines, rule).read();
 }
 
 }  // namespace planlint::read::pdf

@@ -211,7 +211,7 @@ Document read_pdf(std::string_view bytes, const std::string& name, const PdfOpti
       return std::move(*tree);
     }
   }
-  Document layout = pdf::read_layout(pages);
+  Document layout = pdf::read_layout(pages, pdf::ruling_lines(*doc));
   pdf::settle_line_joins(layout, is_word);
   return layout;
 }

@@ -29,6 +29,7 @@ Word word_of(const poppler::text_box& box, std::uint32_t page) {
   if (w.font_size <= 0) w.font_size = w.y1 - w.y0;  // a box is about as tall as its font
   w.space_after = box.has_space_after();
   w.page = page;
+  if (box.has_font_info()) w.font = box.get_font_name();
   return w;
 }
 

@@ -20,6 +20,7 @@ struct Word {
   double font_size = 0;
   bool space_after = false;  // poppler saw a space after it on its line
   std::uint32_t page = 0;    // 1-based
+  std::string font;          // the font's name as the PDF has it ("CAAAAA+LiberationSans"); may be empty
 };
 
 struct Page {

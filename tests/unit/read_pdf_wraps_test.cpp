@@ -8,10 +8,12 @@
 #include <string>
 #include <variant>
 
+#include "read/pdf_joins.hpp"
 #include "read/pdf_wraps.hpp"
 
 using planlint::read::pdf::Page;
 using planlint::read::pdf::restore_wraps;
+using planlint::read::pdf::settle_line_joins;
 using planlint::read::pdf::Word;
 namespace structured = planlint::read::structured;
 
@@ -108,6 +110,7 @@ TEST_CASE("pdf wraps: a token glued at a line wrap gets its space back", "[pdf][
   pages.add_line({"Espoon", "kaupungin", "lasten", "ja"}).add_line({"nuorten,", "työikäisten", "sekä"}).add_line({"ikääntyneiden."});
   auto d = document_of({"Espoon kaupungin lasten januorten, työikäisten sekäikääntyneiden."});
   restore_wraps(d, pages.get());
+  settle_line_joins(d, {});
   CHECK(texts(d) == std::vector<std::string>{"Espoon kaupungin lasten ja nuorten, työikäisten sekä ikääntyneiden."});
 }
 
@@ -119,6 +122,7 @@ TEST_CASE("pdf wraps: a line ending in a hyphen is joined as a wrap is and the h
   auto d = document_of({"voimaan astuvassa sote-järjestämislaissa terveys-ja sosiaalipalvelut",
                         "Kokeillaan luonto-liikunta -painotteisina"});
   restore_wraps(d, pages.get());
+  settle_line_joins(d, {});
   CHECK(texts(d) == std::vector<std::string>{"voimaan astuvassa sote-järjestämislaissa terveys- ja sosiaalipalvelut",
                                              "Kokeillaan luonto-liikunta -painotteisina"});
 }
@@ -134,6 +138,7 @@ TEST_CASE("pdf wraps: lines of one word in a narrow cell and a row whose cells m
   t.rows.push_back({.cells = {cell("Lisätäänliikuntaakouluissa", 2, 1), cell("Osallistujienmäärä", 2, 2)}, .repeated_header = false});
   d.blocks.emplace_back(std::move(t));
   restore_wraps(d, pages.get());
+  settle_line_joins(d, {});
   CHECK(texts(d) == std::vector<std::string>{"Toimenpide", "Mittari", "Lisätään liikuntaa kouluissa", "Osallistujien määrä"});
 }
 
@@ -143,6 +148,7 @@ TEST_CASE("pdf wraps: a glued token that is also a word of the pages is taken in
   pages.new_page().add_line({"hyvinvointityön", "ohjausryhmät"});
   auto d = document_of({"Hyvinvointityön painopisteet hyvinvointityön tavoitteet", "hyvinvointityön ohjausryhmät"});
   restore_wraps(d, pages.get());
+  settle_line_joins(d, {});
   CHECK(texts(d) == std::vector<std::string>{"Hyvinvointityön painopisteet hyvinvointi työn tavoitteet",
                                              "hyvinvointityön ohjausryhmät"});
 }
@@ -153,6 +159,7 @@ TEST_CASE("pdf wraps: the words of a line and the tokens of no wrap stay as they
   // "Tuemmemielen": glued inside a line, not at a wrap; "mielenhyvinvointia" would be the wrap's.
   auto d = document_of({"Tuemmemielen hyvinvointia", "Tuemme mielen hyvinvointia"});
   restore_wraps(d, pages.get());
+  settle_line_joins(d, {});
   CHECK(texts(d) == std::vector<std::string>{"Tuemmemielen hyvinvointia", "Tuemme mielen hyvinvointia"});
 }
 
@@ -167,6 +174,7 @@ TEST_CASE("pdf wraps: a cell merged over rows gets the restored text in each row
   t.rows.push_back({.cells = {cell("Tilataankoulutuksia", 2, 1), cell("Palkatutasiantuntijat", 1, 2)}, .repeated_header = false});
   d.blocks.emplace_back(std::move(t));
   restore_wraps(d, pages.get());
+  settle_line_joins(d, {});
   CHECK(texts(d) == std::vector<std::string>{"Palkataan asiantuntijoita", "Palkatut asiantuntijat", "Tilataan koulutuksia",
                                              "Palkatut asiantuntijat"});
 }
@@ -183,6 +191,7 @@ TEST_CASE("pdf wraps: cells whose lines poppler reads across the row are joined 
                     .repeated_header = false});
   d.blocks.emplace_back(std::move(t));
   restore_wraps(d, pages.get());
+  settle_line_joins(d, {});
   CHECK(texts(d) == std::vector<std::string>{"Ilmaiset/edulliset palvelut edistävät kuntalaisten omaehtoista",
                                              "Kaikukortin käyttö: jaettujen korttien määrä"});
 }
@@ -193,6 +202,7 @@ TEST_CASE("pdf wraps: a paragraph that goes on at the top of the next page", "[p
   pages.new_page().add_line({"tehdä", "yhteistyötä."});
   auto d = document_of({"Kunnan tulee myöstehdä yhteistyötä."});
   restore_wraps(d, pages.get());
+  settle_line_joins(d, {});
   CHECK(texts(d) == std::vector<std::string>{"Kunnan tulee myös tehdä yhteistyötä."});
 }
 
@@ -211,6 +221,7 @@ TEST_CASE("pdf wraps: cells a little more than a space apart are told apart by t
                     .repeated_header = false});
   d.blocks.emplace_back(std::move(t));
   restore_wraps(d, pages.get());
+  settle_line_joins(d, {});
   CHECK(texts(d) == std::vector<std::string>{"Vahvistetaan roolia palveluiden kehittämisessä ja asiakastyössä.",
                                              "Kokemusasiantuntijapankista tehdyt tilaukset. Palkatut"});
 }
