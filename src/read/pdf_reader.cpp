@@ -2,6 +2,7 @@
 
 #include <poppler-document.h>
 
+#include <algorithm>
 #include <memory>
 #include <cctype>
 #include <mutex>
@@ -143,6 +144,27 @@ bool tree_is_complete(const Document& tree, const std::vector<pdf::Page>& pages,
   return unknown * 100 <= words * 2;
 }
 
+// Whether a table of the tree has a row with fewer cells than its widest row: a cell merged from a row
+// above (RowSpan) that the tree's reader could not place, because poppler-glib (22.12) reads a cell's
+// RowSpan only from a Table element. The page's layout shows where the merged cell stands.
+bool has_short_row(const Document& tree) {
+  for (const structured::Block& b : tree.blocks) {
+    const auto* t = std::get_if<structured::Table>(&b);
+    if (!t) continue;
+    const auto width = [](const structured::Row& r) {
+      std::uint32_t n = 0;
+      for (const structured::Cell& c : r.cells) n += c.span;
+      return n;
+    };
+    std::uint32_t widest = 0;
+    for (const structured::Row& r : t->rows) widest = std::max(widest, width(r));
+    for (const structured::Row& r : t->rows) {
+      if (width(r) < widest) return true;
+    }
+  }
+  return false;
+}
+
 // Drops the paragraphs of a structure tree that are only running headers, footers or page numbers
 // (Chromium tags a fixed header once, with its text on every page): what is left of them without the
 // page furniture's texts has no letter or digit.
@@ -206,7 +228,7 @@ Document read_pdf(std::string_view bytes, const std::string& name, const PdfOpti
       pdf::restore_wraps(*tree, pages);  // Chromium's tree glues the lines of a paragraph
       pdf::settle_line_joins(*tree, is_word);
     }
-    if (tree && tree_is_complete(*tree, pages, page_alnum)) {
+    if (tree && tree_is_complete(*tree, pages, page_alnum) && !has_short_row(*tree)) {
       drop_furniture(*tree, pdf::page_furniture(pages));
       return std::move(*tree);
     }
