@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <variant>
 
 #include "text/utf8.hpp"
 
@@ -88,19 +87,6 @@ bool cut_word(std::string_view line, std::string_view rest, const IsWord& is_wor
   return is_word(whole) && (!stands_alone(head) || !stands_alone(tail));
 }
 
-template <typename Visit>
-void for_each_text(structured::Document& doc, Visit visit) {
-  for (structured::Block& b : doc.blocks) {
-    if (auto* p = std::get_if<structured::Paragraph>(&b)) {
-      visit(p->text);
-    } else {
-      for (structured::Row& r : std::get<structured::Table>(b).rows) {
-        for (structured::Cell& c : r.cells) visit(c.text);
-      }
-    }
-  }
-}
-
 }  // namespace
 
 void count_hyphen_breaks(std::string_view text, const IsWord& is_word, HyphenBreaks& breaks) {
@@ -131,7 +117,9 @@ std::string settle_joins(std::string_view text, Hyphenation hyphenation, const I
     if (c == hyphen_mark) {
       const std::size_t hyphen = hyphen_at_end(out);
       const std::string_view stem = trailing_letters(std::string_view(out).substr(0, out.size() - hyphen));
-      if (hyphenation.hyphenated && !hyphenation.breaks_marked && is_word && hyphen > 0 && hyphen_only_breaks(stem, leading_letters(text.substr(i + 1)), is_word)) {
+      const bool only_breaks = hyphenation.hyphenated && !hyphenation.breaks_marked && is_word && hyphen > 0 &&
+                               hyphen_only_breaks(stem, leading_letters(text.substr(i + 1)), is_word);
+      if (only_breaks) {
         out.resize(out.size() - hyphen);
       }
       line_start = out.size();
@@ -152,10 +140,10 @@ std::string settle_joins(std::string_view text, Hyphenation hyphenation, const I
 
 void settle_line_joins(structured::Document& doc, const IsWord& is_word) {
   HyphenBreaks breaks;
-  for_each_text(doc, [&](std::string& text) { count_hyphen_breaks(text, is_word, breaks); });
+  structured::for_each_text(doc, [&](const std::string& text) { count_hyphen_breaks(text, is_word, breaks); });
   const Hyphenation hyphenation = hyphenation_of(breaks);
-  for_each_text(doc, [&](std::string& text) {
-    if (text.find_first_of("\x1D\x1E\x1F") != std::string::npos) text = settle_joins(text, hyphenation, is_word);
+  structured::for_each_text(doc, [&](std::string& text) {
+    if (std::ranges::any_of(text, is_join_mark)) text = settle_joins(text, hyphenation, is_word);
   });
 }
 

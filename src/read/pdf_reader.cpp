@@ -57,15 +57,7 @@ std::size_t alnum_of_pages(const std::vector<pdf::Page>& pages) {
 
 std::size_t alnum_of(const Document& doc) {
   std::size_t n = 0;
-  for (const structured::Block& b : doc.blocks) {
-    if (const auto* p = std::get_if<structured::Paragraph>(&b)) {
-      n += pdf::count_alnum(p->text);
-    } else {
-      for (const structured::Row& r : std::get<structured::Table>(b).rows) {
-        for (const structured::Cell& c : r.cells) n += pdf::count_alnum(c.text);
-      }
-    }
-  }
+  structured::for_each_text(doc, [&](const std::string& text) { n += pdf::count_alnum(text); });
   return n;
 }
 
@@ -131,16 +123,7 @@ bool tree_is_complete(const Document& tree, const std::vector<pdf::Page>& pages,
   if (tree_alnum * 100 < page_alnum * 92 || tree_alnum * 100 > page_alnum * 102) return false;
   const PageWords page_words(pages);
   std::size_t words = 0, unknown = 0;
-  const auto count = [&](const std::string& text) { unknown += unknown_words(text, page_words, words); };
-  for (const structured::Block& b : tree.blocks) {
-    if (const auto* p = std::get_if<structured::Paragraph>(&b)) {
-      count(p->text);
-    } else {
-      for (const structured::Row& r : std::get<structured::Table>(b).rows) {
-        for (const structured::Cell& c : r.cells) count(c.text);
-      }
-    }
-  }
+  structured::for_each_text(tree, [&](const std::string& text) { unknown += unknown_words(text, page_words, words); });
   return unknown * 100 <= words * 2;
 }
 

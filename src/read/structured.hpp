@@ -67,4 +67,19 @@ struct Document {
   std::vector<PendingChange> pending_changes;
 };
 
+// Calls `visit` with the text of every paragraph and every cell of `doc` (a Document or a const one), in
+// reading order.
+template <typename Doc, typename Visit>
+void for_each_text(Doc& doc, Visit&& visit) {
+  for (auto& b : doc.blocks) {
+    if (auto* p = std::get_if<Paragraph>(&b)) {
+      visit(p->text);
+    } else {
+      for (auto& r : std::get<Table>(b).rows) {
+        for (auto& c : r.cells) visit(c.text);
+      }
+    }
+  }
+}
+
 }  // namespace planlint::read::structured
