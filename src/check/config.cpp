@@ -4,9 +4,9 @@
 #include <iterator>
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include "check/glob.hpp"
+#include "check/toml.hpp"
 #include "check/toml_guard.hpp"
 #include "model/error.hpp"
 
