@@ -128,8 +128,8 @@ bool tree_is_complete(const Document& tree, const std::vector<pdf::Page>& pages,
 }
 
 // Whether a table of the tree has a row with fewer cells than its widest row: a cell merged from a row
-// above (RowSpan) that the tree's reader could not place, because poppler-glib (22.12) reads a cell's
-// RowSpan only from a Table element. The page's layout shows where the merged cell stands.
+// above that the tree does not declare (no RowSpan), so that its reader cannot place it. The page's
+// layout shows where the merged cell stands.
 bool has_short_row(const Document& tree) {
   for (const structured::Block& b : tree.blocks) {
     const auto* t = std::get_if<structured::Table>(&b);

@@ -1,13 +1,19 @@
 #include "read/pdf_tagged.hpp"
 
-#include <glib.h>
-#include <poppler.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+#include <StructElement.h>
+#include <StructTreeRoot.h>
 
-#include <memory>
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "read/pdf_marked_text.hpp"
 #include "read/pdf_text.hpp"
+#include "text/utf8_encode.hpp"
 
 namespace planlint::read::pdf {
 
@@ -19,125 +25,82 @@ using structured::Paragraph;
 using structured::Row;
 using structured::Table;
 
-struct IterFree {
-  void operator()(PopplerStructureElementIter* i) const { poppler_structure_element_iter_free(i); }
-};
-using Iter = std::unique_ptr<PopplerStructureElementIter, IterFree>;
-struct ObjectUnref {
-  void operator()(gpointer p) const { g_object_unref(p); }
-};
-using Element = std::unique_ptr<PopplerStructureElement, ObjectUnref>;
-
 // PDFDocEncoding's characters that are not Latin-1 (bytes 0x18–0x1F and 0x80–0xA0), by byte.
-constexpr std::pair<char32_t, unsigned char> pdfdoc_specials[] = {
-    {0x02D8, 0x18}, {0x02C7, 0x19}, {0x02C6, 0x1A}, {0x02D9, 0x1B}, {0x02DD, 0x1C}, {0x02DB, 0x1D}, {0x02DA, 0x1E},
-    {0x02DC, 0x1F}, {0x2022, 0x80}, {0x2020, 0x81}, {0x2021, 0x82}, {0x2026, 0x83}, {0x2014, 0x84}, {0x2013, 0x85},
-    {0x0192, 0x86}, {0x2044, 0x87}, {0x2039, 0x88}, {0x203A, 0x89}, {0x2212, 0x8A}, {0x2030, 0x8B}, {0x201E, 0x8C},
-    {0x201C, 0x8D}, {0x201D, 0x8E}, {0x2018, 0x8F}, {0x2019, 0x90}, {0x201A, 0x91}, {0x2122, 0x92}, {0xFB01, 0x93},
-    {0xFB02, 0x94}, {0x0141, 0x95}, {0x0152, 0x96}, {0x0160, 0x97}, {0x0178, 0x98}, {0x017D, 0x99}, {0x0131, 0x9A},
-    {0x0142, 0x9B}, {0x0153, 0x9C}, {0x0161, 0x9D}, {0x017E, 0x9E}, {0x20AC, 0xA0}};
+constexpr std::pair<unsigned char, char32_t> pdfdoc_specials[] = {
+    {0x18, 0x02D8}, {0x19, 0x02C7}, {0x1A, 0x02C6}, {0x1B, 0x02D9}, {0x1C, 0x02DD}, {0x1D, 0x02DB}, {0x1E, 0x02DA},
+    {0x1F, 0x02DC}, {0x80, 0x2022}, {0x81, 0x2020}, {0x82, 0x2021}, {0x83, 0x2026}, {0x84, 0x2014}, {0x85, 0x2013},
+    {0x86, 0x0192}, {0x87, 0x2044}, {0x88, 0x2039}, {0x89, 0x203A}, {0x8A, 0x2212}, {0x8B, 0x2030}, {0x8C, 0x201E},
+    {0x8D, 0x201C}, {0x8E, 0x201D}, {0x8F, 0x2018}, {0x90, 0x2019}, {0x91, 0x201A}, {0x92, 0x2122}, {0x93, 0xFB01},
+    {0x94, 0xFB02}, {0x95, 0x0141}, {0x96, 0x0152}, {0x97, 0x0160}, {0x98, 0x0178}, {0x99, 0x017D}, {0x9A, 0x0131},
+    {0x9B, 0x0142}, {0x9C, 0x0153}, {0x9D, 0x0161}, {0x9E, 0x017E}, {0xA0, 0x20AC}};
 
-// The byte PDFDocEncoding shows as `c`; -1 for none.
-int pdfdoc_byte(char32_t c) {
-  for (const auto& [cp, byte] : pdfdoc_specials) {
-    if (cp == c) return byte;
+char32_t pdfdoc_char(unsigned char byte) {
+  for (const auto& [b, cp] : pdfdoc_specials) {
+    if (b == byte) return cp;
   }
-  if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t' || (c >= 0xA1 && c <= 0xFF && c != 0xAD)) {
-    return static_cast<int>(c);
-  }
-  return -1;
+  return byte;
 }
 
-bool valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return false;
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+// A PDF text string (an ActualText) as UTF-8: UTF-16 after a byte-order mark, PDFDocEncoding otherwise.
+std::string text_string(const GooString& s) {
+  const std::string& bytes = s.toStr();
+  std::string out;
+  const bool big = bytes.size() >= 2 && bytes[0] == '\xFE' && bytes[1] == '\xFF';
+  const bool little = bytes.size() >= 2 && bytes[0] == '\xFF' && bytes[1] == '\xFE';
+  if (!big && !little) {
+    for (const char c : bytes) out += utf8::encode(pdfdoc_char(static_cast<unsigned char>(c)));
+    return out;
+  }
+  const auto unit = [&](std::size_t i) {
+    const auto hi = static_cast<unsigned char>(bytes[big ? i : i + 1]), lo = static_cast<unsigned char>(bytes[big ? i + 1 : i]);
+    return static_cast<char32_t>(hi << 8 | lo);
+  };
+  for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
+    char32_t cp = unit(i);
+    if (cp >= 0xD800 && cp < 0xDC00 && i + 3 < bytes.size() && unit(i + 2) >= 0xDC00 && unit(i + 2) < 0xE000) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
+      i += 2;
+    } else if (cp >= 0xD800 && cp < 0xE000) {
+      cp = 0xFFFD;  // a lone surrogate
     }
-    i += len;
+    out += utf8::encode(cp);
   }
-  return true;
-}
-
-// poppler-glib (22.x) returns the text of marked content encoded twice: its UTF-8 bytes read as
-// PDFDocEncoding and encoded again ("Työ" comes as "TyÃ¶", "–" as "â•ﬁ"). Undoes that where the text is
-// such a double encoding (every character one PDFDocEncoding byte, and those bytes UTF-8 with a
-// multi-byte character); text that is not (a fixed poppler) is returned as it is.
-std::string undo_double_encoding(std::string_view text) {
-  std::string bytes;
-  bytes.reserve(text.size());
-  bool multibyte = false;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    char32_t cp = len == 1 ? c : c & (0x3F >> (len - 1));
-    for (std::size_t k = 1; k < len && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    const int b = pdfdoc_byte(cp);
-    if (b < 0) return std::string(text);
-    multibyte = multibyte || b >= 0x80;
-    bytes += static_cast<char>(b);
-    i += len;
-  }
-  return multibyte && valid_utf8(bytes) ? bytes : std::string(text);
-}
-
-// The text of one element alone (not its children), decoded.
-std::string own_text(PopplerStructureElement* e) {
-  gchar* raw = poppler_structure_element_get_text(e, POPPLER_STRUCTURE_GET_TEXT_NONE);
-  if (!raw) return {};
-  std::string text = clean_word(undo_double_encoding(raw));
-  g_free(raw);
-  return text;
+  return out;
 }
 
 // The text an element stands for in place of what it draws (its ActualText), if it has one.
-std::optional<std::string> actual_text(PopplerStructureElement* e) {
-  gchar* raw = poppler_structure_element_get_actual_text(e);
+std::optional<std::string> actual_text(const StructElement& e) {
+  const GooString* raw = e.getActualText();
   if (!raw) return std::nullopt;
-  std::string text = undo_double_encoding(raw);
-  g_free(raw);
-  return text;
+  return text_string(*raw);
 }
 
-// The text under an element, its pieces of marked content (one per line of a paragraph) joined as lines
-// are (pdf_text.hpp: a space at a wrap, a line-end hyphen decided); poppler's own recursive text glues
-// them without a space.
-void gather_text(PopplerStructureElementIter* iter, std::string& text, int depth) {
-  if (depth > 100) return;
-  do {
-    const Element e(poppler_structure_element_iter_get_element(iter));
-    if (!e) continue;
-    if (poppler_structure_element_is_content(e.get())) {
-      join_line(text, collapse_spaces(own_text(e.get())));
-    } else if (const std::optional<std::string> actual = actual_text(e.get())) {
-      text += *actual;  // "-" drawn for a soft hyphen that broke the line (LibreOffice): U+00AD, join_line drops it
-    } else if (Iter child(poppler_structure_element_iter_get_child(iter)); child) {
-      gather_text(child.get(), text, depth + 1);
-    }
-  } while (poppler_structure_element_iter_next(iter));
+// The 1-based page an element names (its own /Pg or an ancestor's); 0: none.
+int named_page(const StructElement& e, PDFDoc& doc) {
+  Ref ref;
+  if (!e.getPageRef(ref)) return 0;
+  return std::max(0, doc.findPage(ref));
 }
 
-int heading_level(PopplerStructureElementKind k) {
-  switch (k) {
-    case POPPLER_STRUCTURE_ELEMENT_HEADING: case POPPLER_STRUCTURE_ELEMENT_HEADING_1: return 1;
-    case POPPLER_STRUCTURE_ELEMENT_HEADING_2: return 2;
-    case POPPLER_STRUCTURE_ELEMENT_HEADING_3: return 3;
-    case POPPLER_STRUCTURE_ELEMENT_HEADING_4: return 4;
-    case POPPLER_STRUCTURE_ELEMENT_HEADING_5: return 5;
-    case POPPLER_STRUCTURE_ELEMENT_HEADING_6: return 6;
+using Type = StructElement::Type;
+
+int heading_level(Type t) {
+  switch (t) {
+    case Type::H: case Type::H1: return 1;
+    case Type::H2: return 2;
+    case Type::H3: return 3;
+    case Type::H4: return 4;
+    case Type::H5: return 5;
+    case Type::H6: return 6;
     default: return 0;
   }
 }
 
 // Elements that only group others: their children are the blocks.
-bool is_grouping(PopplerStructureElementKind k) {
-  switch (k) {
-    case POPPLER_STRUCTURE_ELEMENT_DOCUMENT: case POPPLER_STRUCTURE_ELEMENT_PART: case POPPLER_STRUCTURE_ELEMENT_ARTICLE:
-    case POPPLER_STRUCTURE_ELEMENT_SECTION: case POPPLER_STRUCTURE_ELEMENT_DIV: case POPPLER_STRUCTURE_ELEMENT_NONSTRUCT:
-    case POPPLER_STRUCTURE_ELEMENT_PRIVATE: case POPPLER_STRUCTURE_ELEMENT_BLOCKQUOTE: case POPPLER_STRUCTURE_ELEMENT_TOC:
-    case POPPLER_STRUCTURE_ELEMENT_TOC_ITEM: case POPPLER_STRUCTURE_ELEMENT_INDEX:
+bool is_grouping(Type t) {
+  switch (t) {
+    case Type::Document: case Type::Part: case Type::Art: case Type::Sect: case Type::Div: case Type::NonStruct:
+    case Type::Private: case Type::BlockQuote: case Type::TOC: case Type::TOCI: case Type::Index:
       return true;
     default:
       return false;
@@ -145,68 +108,86 @@ bool is_grouping(PopplerStructureElementKind k) {
 }
 
 // Figures and formulas: their text (if any) is not prose of the plan.
-bool is_skipped(PopplerStructureElementKind k) {
-  return k == POPPLER_STRUCTURE_ELEMENT_FIGURE || k == POPPLER_STRUCTURE_ELEMENT_FORMULA ||
-         k == POPPLER_STRUCTURE_ELEMENT_FORM;
+bool is_skipped(Type t) { return t == Type::Figure || t == Type::Formula || t == Type::Form; }
+
+// An element's children, in order (none for marked content).
+std::vector<const StructElement*> children_of(const StructElement& e) {
+  std::vector<const StructElement*> out;
+  for (unsigned i = 0; i < e.getNumChildren(); ++i) {
+    if (const StructElement* c = e.getChild(static_cast<int>(i)); c && c->isOk()) out.push_back(c);
+  }
+  return out;
 }
 
-// The 1-based page of an element, from the first of its descendants that knows it (0: none does).
-std::uint32_t page_of(PopplerStructureElementIter* iter, int depth = 0) {
-  PopplerStructureElement* e = poppler_structure_element_iter_get_element(iter);
-  const int page = e ? poppler_structure_element_get_page(e) : -1;
-  if (e) g_object_unref(e);
-  if (page >= 0) return static_cast<std::uint32_t>(page + 1);
-  if (depth > 64) return 0;
-  Iter child(poppler_structure_element_iter_get_child(iter));
-  if (!child) return 0;
-  do {
-    if (const std::uint32_t p = page_of(child.get(), depth + 1)) return p;
-  } while (poppler_structure_element_iter_next(child.get()));
-  return 0;
+// A table cell's span (RowSpan or ColSpan), 1 where the cell does not say; at most `limit`.
+unsigned span_of(const StructElement& cell, Attribute::Type which, unsigned limit) {
+  const Attribute* a = cell.findAttribute(which, false, Attribute::UnknownOwner);
+  if (!a || !a->getValue()->isInt()) return 1;
+  return static_cast<unsigned>(std::clamp(a->getValue()->getInt(), 1, static_cast<int>(limit)));
 }
 
 class TreeReader {
  public:
-  explicit TreeReader(Document& doc) : doc_(doc) {}
+  TreeReader(Document& out, PDFDoc& doc) : out_(out), doc_(doc), marked_(doc) {}
 
-  // The siblings from `iter` on.
-  void blocks(PopplerStructureElementIter* iter, int depth) {
+  void blocks(const std::vector<const StructElement*>& elements, int depth) {
     if (depth > 100) return;  // a hostile tree: deeper than any document
-    do {
-      block(iter, depth);
-    } while (poppler_structure_element_iter_next(iter));
+    for (const StructElement* e : elements) block(*e, depth);
   }
 
  private:
-  std::string text_under(PopplerStructureElementIter* iter) const {
-    const Element e(poppler_structure_element_iter_get_element(iter));
-    if (!e) return {};
-    if (poppler_structure_element_is_content(e.get())) return collapse_spaces(own_text(e.get()));
-    std::string text;
-    Iter child(poppler_structure_element_iter_get_child(iter));
-    if (child) gather_text(child.get(), text, 0);
-    return collapse_spaces(text);
+  // The text of one piece of marked content; an object reference (a link's annotation) has none.
+  // Without a page named (its own /Pg or an ancestor's), poppler looks on every page: so does MarkedText.
+  std::string own_text(const StructElement& e) {
+    if (e.getType() != Type::MCID) return {};
+    return clean_word(marked_.text(named_page(e, doc_), e.getMCID()));
   }
 
-  void block(PopplerStructureElementIter* iter, int depth) {
-    const Element e(poppler_structure_element_iter_get_element(iter));
-    if (!e) return;
-    const PopplerStructureElementKind k = poppler_structure_element_get_kind(e.get());
-    if (is_skipped(k)) return;
-    if (is_grouping(k)) {
-      children(iter, depth);
-    } else if (k == POPPLER_STRUCTURE_ELEMENT_LIST) {
-      list(iter, 0, depth);
-    } else if (k == POPPLER_STRUCTURE_ELEMENT_TABLE) {
-      table(iter, depth);
-    } else {
-      paragraph(text_under(iter), heading_level(k), -1, page_of(iter));
+  // The text under an element, its pieces of marked content (one per line of a paragraph) joined as
+  // lines are (pdf_text.hpp: a space at a wrap, a line-end hyphen decided); poppler's own recursive text
+  // glues them without a space.
+  void gather_text(const StructElement& parent, std::string& text, int depth) {
+    if (depth > 100) return;
+    for (const StructElement* e : children_of(parent)) {
+      if (e->isContent()) {
+        join_line(text, collapse_spaces(own_text(*e)));
+      } else if (const std::optional<std::string> actual = actual_text(*e)) {
+        text += *actual;  // "-" drawn for a soft hyphen that broke the line (LibreOffice): U+00AD, join_line drops it
+      } else {
+        gather_text(*e, text, depth + 1);
+      }
     }
   }
 
-  void children(PopplerStructureElementIter* iter, int depth) {
-    Iter child(poppler_structure_element_iter_get_child(iter));
-    if (child) blocks(child.get(), depth + 1);
+  std::string text_under(const StructElement& e) {
+    if (e.isContent()) return collapse_spaces(own_text(e));
+    std::string text;
+    gather_text(e, text, 0);
+    return collapse_spaces(text);
+  }
+
+  // The 1-based page of an element, from the first of it and its descendants that names one (0: none does).
+  std::uint32_t page_of(const StructElement& e, int depth = 0) {
+    if (const int page = named_page(e, doc_)) return static_cast<std::uint32_t>(page);
+    if (depth > 64) return 0;
+    for (const StructElement* c : children_of(e)) {
+      if (const std::uint32_t p = page_of(*c, depth + 1)) return p;
+    }
+    return 0;
+  }
+
+  void block(const StructElement& e, int depth) {
+    const Type t = e.getType();
+    if (is_skipped(t)) return;
+    if (is_grouping(t)) {
+      blocks(children_of(e), depth + 1);
+    } else if (t == Type::L) {
+      list(e, 0, depth);
+    } else if (t == Type::Table) {
+      table(e, depth);
+    } else {
+      paragraph(text_under(e), heading_level(t), -1, page_of(e));
+    }
   }
 
   void paragraph(std::string text, int heading, int list_level, std::uint32_t page) {
@@ -217,33 +198,29 @@ class TreeReader {
     p.list_level = list_level;
     p.where.page = page;
     p.where.paragraph = ++paragraphs_;
-    doc_.blocks.emplace_back(std::move(p));
+    out_.blocks.emplace_back(std::move(p));
   }
 
   // A list: each item one paragraph (a bullet dropped, a number kept in front), nested lists a level deeper.
-  void list(PopplerStructureElementIter* list_iter, int level, int depth) {
+  void list(const StructElement& l, int level, int depth) {
     if (depth > 100) return;
-    Iter item(poppler_structure_element_iter_get_child(list_iter));
-    if (!item) return;
-    do {
-      const Element e(poppler_structure_element_iter_get_element(item.get()));
-      if (!e) continue;
-      const auto k = poppler_structure_element_get_kind(e.get());
-      if (k == POPPLER_STRUCTURE_ELEMENT_LIST) {
-        list(item.get(), level + 1, depth + 1);
-      } else if (k == POPPLER_STRUCTURE_ELEMENT_LIST_ITEM) {
-        list_item(item.get(), level, depth + 1);
-      } else if (!is_skipped(k)) {
-        block(item.get(), depth + 1);  // a caption or paragraph inside the list
+    for (const StructElement* item : children_of(l)) {
+      const Type t = item->getType();
+      if (t == Type::L) {
+        list(*item, level + 1, depth + 1);
+      } else if (t == Type::LI) {
+        list_item(*item, level, depth + 1);
+      } else if (!is_skipped(t)) {
+        block(*item, depth + 1);  // a caption or paragraph inside the list
       }
-    } while (poppler_structure_element_iter_next(item.get()));
+    }
   }
 
   // A list item's label and body; lists nested in it follow it.
-  void list_item(PopplerStructureElementIter* item_iter, int level, int depth) {
+  void list_item(const StructElement& item, int level, int depth) {
     std::string label, body;
-    std::vector<Iter> nested;
-    collect_item(item_iter, label, body, nested, depth);
+    std::vector<const StructElement*> nested;
+    collect_item(item, label, body, nested, depth);
     // LibreOffice puts the bullet into the body, as its first piece of text, without a label.
     body = collapse_spaces(body);
     // The bullet is a line of its own: a wrap mark, not a space, follows it.
@@ -253,58 +230,49 @@ class TreeReader {
     }
     const bool numbered = !label.empty() && !is_bullet(label);
     std::string text = numbered ? label + " " + body : body;
-    paragraph(collapse_spaces(text), 0, level, page_of(item_iter));
-    for (Iter& n : nested) list(n.get(), level + 1, depth + 1);
+    paragraph(collapse_spaces(text), 0, level, page_of(item));
+    for (const StructElement* n : nested) list(*n, level + 1, depth + 1);
   }
 
-  void collect_item(PopplerStructureElementIter* iter, std::string& label, std::string& body, std::vector<Iter>& nested,
-                    int depth) {
+  void collect_item(const StructElement& parent, std::string& label, std::string& body,
+                    std::vector<const StructElement*>& nested, int depth) {
     if (depth > 100) return;
-    Iter child(poppler_structure_element_iter_get_child(iter));
-    if (!child) return;
-    do {
-      const Element e(poppler_structure_element_iter_get_element(child.get()));
-      if (!e) continue;
-      const auto k = poppler_structure_element_get_kind(e.get());
-      if (k == POPPLER_STRUCTURE_ELEMENT_LIST) {
-        nested.emplace_back(poppler_structure_element_iter_copy(child.get()));
-      } else if (k == POPPLER_STRUCTURE_ELEMENT_LIST_LABEL) {
-        label += text_under(child.get());
-      } else if (k == POPPLER_STRUCTURE_ELEMENT_LIST_BODY || is_grouping(k) || k == POPPLER_STRUCTURE_ELEMENT_PARAGRAPH) {
-        collect_item(child.get(), label, body, nested, depth + 1);
-      } else if (const std::optional<std::string> actual = actual_text(e.get())) {
+    for (const StructElement* e : children_of(parent)) {
+      const Type t = e->getType();
+      if (t == Type::L) {
+        nested.push_back(e);
+      } else if (t == Type::Lbl) {
+        label += text_under(*e);
+      } else if (t == Type::LBody || is_grouping(t) || t == Type::P) {
+        collect_item(*e, label, body, nested, depth + 1);
+      } else if (const std::optional<std::string> actual = actual_text(*e)) {
         body += *actual;  // as in gather_text: a soft hyphen stands where the line broke
       } else {
-        join_line(body, text_under(child.get()));
+        join_line(body, text_under(*e));
       }
-    } while (poppler_structure_element_iter_next(child.get()));
+    }
   }
 
   // Rows (also inside THead/TBody/TFoot) and cells by grid column; a cell spanning rows is repeated in the
   // rows below it, pointing at its first row.
-  void table(PopplerStructureElementIter* table_iter, int depth) {
+  void table(const StructElement& e, int depth) {
     Table t;
     t.number = ++tables_;
     spans_.clear();
-    rows(table_iter, t, depth + 1);
-    if (!t.rows.empty()) doc_.blocks.emplace_back(std::move(t));
+    rows(e, t, depth + 1);
+    if (!t.rows.empty()) out_.blocks.emplace_back(std::move(t));
   }
 
-  void rows(PopplerStructureElementIter* iter, Table& t, int depth) {
+  void rows(const StructElement& parent, Table& t, int depth) {
     if (depth > 100) return;
-    Iter child(poppler_structure_element_iter_get_child(iter));
-    if (!child) return;
-    do {
-      const Element e(poppler_structure_element_iter_get_element(child.get()));
-      if (!e) continue;
-      const auto k = poppler_structure_element_get_kind(e.get());
-      if (k == POPPLER_STRUCTURE_ELEMENT_TABLE_ROW) {
-        row(child.get(), t, depth + 1);
-      } else if (k == POPPLER_STRUCTURE_ELEMENT_TABLE_HEADER || k == POPPLER_STRUCTURE_ELEMENT_TABLE_BODY ||
-                 k == POPPLER_STRUCTURE_ELEMENT_TABLE_FOOTER) {
-        rows(child.get(), t, depth + 1);
+    for (const StructElement* e : children_of(parent)) {
+      const Type k = e->getType();
+      if (k == Type::TR) {
+        row(*e, t);
+      } else if (k == Type::THead || k == Type::TBody || k == Type::TFoot) {
+        rows(*e, t, depth + 1);
       }
-    } while (poppler_structure_element_iter_next(child.get()));
+    }
   }
 
   struct RowSpan {
@@ -320,10 +288,10 @@ class TreeReader {
     return nullptr;
   }
 
-  void row(PopplerStructureElementIter* row_iter, Table& t, int depth) {
+  void row(const StructElement& tr, Table& t) {
     Row r;
     const auto row_number = static_cast<std::uint32_t>(t.rows.size() + 1);
-    const std::uint32_t page = page_of(row_iter);
+    const std::uint32_t page = page_of(tr);
     std::uint32_t column = 1;
     // Cells of earlier rows that reach into this one, before the cell at `column`.
     const auto take_spanned = [&] {
@@ -333,52 +301,51 @@ class TreeReader {
         column += s->cell.span;
       }
     };
-    Iter cell(poppler_structure_element_iter_get_child(row_iter));
-    if (cell) {
-      do {
-        const Element e(poppler_structure_element_iter_get_element(cell.get()));
-        if (!e) continue;
-        const auto k = poppler_structure_element_get_kind(e.get());
-        if (k != POPPLER_STRUCTURE_ELEMENT_TABLE_DATA && k != POPPLER_STRUCTURE_ELEMENT_TABLE_HEADING) continue;
-        take_spanned();
-        Cell c;
-        c.text = text_under(cell.get());
-        c.span = std::max<guint>(1, std::min<guint>(poppler_structure_element_get_table_column_span(e.get()), 1000));
-        c.where = Locator{.page = page_of(cell.get()), .table = t.number, .row = row_number, .column = column};
-        if (c.where.page == 0) c.where.page = page;
-        const guint row_span = std::min<guint>(poppler_structure_element_get_table_row_span(e.get()), 100000);
-        if (row_span > 1) spans_.push_back({c, row_span - 1});
-        column += c.span;
-        r.cells.push_back(std::move(c));
-      } while (poppler_structure_element_iter_next(cell.get()));
+    for (const StructElement* e : children_of(tr)) {
+      if (e->getType() != Type::TD && e->getType() != Type::TH) continue;
+      take_spanned();
+      Cell c;
+      c.text = text_under(*e);
+      c.span = span_of(*e, Attribute::ColSpan, 1000);
+      c.where = Locator{.page = page_of(*e), .table = t.number, .row = row_number, .column = column};
+      if (c.where.page == 0) c.where.page = page;
+      if (const unsigned row_span = span_of(*e, Attribute::RowSpan, 100000); row_span > 1) spans_.push_back({c, row_span - 1});
+      column += c.span;
+      r.cells.push_back(std::move(c));
     }
-    (void)depth;
     take_spanned();
     std::erase_if(spans_, [](const RowSpan& s) { return s.rows_left == 0; });
     t.rows.push_back(std::move(r));
   }
 
-  Document& doc_;
+  Document& out_;
+  PDFDoc& doc_;
+  MarkedText marked_;
   std::uint32_t paragraphs_ = 0;
   std::uint32_t tables_ = 0;
   std::vector<RowSpan> spans_;
 };
 
+void ignore_poppler_error(ErrorCategory, Goffset, const char*) {}
+
 }  // namespace
 
 std::optional<structured::Document> read_tagged(std::string_view bytes) {
-  GBytes* data = g_bytes_new(bytes.data(), bytes.size());
-  GError* error = nullptr;
-  PopplerDocument* raw = poppler_document_new_from_bytes(data, nullptr, &error);
-  g_bytes_unref(data);
-  if (error) g_error_free(error);
-  if (!raw) return std::nullopt;
-  const std::unique_ptr<PopplerDocument, ObjectUnref> doc(raw);
-  Iter root(poppler_structure_element_iter_new(doc.get()));
-  if (!root) return std::nullopt;
+  // poppler's global settings, shared with poppler-cpp's documents (counted: the last one out frees them).
+  const GlobalParamsIniter params(ignore_poppler_error);
+  // MemStream reads the caller's bytes in place (it does not own or write them).
+  auto* stream = new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
+  PDFDoc doc(stream);
+  if (!doc.isOk()) return std::nullopt;
+  const StructTreeRoot* root = doc.getStructTreeRoot();
+  if (!root || root->getNumChildren() == 0) return std::nullopt;
+  std::vector<const StructElement*> top;
+  for (unsigned i = 0; i < root->getNumChildren(); ++i) {
+    if (const StructElement* e = root->getChild(static_cast<int>(i)); e && e->isOk()) top.push_back(e);
+  }
   Document out;
   out.kind = "pdf";
-  TreeReader(out).blocks(root.get(), 0);
+  TreeReader(out, doc).blocks(top, 0);
   return out;
 }
 

@@ -4,8 +4,6 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
-#include <glib.h>
-
 #include <mutex>
 
 namespace planlint::read::pdf {
@@ -13,7 +11,6 @@ namespace planlint::read::pdf {
 namespace {
 
 void ignore_poppler_message(const std::string&, void*) {}
-void ignore_glib_message(const gchar*, GLogLevelFlags, const gchar*, gpointer) {}
 
 Word word_of(const poppler::text_box& box, std::uint32_t page) {
   const poppler::byte_array utf8 = box.text().to_utf8();
@@ -39,8 +36,6 @@ void silence_poppler() {
   static std::once_flag once;
   std::call_once(once, [] {
     poppler::set_debug_error_function(ignore_poppler_message, nullptr);
-    g_log_set_handler("Poppler", static_cast<GLogLevelFlags>(G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION),
-                      ignore_glib_message, nullptr);
   });
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // The spaces at line wraps that a structure tree's text lost, put back from the page words. Chromium tags a
-// paragraph's lines as one piece of marked content, and poppler-glib gives its text with the lines glued
+// paragraph's lines as one piece of marked content, and poppler gives its text with the lines glued
 // without the space a wrap stands for ("lasten januorten"): the glued token is no word of the pages, but the
 // last word of one line and the first of the next, read one after the other.
 #include <vector>

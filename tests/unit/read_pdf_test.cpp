@@ -183,6 +183,24 @@ TEST_CASE("pdf: a tagged PDF read through the layout gives the same rows", "[pdf
   check_rows(read_pdf(fixture("chromium-tagged.pdf"), "chromium-tagged.pdf", o));
 }
 
+// The tagged benchmark's PDF (tests/bench/pdf_bench.cpp): the plan 19 times over, 103 pages. Read from its
+// tree (the second-level list items stay at level 0, which only the tree does), every copy's rows as the
+// single plan's are (22 exact without Voikko), each cell at the page where it begins.
+TEST_CASE("pdf: a 103-page tagged LibreOffice export is read from its tree - every copy of the plan", "[pdf]") {
+  const auto d = read_pdf(fixture("pages-103-tagged.pdf"), "pages-103-tagged.pdf", without_voikko());
+  check_bullets(d, false);
+  check_locators(d, 103);
+  const auto once = read_pdf(fixture("lo-tagged.pdf"), "lo-tagged.pdf", without_voikko());
+  const auto rows = body_rows(d), rows_once = body_rows(once);
+  REQUIRE(tables(d).size() == 19 * tables(once).size());
+  REQUIRE(rows.size() == 19 * rows_once.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    INFO("row " << i + 1);
+    CHECK(rows[i] == rows_once[i % rows_once.size()]);
+  }
+  CHECK(tables(d).back()->rows.back().cells.back().where.page == 102);  // the last row, from page 102 over to 103
+}
+
 // Chromium's tree, once its wraps are restored, is complete: lists stay lists (their bullets are drawn as
 // shapes, which the layout reader cannot see), and the goal headings are headings.
 TEST_CASE("pdf: Chromium's tagged A4 page of the corpus - rows and the overview list from the tree", "[pdf]") {
