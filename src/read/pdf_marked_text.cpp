@@ -13,8 +13,8 @@ namespace planlint::read::pdf {
 namespace {
 
 // Collects the characters drawn inside marked content with an MCID, for every MCID of the page at once.
-// The bounds and soft-hyphen rules are MarkedContentOutputDev's (poppler 22.12), so that the text is the
-// same as poppler's own per-element text.
+// The bounds and soft-hyphen rules are MarkedContentOutputDev's (poppler 22.12); unlike it, the text
+// keeps the spaces and line breaks that the characters' places show (append).
 class McidCollector : public OutputDev {
  public:
   explicit McidCollector(std::unordered_map<int, std::string>& out) : out_(out) {}
@@ -63,11 +63,13 @@ class McidCollector : public OutputDev {
       if (c == 0x00AD || c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) continue;
       text += utf8::encode(static_cast<char32_t>(c));
     }
+    if (text.empty()) return;
+    const Glyph glyph{px, py, w, h, state->getTransformedFontSize()};
     // Nested marked content belongs to every MCID around it, as poppler reads each of them.
     for (std::size_t k = 0; k < stack_.size(); ++k) {
       const int id = stack_[k];
       if (id < 0 || std::find(stack_.begin(), stack_.begin() + static_cast<std::ptrdiff_t>(k), id) != stack_.begin() + static_cast<std::ptrdiff_t>(k)) continue;
-      out_[id] += text;
+      append(id, text, glyph);
     }
   }
 
@@ -76,7 +78,36 @@ class McidCollector : public OutputDev {
     return std::any_of(stack_.begin(), stack_.end(), [](int id) { return id >= 0; });
   }
 
+  // Where a character stands on the page (device space: y grows downwards) and how far it advances.
+  struct Glyph {
+    double x, y, advance_x, advance_y, size;
+  };
+
+  // Appends a character's text to an MCID's, with what its place says lies between it and the one
+  // before: a line break ('\n', where the baseline moved by half a line or more) or a space (a gap of a
+  // tenth of the font size or more, poppler's TextOutputDev's word break). Producers that draw no space
+  // glyphs (Chromium) space their words by position only; a drawn space is never doubled.
+  void append(int id, const std::string& text, const Glyph& g) {
+    std::string& out = out_[id];
+    auto [it, first] = last_.try_emplace(id, g);
+    const Glyph before = it->second;
+    it->second = g;
+    if (first || out.empty() || std::abs(g.advance_y) > std::abs(g.advance_x)) {  // vertical text: no guess
+      out += text;
+      return;
+    }
+    const double size = std::max(before.size, g.size);
+    const bool spaced = out.back() == ' ' || out.back() == '\n' || text.front() == ' ';
+    if (std::abs(g.y - before.y) >= 0.5 * size) {
+      out += '\n';
+    } else if (!spaced && g.x - (before.x + before.advance_x) >= 0.1 * size) {
+      out += ' ';
+    }
+    out += text;
+  }
+
   std::unordered_map<int, std::string>& out_;
+  std::unordered_map<int, Glyph> last_;  // each MCID's last character
   std::vector<int> stack_;
   int forms_ = 0;
   double width_ = 0, height_ = 0;

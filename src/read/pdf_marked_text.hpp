@@ -6,7 +6,10 @@
 // that reading a tagged plan took 5 s per 100 pages (tests/bench/pdf_bench.cpp). This runs each page
 // once, the first time one of its MCIDs is asked for, and keeps the text of all of them. What counts as
 // an MCID's text is what poppler's MarkedContentOutputDev takes: the characters drawn inside its marked
-// content (nested marked content too) on the page, in drawing order, soft hyphens (U+00AD) left out.
+// content (nested marked content too) on the page, in drawing order, soft hyphens (U+00AD) left out; and
+// besides, where the characters' places show them, the spaces between words that the producer did not
+// draw (Chromium) and the line breaks ('\n') inside one piece of marked content (Chromium tags a whole
+// paragraph as one), which poppler's text loses.
 #include <cstdint>
 #include <memory>
 #include <string>

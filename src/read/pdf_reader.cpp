@@ -14,7 +14,6 @@
 #include "read/pdf_layout.hpp"
 #include "read/pdf_tagged.hpp"
 #include "read/pdf_words.hpp"
-#include "read/pdf_wraps.hpp"
 #include "spell/speller.hpp"
 
 namespace planlint::read {
@@ -114,10 +113,8 @@ std::size_t unknown_words(std::string_view text, const PageWords& page_words, st
 }
 
 // Whether a structure tree holds the text of the pages: all but the artifacts (running headers, footers,
-// page numbers: a few per cent), not more (a tree that repeats or invents text), and word for word (poppler
-// reads Chromium's tagged paragraphs without the spaces at line wraps: "lasten januorten"; restore_wraps
-// puts back those it finds on the pages). A tree that misses a table row or glues words must not win over
-// the page text.
+// page numbers: a few per cent), not more (a tree that repeats or invents text), and word for word. A tree
+// that misses a table row or glues words ("lasten januorten") must not win over the page text.
 bool tree_is_complete(const Document& tree, const std::vector<pdf::Page>& pages, std::size_t page_alnum) {
   const std::size_t tree_alnum = alnum_of(tree);
   if (tree_alnum * 100 < page_alnum * 92 || tree_alnum * 100 > page_alnum * 102) return false;
@@ -207,10 +204,7 @@ Document read_pdf(std::string_view bytes, const std::string& name, const PdfOpti
   const pdf::IsWord is_word = word_checker(options);
   if (options.use_structure_tree) {
     std::optional<Document> tree = pdf::read_tagged(bytes);
-    if (tree) {
-      pdf::restore_wraps(*tree, pages);  // Chromium's tree glues the lines of a paragraph
-      pdf::settle_line_joins(*tree, is_word);
-    }
+    if (tree) pdf::settle_line_joins(*tree, is_word);
     if (tree && tree_is_complete(*tree, pages, page_alnum) && !has_short_row(*tree)) {
       drop_furniture(*tree, pdf::page_furniture(pages));
       return std::move(*tree);

@@ -137,10 +137,20 @@ class TreeReader {
 
  private:
   // The text of one piece of marked content; an object reference (a link's annotation) has none.
-  // Without a page named (its own /Pg or an ancestor's), poppler looks on every page: so does MarkedText.
+  // Its lines (MarkedText breaks them where the baseline moves) joined as a paragraph's lines are. Without
+  // a page named (its own /Pg or an ancestor's), poppler looks on every page: so does MarkedText.
   std::string own_text(const StructElement& e) {
     if (e.getType() != Type::MCID) return {};
-    return clean_word(marked_.text(named_page(e, doc_), e.getMCID()));
+    const int page = named_page(e, doc_);
+    if (only_page_ != 0 && page != 0 && page != only_page_) return {};
+    std::string_view text = marked_.text(page, e.getMCID());
+    std::string joined;
+    while (!text.empty()) {
+      const std::size_t end = std::min(text.find('\n'), text.size());
+      join_line(joined, collapse_spaces(clean_word(text.substr(0, end))));
+      text.remove_prefix(std::min(end + 1, text.size()));
+    }
+    return joined;
   }
 
   // The text under an element, its pieces of marked content (one per line of a paragraph) joined as
@@ -305,7 +315,13 @@ class TreeReader {
       if (e->getType() != Type::TD && e->getType() != Type::TH) continue;
       take_spanned();
       Cell c;
+      // The header row that Chromium repeats on each page the table reaches is one row of its tree, each
+      // cell with the text of every repeat ("Toimenpide Toimenpide"): a header cell is read on its first
+      // page only (a header row does not break over pages).
+      const bool header_cell = row_number == 1 && e->getType() == Type::TH;
+      only_page_ = header_cell ? static_cast<int>(page_of(*e)) : 0;
       c.text = text_under(*e);
+      only_page_ = 0;
       c.span = span_of(*e, Attribute::ColSpan, 1000);
       c.where = Locator{.page = page_of(*e), .table = t.number, .row = row_number, .column = column};
       if (c.where.page == 0) c.where.page = page;
@@ -321,6 +337,7 @@ class TreeReader {
   Document& out_;
   PDFDoc& doc_;
   MarkedText marked_;
+  int only_page_ = 0;  // while reading a header cell: the page its text is taken from
   std::uint32_t paragraphs_ = 0;
   std::uint32_t tables_ = 0;
   std::vector<RowSpan> spans_;
