@@ -56,11 +56,17 @@ std::string_view word_at(std::string_view s, std::size_t at) {
   return s.substr(at, end - at);
 }
 
-// Whether the hyphen between `stem` and `next` only broke a word: without it the whole is a word, with it not.
+// Whether the hyphen between `stem` and `next`, at a line end of a hyphenated document, only broke a word:
+// - without it the whole is a word, with it not ("toimenpitei-" / "den"; at a compound's seam the author
+//   may have typed it, "yhteistyö-" / "mallilla": nothing on the page tells, the word processor's is taken);
+// - or it follows letters that are no word, where an author types one only after a word or an
+//   abbreviation ("sote-"): the whole is a word ("osallis-" / "tuville", though Voikko takes
+//   "osallis-tuville" too) or the rest is no word either ("lyhytkurs-" / "seja", "Li-" / "fecare").
 bool hyphen_only_breaks(std::string_view stem, std::string_view next, const IsWord& is_word) {
   if (stem.empty() || next.empty()) return false;
   const std::string joined = std::string(stem) + std::string(next);
-  return is_word(joined) && !is_word(std::string(stem) + "-" + std::string(next));
+  if (is_word(joined) && !is_word(std::string(stem) + "-" + std::string(next))) return true;
+  return !is_word(stem) && (is_word(joined) || !is_word(next));
 }
 
 // Code points of the shortest word taken for one cut at a column's edge after other words on its line:

@@ -118,7 +118,8 @@ std::size_t exact_rows(const json& expected, const json& parsed) {
 }
 
 // Not every PDF is read exactly yet: in LibreOffice's untagged export with automatic hyphenation, a hyphen
-// the author typed at a compound's seam cannot be told from one LibreOffice added. The rows each
+// the author typed at a compound's seam ("yhteistyö-mallilla") cannot be told from one LibreOffice added.
+// The rows each
 // corpus PDF gives back exactly today (of 26; tests/fixtures/documents/corpus/accuracy.py prints them):
 // fewer is a regression; more is progress, to be written here.
 const std::map<std::string, std::size_t> pdf_rows_exact_today = {
@@ -135,7 +136,7 @@ const std::map<std::string, std::size_t> pdf_rows_exact_today = {
     {"html-a4.pdf", 26},
     {"html-a5.pdf", 26},
     {"hyphenation.tagged.pdf", 26},
-    {"hyphenation.untagged.pdf", 22},
+    {"hyphenation.untagged.pdf", 25},
     {"landscape.tagged.pdf", 26},
     {"landscape.untagged.pdf", 26},
     {"merged-cell.tagged.pdf", 26},

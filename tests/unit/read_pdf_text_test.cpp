@@ -51,8 +51,21 @@ TEST_CASE("pdf text: in a document that is not hyphenated a line-end hyphen is t
   CHECK(joined("Kokeillaan luonto-", "liikunta -painotteisina", fi, true) == "Kokeillaan luontoliikunta -painotteisina");
 }
 
+// As Voikko: the parts of a compound are words, and it takes some broken words with a hyphen
+// ("osallis-tuville") as well as whole.
+TEST_CASE("pdf text: in a hyphenated document a hyphen after letters that are no word only broke the word", "[pdf][text]") {
+  const IsWord fi = words({"osallistuville", "osallis-tuville", "tuville", "kursseille", "yhteistyömallilla",
+                           "yhteistyö", "mallilla"});
+  CHECK(joined("kursseille osallis-", "tuville yhteistyötahojen", fi, true) == "kursseille osallistuville yhteistyötahojen");
+  CHECK(joined("painonhallintaa -lyhytkurs-", "seja myös", fi, true) == "painonhallintaa -lyhytkursseja myös");
+  CHECK(joined("toimintoihin (Li-", "fecare)", fi, true) == "toimintoihin (Lifecare)");
+  // At a compound's seam the word processor's break is taken (an author's "yhteistyö-mallilla" is lost).
+  CHECK(joined("ryhmiä yhteistyö-", "mallilla.", fi, true) == "ryhmiä yhteistyömallilla.");
+  CHECK(joined("kursseille osallis-", "tuville", fi, false) == "kursseille osallis-tuville");  // not hyphenated: kept
+}
+
 TEST_CASE("pdf text: a compound written with a hyphen keeps it at a line end", "[pdf][text]") {
-  const IsWord fi = words({"hyvinvointia", "sotepalvelut", "sote-palvelut"});
+  const IsWord fi = words({"hyvinvointia", "sotepalvelut", "sote-palvelut", "sote", "palvelut", "mielenterveys"});
   CHECK(joined("ja sote-", "palvelut", fi, true) == "ja sote-palvelut");  // both forms words: keep as written
   CHECK(joined("ja mielenterveys-", "palvelut", fi, true) == "ja mielenterveys-palvelut");  // joined form unknown
   CHECK(joined("vuosina 2022-", "2025 toteutetaan", fi, true) == "vuosina 2022-2025 toteutetaan");
