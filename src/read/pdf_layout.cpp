@@ -215,6 +215,15 @@ class LayoutReader {
     return is_bullet(text.substr(0, 3)) ? 3 : 0;
   }
 
+  // Whether `x` is where the text of the list item whose first line is `l` starts, after its marker: at its
+  // second word, or, where poppler glued the marker to the first word, right of the marker by up to three
+  // characters (the marker's width and the gap after it are not known then).
+  static bool at_item_text(const Line& l, double x, double size) {
+    const double marker = l.words.front()->x0;
+    if (is_bullet(l.words.front()->text) && l.words.size() > 1) return std::abs(x - l.words[1]->x0) < 0.5 * size;
+    return x > marker + 0.2 * size && x < marker + 3 * size;
+  }
+
   // The line's text without a leading list marker.
   static std::string text_without_marker(const Line& l) {
     std::vector<const Word*> words = l.words;
@@ -237,14 +246,18 @@ class LayoutReader {
       const Line& prev = lines_[i - 1];
       if (header_words(l) || bullet_of(l)) break;
       if (std::abs(l.font_size - prev.font_size) > 0.1 * size_of(prev, l)) break;
+      // Whether the next line's first word would have fitted on this one: then the paragraph ended here.
+      const bool next_fitted =
+          prev.x1 + 0.3 * l.font_size + (l.words.front()->x1 - l.words.front()->x0) < right_ - l.font_size;
       if (l.page != prev.page) {
-        if (prev.x1 < right_ - 3 * size_of(prev, l)) break;  // the last page's paragraph ended short of the margin
+        // The last page's paragraph ended short of the margin; a list item goes on at its text's indent
+        // unless its next word would have fitted.
+        const bool item_goes_on = item && at_item_text(first, l.x0, size_of(prev, l)) && !next_fitted;
+        if (prev.x1 < right_ - 3 * size_of(prev, l) && !item_goes_on) break;
       } else if (spaced(prev, l)) {
         break;
-      } else if (!item && l.font_size <= body_size_ * 1.05 &&
-                 prev.x1 + 0.3 * l.font_size + (l.words.front()->x1 - l.words.front()->x0) < right_ - l.font_size) {
-        break;  // the next line's first word would have fitted: the paragraph (or a list item whose bullet
-                // is a drawing, as in Chromium's PDFs) ended there
+      } else if (!item && l.font_size <= body_size_ * 1.05 && next_fitted) {
+        break;  // the paragraph (or a list item whose bullet is a drawing, as in Chromium's PDFs) ended there
       }
       if (item && l.x0 < first.words.front()->x0 - 0.5 * size_of(prev, l)) break;  // left of the list
       join_line(text, text_of(l.words));

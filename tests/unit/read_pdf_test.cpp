@@ -182,6 +182,19 @@ TEST_CASE("pdf: a tagged PDF read through the layout gives the same rows", "[pdf
   check_rows(read_pdf(fixture("chromium-tagged.pdf"), "chromium-tagged.pdf", o));
 }
 
+// A narrow page (14 cm): the overview list's first item is cut by a page break, after a line that ends
+// short of the margin because the next word would not fit; the item goes on at its text's indent on the
+// next page, below the running header.
+TEST_CASE("pdf: a list item cut by a page break goes on on the next page (untagged LibreOffice export)", "[pdf]") {
+  const auto d = read_pdf(fixture("lo-untagged-soft-hyphens.pdf"), "narrow.pdf", without_voikko());
+  const auto* item = paragraph_starting(d, "TAVOITE 1. Työikäisille");
+  REQUIRE(item);
+  CHECK(item->text == "TAVOITE 1. Työikäisille espoolaisille on tarjolla mahdollisuuksia ja tukea hyvinvointia edistäviin elintapoihin");
+  CHECK(item->list_level == 0);
+  CHECK(item->where.page == 2);
+  CHECK_FALSE(paragraph_starting(d, "mahdollisuuksia ja tukea hyvinvointia"));
+}
+
 // The tagged benchmark's PDF (tests/bench/pdf_bench.cpp): the plan 19 times over, 103 pages. Read from its
 // tree (the second-level list items stay at level 0, which only the tree does), every copy's rows as the
 // single plan's are (22 exact without Voikko), each cell at the page where it begins.
