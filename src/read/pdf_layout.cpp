@@ -41,15 +41,34 @@ std::string_view leading_word(const std::string& text) {
 struct HeaderWords {
   const Word* measure = nullptr;
   const Word* indicator = nullptr;
+  bool cut = false;  // the measure header word goes on on the next line ("Toimenpi" / "de")
 };
-std::optional<HeaderWords> header_words(const Line& l) {
+// The first word of the line below `l` where it goes on with `l`'s first word cut at a column's edge
+// without a hyphen ("Toimenpi" / "de" in a column narrower than the header word): right below it, starting
+// where it starts, in lower case.
+const Word* cut_word_below(const Line& l, const Line* below) {
+  if (!below || below->page != l.page || below->words.empty()) return nullptr;
+  const Word* first = l.words.front();
+  const Word* next = below->words.front();
+  const double size = std::max(l.font_size, 1.0);
+  if (gap(l, *below) > 1.5 * size || std::abs(next->x0 - first->x0) > 1.0) return nullptr;
+  const char c = next->text.empty() ? 'A' : next->text.front();
+  return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80 ? next : nullptr;
+}
+
+// `below`: the next line, for a header word cut at the column's edge.
+std::optional<HeaderWords> header_words(const Line& l, const Line* below) {
   if (l.words.empty() || l.words.size() > 6) return std::nullopt;
   const Word* first = l.words.front();
-  if (!grammar::is_keyword(grammar::role::measure_header, leading_word(first->text))) return std::nullopt;
+  const auto is_measure_header = [](const std::string& text) {
+    return grammar::is_keyword(grammar::role::measure_header, leading_word(text));
+  };
+  const Word* rest = is_measure_header(first->text) ? nullptr : cut_word_below(l, below);
+  if (!is_measure_header(rest ? first->text + rest->text : first->text)) return std::nullopt;
   for (std::size_t i = 1; i < l.words.size(); ++i) {
     const Word* w = l.words[i];
     if (w->x0 - l.words[i - 1]->x1 < 1.5 * std::max(l.font_size, 1.0)) continue;  // a word space, not a gutter
-    if (grammar::is_keyword(grammar::role::indicator_header, leading_word(w->text))) return HeaderWords{first, w};
+    if (grammar::is_keyword(grammar::role::indicator_header, leading_word(w->text))) return HeaderWords{first, w, rest != nullptr};
     return std::nullopt;
   }
   return std::nullopt;
@@ -115,9 +134,10 @@ TableExtent table_extent(const std::vector<Line>& lines, std::size_t start, cons
     const Line& l = lines[i];
     const Line& prev = lines[i - 1];
     const bool new_page = l.page != prev.page;
-    if (header_words(l)) {
+    if (const auto repeated = header_words(l, i + 1 < lines.size() ? &lines[i + 1] : nullptr)) {
       if (!new_page) break;  // another table
       t.lines.push_back({&l, true});
+      if (repeated->cut) t.lines.push_back({&lines[++i], true});  // the header word's rest ("de")
       continue;
     }
     if (!new_page && gap(prev, l) > table_gap * size_of(prev, l)) break;
@@ -158,7 +178,7 @@ class LayoutReader {
     doc.kind = "pdf";
     std::size_t i = 0;
     while (i < lines_.size()) {
-      if (const auto header = header_words(lines_[i])) {
+      if (const auto header = header_words(lines_[i], line_after(i))) {
         i = table(i, *header, doc);
       } else {
         i = paragraph(i, doc);
@@ -244,7 +264,7 @@ class LayoutReader {
     for (; i < lines_.size(); ++i) {
       const Line& l = lines_[i];
       const Line& prev = lines_[i - 1];
-      if (header_words(l) || bullet_of(l)) break;
+      if (header_words(l, line_after(i)) || bullet_of(l)) break;
       if (std::abs(l.font_size - prev.font_size) > 0.1 * size_of(prev, l)) break;
       // Whether the next line's first word would have fitted on this one: then the paragraph ended here.
       const bool next_fitted =
@@ -277,7 +297,11 @@ class LayoutReader {
   // The goal table whose header row is lines[start]; returns the index of the line after it.
   std::size_t table(std::size_t start, const HeaderWords& header, Document& doc) {
     const TableExtent extent = table_extent(lines_, start, header, rule_);
-    const std::vector<RowText> rows = table_rows(extent.lines, extent.split, rule_);
+    std::vector<RowText> rows = table_rows(extent.lines, extent.split, rule_);
+    // The header word that was cut at the column's edge is one word ("Toimenpi" / "de").
+    if (const std::string cut = header.measure->text + wrap_mark; header.cut && !rows.empty() && rows[0].cells[0].starts_with(cut)) {
+      rows[0].cells[0].erase(header.measure->text.size(), 1);
+    }
     Table t;
     t.number = ++tables_;
     for (const RowText& rt : rows) {
@@ -295,6 +319,8 @@ class LayoutReader {
     doc.blocks.emplace_back(std::move(t));
     return extent.end;
   }
+
+  const Line* line_after(std::size_t i) const { return i + 1 < lines_.size() ? &lines_[i + 1] : nullptr; }
 
   const std::vector<Line>& lines_;
   const FindRule& rule_;

@@ -109,6 +109,27 @@ std::vector<Line> lines_of(const Page& page) {
   return lines;
 }
 
+namespace {
+
+// A line in the margin right below one there that stays, each of its words starting where a word of that
+// line starts, is the same block's next line, however often it repeats: the second line of a table's
+// header row that a narrow column wraps ("Toimenpi" / "de"), repeated at the top of every page. (A running
+// header above a table's header row is not below it.)
+void keep_lines_next_to_kept(const std::vector<Line>& lines, std::vector<bool>& drop) {
+  const auto goes_on = [&](const Line& above, const Line& l) {
+    const double size = std::max({above.font_size, l.font_size, 1.0});
+    if (!in_margin(above) || !in_margin(l) || l.baseline - above.baseline > 1.5 * size) return false;
+    return std::all_of(l.words.begin(), l.words.end(), [&](const Word* w) {
+      return std::any_of(above.words.begin(), above.words.end(), [&](const Word* a) { return std::abs(a->x0 - w->x0) <= 1.0; });
+    });
+  };
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (drop[i] && !drop[i - 1] && goes_on(lines[i - 1], lines[i])) drop[i] = false;
+  }
+}
+
+}  // namespace
+
 std::vector<std::string> drop_page_furniture(std::vector<std::vector<Line>>& pages) {
   // How many pages have each margin line's shape at about that height (rounded to 4 pt).
   std::unordered_map<std::string, std::size_t> seen;
@@ -127,11 +148,15 @@ std::vector<std::string> drop_page_furniture(std::vector<std::vector<Line>>& pag
   const std::size_t repeated = pages.size() >= 2 ? std::max<std::size_t>(2, (pages.size() * 2 + 4) / 5) : 1000000;
   std::vector<std::string> dropped;
   for (auto& lines : pages) {
+    std::vector<bool> drop(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      drop[i] = in_margin(lines[i]) && (seen[key(lines[i])] >= repeated || is_page_number(text_of(lines[i].words)));
+    }
+    keep_lines_next_to_kept(lines, drop);
+    std::size_t i = 0;
     std::erase_if(lines, [&](const Line& l) {
-      if (!in_margin(l)) return false;
-      std::string text = text_of(l.words);
-      if (seen[key(l)] < repeated && !is_page_number(text)) return false;
-      dropped.push_back(std::move(text));
+      if (!drop[i++]) return false;
+      dropped.push_back(text_of(l.words));
       return true;
     });
   }

@@ -195,6 +195,25 @@ TEST_CASE("pdf: a list item cut by a page break goes on on the next page (untagg
   CHECK_FALSE(paragraph_starting(d, "mahdollisuuksia ja tukea hyvinvointia"));
 }
 
+// The same narrow page: the 35 % column is narrower than the header word, which LibreOffice cuts without a
+// hyphen ("Toimenpi" / "de"), on every page where the header row repeats. The tables are found by the word
+// put together, the repeated header row's second line is not a row's text, and each goal has its measures.
+TEST_CASE("pdf: a table whose header word is cut at a narrow column's edge (untagged LibreOffice export)", "[pdf]") {
+  const auto d = read_pdf(fixture("lo-untagged-soft-hyphens.pdf"), "narrow.pdf", without_voikko());
+  const auto t = tables(d);
+  REQUIRE(t.size() == 3);
+  const std::size_t measures[] = {12, 8, 6};
+  for (std::size_t i = 0; i < 3; ++i) {
+    INFO("table " << i + 1);
+    CHECK(t[i]->rows.size() == measures[i] + 1);
+    CHECK(t[i]->rows[0].cells[0].text == "Toimenpide");
+    for (const auto& r : t[i]->rows) {
+      CHECK_FALSE(r.cells[0].text.ends_with(" de"));
+      CHECK(r.cells[0].text.find(" de ") == std::string::npos);
+    }
+  }
+}
+
 // The tagged benchmark's PDF (tests/bench/pdf_bench.cpp): the plan 19 times over, 103 pages. Read from its
 // tree (the second-level list items stay at level 0, which only the tree does), every copy's rows as the
 // single plan's are (22 exact without Voikko), each cell at the page where it begins.
