@@ -30,7 +30,10 @@ struct table_header
     : sor<seq<at<text_run, tab>, header_cells, line_end>,                              // with a tab: a header row
           seq<at<kw<role::measure_header>, star<blank>, line_end>, header_cells, line_end>> {};  // a lone "Toimenpide"
 struct row_cells : seq<row_cell_list> {};  // a sub-rule, so that actions see the whole row's range
-struct table_row : seq<not_at<blank_line>, not_at<goal_heading>, not_at<table_header>, row_cells, line_end> {};
+// Inside a table, a header row is the table's header repeated: its first cell the header word and nothing
+// more. A row whose measure only begins with the word ("Toimenpide numero 1 tehdään.") is a row.
+struct repeated_header : seq<kw<role::measure_header>, star<one<' '>>, sor<tab, line_end>> {};
+struct table_row : seq<not_at<blank_line>, not_at<goal_heading>, not_at<repeated_header>, row_cells, line_end> {};
 // Without a header, a run of lines that each hold a tab is still a table.
 struct tabbed_row : seq<not_at<goal_heading>, at<text_run, tab>, row_cells, line_end> {};
 // A comment line among the rows (a directive for the row after it) does not end the table.

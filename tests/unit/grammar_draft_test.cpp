@@ -182,6 +182,20 @@ TEST_CASE("tables: rows until a blank line or the next heading", "[grammar][draf
   CHECK_FALSE(consumed<gd::table>("no tab\n"));
 }
 
+TEST_CASE("tables: a row whose measure begins with the header word is a row - a repeated header is not", "[grammar][draft]") {
+  const std::string header = "Toimenpide\tMittari\n";
+  CHECK(matches_whole<gd::table>(header + "Toimenpide numero 1 tehdään.\tKävijämäärä\n"));
+  CHECK(matches_whole<gd::table>(header + "Toimenpiteet jatkuvat\tx\nToimenpide 2\ty\n"));
+  CHECK(matches_whole<gd::table>(header + "Toimenpide numero 1 tehdään.\n"));  // no indicator
+  // The header word alone (and blanks) in the first cell: the header repeated, which starts a table of its own.
+  CHECK(consumed<gd::table>(header + "a\tb\nToimenpide\tMittari\nc\td\n") == (header + "a\tb\n").size());
+  CHECK(consumed<gd::table>(header + "a\tb\nToimenpide  \tMittari\n") == (header + "a\tb\n").size());
+  CHECK(consumed<gd::table>(header + "a\tb\nToimenpide\n") == (header + "a\tb\n").size());
+  CHECK(matches_whole<gd::repeated_header>("Toimenpide\tMittari\n") == false);  // only its start is matched
+  CHECK(consumed<gd::repeated_header>("Toimenpiteet\tMittari\n") == std::string("Toimenpiteet\t").size());
+  CHECK_FALSE(consumed<gd::repeated_header>("Toimenpide numero 1\tx\n"));
+}
+
 TEST_CASE("status / comment / blank and paragraph lines", "[grammar][draft]") {
   CHECK(matches_whole<gd::status_line>("LUONNOS\n"));
   CHECK(matches_whole<gd::status_line>("  Luonnos  \r\n"));

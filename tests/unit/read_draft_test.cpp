@@ -267,3 +267,22 @@ TEST_CASE("source positions keep offsets near the 2 GiB limit", "[model]") {
   CHECK(p.offset == std::size_t{1} << 31);
   CHECK(sizeof(SourceRange) == 24);
 }
+
+// Issue 20: a row whose measure begins with the header word vanished (neither measure nor header, no
+// finding), and a plan whose rows all began so read as 0 measures.
+TEST_CASE("a measure that begins with the header word is a measure", "[read][draft]") {
+  const Plan plan = read_text(
+      "TAVOITE 1. Otsikko\n"
+      "Toimenpide\tMittari\n"
+      "Toimenpide numero 1 tehdään.\tKävijämäärä\n"
+      "Toimenpiteet jatkuvat vuonna 2024.\tOsallistujat\n"
+      "Muu toimenpide.\tMäärä\n");
+  REQUIRE(plan.goals.size() == 1);
+  const auto& m = plan.goals[0].measures;
+  REQUIRE(m.size() == 3);
+  CHECK(m[0].text.text == "Toimenpide numero 1 tehdään.");
+  CHECK(m[0].text.range.begin.line == 3);
+  CHECK(m[1].text.text == "Toimenpiteet jatkuvat vuonna 2024.");
+  CHECK(m[2].text.text == "Muu toimenpide.");
+  CHECK(plan.stray_rows.empty());
+}
