@@ -1,6 +1,7 @@
 #include "rules/engine.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include <fmt/format.h>
@@ -22,6 +23,21 @@ std::string kind_of(const ParamValue& v) {
   if (std::holds_alternative<bool>(v)) return "true or false";
   if (std::holds_alternative<double>(v)) return "a number";
   return "text";
+}
+
+// A number must be finite; where the default is a whole number the parameter is a count ("min = 6"), and
+// its value must be a whole number, 0 or more: "min = 6.5" or "min = nan" would make a rule compare
+// against a count that no plan can have (issue 20).
+std::optional<std::string> number_problem(const ParamInfo& p, const ParamValue& v) {
+  const double* given = std::get_if<double>(&v);
+  if (!given) return std::nullopt;
+  if (!std::isfinite(*given)) return std::string("expects a finite number");
+  const double fallback = std::get<double>(p.default_value);
+  const bool count = fallback == std::floor(fallback) && fallback >= 0;
+  if (count && (*given != std::floor(*given) || *given < 0)) {
+    return fmt::format("expects a count (a whole number, 0 or more) like its default {}, not {}", fallback, *given);
+  }
+  return std::nullopt;
 }
 
 Value to_value(const ParamValue& v) {
@@ -246,7 +262,9 @@ std::optional<std::string> RuleSet::check_param(std::string_view rule_id, std::s
   std::vector<std::string_view> names;
   for (const ParamInfo& p : rule->params) {
     if (p.name == param) {
-      if (p.default_value.index() != v.index()) return fmt::format("expects {}", kind_of(p.default_value));
+      const std::string named = fmt::format("parameter '{}' of rule {}", param, rule_id);
+      if (p.default_value.index() != v.index()) return fmt::format("{} expects {}", named, kind_of(p.default_value));
+      if (auto problem = number_problem(p, v)) return fmt::format("{} {}", named, *problem);
       return std::nullopt;
     }
     names.push_back(p.name);

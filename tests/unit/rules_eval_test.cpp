@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <limits>
+
 #include "rules/text_functions.hpp"
 #include "rules_support.hpp"
 
@@ -228,10 +231,16 @@ TEST_CASE("parameters / severity overrides and rule selection", "[rules][eval][o
 
   CHECK_FALSE(set.check_param("t", "min", 4.0));
   CHECK(set.check_param("t", "mn", 4.0) == "unknown parameter 'mn' of rule t; known: min, max, label, on");
-  CHECK(set.check_param("t", "min", std::string("4")) == "expects a number");
-  CHECK(set.check_param("t", "on", 1.0) == "expects true or false");
-  CHECK(set.check_param("t", "label", true) == "expects text");
+  CHECK(set.check_param("t", "min", std::string("4")) == "parameter 'min' of rule t expects a number");
+  CHECK(set.check_param("t", "on", 1.0) == "parameter 'on' of rule t expects true or false");
+  CHECK(set.check_param("t", "label", true) == "parameter 'label' of rule t expects text");
   CHECK(set.check_param("nope", "min", 1.0) == "unknown rule 'nope'");
+  // Numbers: finite; a count (a parameter whose default is a whole number) whole and not negative.
+  CHECK(set.check_param("t", "min", std::nan("")) == "parameter 'min' of rule t expects a finite number");
+  CHECK(set.check_param("t", "min", std::numeric_limits<double>::infinity()) == "parameter 'min' of rule t expects a finite number");
+  CHECK(set.check_param("t", "min", 6.5) == "parameter 'min' of rule t expects a count (a whole number, 0 or more) like its default 2, not 6.5");
+  CHECK(set.check_param("t", "min", -1.0) == "parameter 'min' of rule t expects a count (a whole number, 0 or more) like its default 2, not -1");
+  CHECK_FALSE(set.check_param("t", "min", 0.0));
 }
 
 TEST_CASE("evaluation is thread-safe: one compiled set / many threads", "[rules][eval][threads]") {
