@@ -1,11 +1,31 @@
 // planlint: a rules engine for plan documents.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <iostream>
 
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+
+namespace {
+
+// Output that did not reach its destination (a full disk, a device that refuses it) must not pass for a
+// result: every command writes through stdout, whose error flag stays set after a failed write, and the
+// last of it leaves at this flush (issue 20: a SARIF log cut at 16 KB on a full disk exited 0).
+int finish_output(int exit_code) {
+  errno = 0;
+  const bool failed = std::fflush(stdout) != 0 || std::ferror(stdout) != 0 || !std::cout.good();
+  if (!failed) return exit_code;
+  // errno tells why only when this flush failed; a write that failed earlier left no reason behind.
+  const int error = errno;
+  fmt::print(stderr, "planlint: error: could not write the output to standard output{}{}; what was written is incomplete\n",
+             error != 0 ? ": " : "", error != 0 ? std::strerror(error) : "");
+  return planlint::cli::exit_error;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"planlint: reads plan documents (goals, measures, indicators) and checks them against rules",
@@ -27,6 +47,5 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "planlint: internal error: {}\n", e.what());
     return planlint::cli::exit_error;
   }
-  std::fflush(stdout);
-  return exit_code;
+  return finish_output(exit_code);
 }
