@@ -16,6 +16,13 @@
 namespace planlint::io {
 
 void atomic_write(const std::string& path, std::string_view content, bool sync) {
+  // Only over a regular file or onto a new path: a rename over a device, FIFO or socket would replace it
+  // with a file (as root, /dev/full was replaced), and a directory cannot be replaced.
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    throw InputError(path, "cannot write: not a regular file (a directory, device, FIFO or socket); planlint writes only "
+                           "regular files or new paths");
+  }
   const std::filesystem::path target(path);
   const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
   std::string tmp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();

@@ -1,5 +1,9 @@
 #include "spell/answer_file.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -105,9 +109,20 @@ std::optional<VoikkoAnswers> parse_answers(std::string_view in, std::string_view
 }
 
 std::optional<VoikkoAnswers> read_answer_file(const std::string& path, std::string_view key) {
-  // One read of the whole file: it is small (tens of kB for a plan) and parsed in one pass.
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return std::nullopt;
+  // One read of the whole file: it is small (tens of kB for a plan) and parsed in one pass. Only a regular
+  // file: opened without blocking, so that a FIFO put where the cache would be cannot hang the run.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return std::nullopt;
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  std::FILE* f = ::fdopen(fd, "rb");
+  if (!f) {
+    ::close(fd);
+    return std::nullopt;
+  }
   std::string content;
   char buf[65536];
   std::size_t n = 0;

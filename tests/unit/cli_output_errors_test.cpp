@@ -1,14 +1,18 @@
 // Output that cannot be written is an error (exit 2 with a message), never a result passed off as
-// complete (issue 20): /dev/full refuses every write with ENOSPC, as a full disk does.
+// complete (issue 20): /dev/full refuses every write with ENOSPC, as a full disk does. Files planlint
+// writes or reads beside the documents (baselines, the spelling cache) are regular files only.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 
+#include "spell/answer_file.hpp"
 #include "support/run.hpp"
+#include "support/temp_dir.hpp"
 
 using planlint::test::slurp;
 using planlint::test::source_path;
@@ -39,4 +43,36 @@ TEST_CASE("cli: output that cannot be written ends in exit 2 with a message - ev
     CHECK(said.find("planlint: error: could not write the output to standard output") != std::string::npos);
     CHECK(said.find("what was written is incomplete") != std::string::npos);
   }
+}
+
+// Files planlint writes go only over regular files or onto new paths (issue 20: --write-baseline onto a
+// device or FIFO renamed a regular file over it).
+TEST_CASE("cli: --write-baseline refuses a FIFO or a directory and leaves it as it was", "[cli][hardening]") {
+  const planlint::test::TempDir dir;
+  const std::string sample = "'" + source_path("samples/tyoikaiset-2022-2025-luonnos.txt") + "'";
+  const std::string fifo = (dir.path / "baseline.fifo").string();
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  for (const std::string& target : {fifo, dir.path.string()}) {
+    INFO(target);
+    const auto r = planlint::test::run_planlint("check --no-config --write-baseline '" + target + "' " + sample);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(target + ": error: cannot write: not a regular file") != std::string::npos);
+  }
+  struct stat st {};
+  REQUIRE(::stat(fifo.c_str(), &st) == 0);
+  CHECK(S_ISFIFO(st.st_mode));
+  CHECK(std::filesystem::is_directory(dir.path));
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path)) ++entries;
+  CHECK(entries == 1);  // the FIFO: no temporary file left behind
+}
+
+// The spelling cache is read only from a regular file, opened without blocking (issue 20: a FIFO where the
+// cache file would be blocked the run forever).
+TEST_CASE("spelling cache: a FIFO in its place is no cache - read without blocking", "[spell][hardening]") {
+  const planlint::test::TempDir dir;
+  const std::string fifo = (dir.path / "answers").string();
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK_FALSE(planlint::spell::read_answer_file(fifo, "key").has_value());
+  CHECK_FALSE(planlint::spell::read_answer_file(dir.path.string(), "key").has_value());  // a directory
 }
