@@ -7,12 +7,11 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <iostream>
-#include <iterator>
 
 #include <fmt/format.h>
 
 #include "model/error.hpp"
+#include "read/sniff.hpp"
 #include "text/utf8.hpp"
 
 namespace planlint {
@@ -24,6 +23,27 @@ constexpr std::size_t max_source_bytes = std::size_t{1} << 31;
 
 std::string too_large(std::size_t size) {
   return fmt::format("file is too large ({} bytes); planlint reads documents of up to 2 GiB", size);
+}
+
+// What NUL bytes in a text say: UTF-16 without a byte-order mark (a third to three quarters of the first
+// bytes: every other byte of Latin text), or binary data (a file of zeros among it).
+std::string nul_message(std::string_view bytes, std::size_t nul) {
+  const auto head = bytes.substr(0, 512);
+  const auto nuls = std::count(head.begin(), head.end(), '\0');
+  const auto size = static_cast<std::ptrdiff_t>(head.size());
+  const bool utf16 = nuls * 3 >= size && nuls * 4 <= size * 3;
+  return utf16 ? fmt::format("file looks UTF-16 encoded (NUL byte at offset {}); save it as UTF-8", nul)
+               : fmt::format("binary data: NUL byte at offset {}; expected a plain-text plan", nul);
+}
+
+// The first bytes of a long input already tell binary data that no reader takes (issue 20: /dev/zero on
+// standard input was read until memory ran out, a 2 GiB file of zeros read whole before it was refused).
+// A zip (.docx, .odt) or a PDF is read on: its readers need all of it.
+constexpr std::size_t head_bytes = std::size_t{1} << 16;
+void refuse_binary_head(std::string_view head, const std::string& name) {
+  if (head.starts_with("PK")) return;
+  if (read::sniff_content(head, name) != read::ContentKind::text) return;  // throws for other known formats
+  if (const auto nul = head.find('\0'); nul != std::string_view::npos) throw InputError(name, nul_message(head, nul));
 }
 
 std::string read_fd(int fd, const std::string& name, std::size_t size_hint = 0) {
@@ -42,7 +62,9 @@ std::string read_fd(int fd, const std::string& name, std::size_t size_hint = 0) 
       if (errno == EINTR) continue;
       throw InputError(name, fmt::format("cannot read: {}", std::strerror(errno)));
     }
+    const bool head_complete = bytes.size() < head_bytes && bytes.size() + static_cast<std::size_t>(n) >= head_bytes;
     bytes.append(buffer, static_cast<std::size_t>(n));
+    if (head_complete) refuse_binary_head(std::string_view(bytes).substr(0, head_bytes), name);
   }
   return bytes;
 }
@@ -100,13 +122,7 @@ Source make_source(std::string name, std::string bytes) {
   }
   if (b.substr(0, 3) == "\xEF\xBB\xBF") src.bom = 3;
   if (const auto nul = b.find('\0'); nul != std::string_view::npos) {
-    // Many NULs in the first bytes mean UTF-16 without a byte-order mark; otherwise it is binary data.
-    const auto head = b.substr(0, 512);
-    const bool utf16 = std::count(head.begin(), head.end(), '\0') * 3 >= static_cast<std::ptrdiff_t>(head.size());
-    throw InputError(src.name,
-                     utf16 ? fmt::format("file looks UTF-16 encoded (NUL byte at offset {}); save it as UTF-8", nul)
-                           : fmt::format("binary data: NUL byte at offset {}; expected a plain-text plan", nul),
-                     src.position_of(nul));
+    throw InputError(src.name, nul_message(b, nul), src.position_of(nul));
   }
   if (const auto bad = utf8::first_invalid(b)) {
     throw InputError(src.name,
@@ -126,8 +142,8 @@ Source make_source(std::string name, std::string bytes) {
 
 RawFile load_raw(const std::string& path) {
   if (path == "-") {
-    std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
-    if (bytes.size() > max_source_bytes) throw InputError("<stdin>", too_large(bytes.size()));
+    // Read in blocks like a file (not byte by byte through std::cin), with the same cap and early refusal.
+    std::string bytes = read_fd(STDIN_FILENO, "<stdin>");
     if (bytes.empty()) throw InputError("<stdin>", "file is empty; expected a plan document");
     return {"<stdin>", std::move(bytes)};
   }

@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "spell/answer_file.hpp"
@@ -75,4 +76,28 @@ TEST_CASE("spelling cache: a FIFO in its place is no cache - read without blocki
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
   CHECK_FALSE(planlint::spell::read_answer_file(fifo, "key").has_value());
   CHECK_FALSE(planlint::spell::read_answer_file(dir.path.string(), "key").has_value());  // a directory
+}
+
+// Binary data is refused from its first 64 KiB, standard input included, within seconds (issue 20:
+// `check -` from /dev/zero read until memory ran out; a 2 GiB file of zeros was read whole first). A
+// regression hangs or runs out of memory, which ctest's timeout reports.
+TEST_CASE("cli: binary data on standard input or in a huge file is refused from its first bytes", "[cli][hardening]") {
+  for (const std::string& source : {std::string("/dev/zero"), std::string("/dev/urandom")}) {
+    INFO(source);
+    const auto err = std::filesystem::temp_directory_path() / ("planlint-stdin-" + std::to_string(::getpid()));
+    const std::string cmd = std::string(PLANLINT_BINARY) + " check --no-config - <" + source + " >/dev/null 2>" + err.string();
+    const int status = std::system(cmd.c_str());
+    const std::string said = slurp(err);
+    std::filesystem::remove(err);
+    CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 2));
+    CHECK(said.find("<stdin>: error: ") != std::string::npos);
+  }
+  // A sparse file of 2 GiB of zeros: no disk space, and refused without reading it.
+  const planlint::test::TempDir dir;
+  const std::string zeros = (dir.path / "zeros.txt").string();
+  { std::ofstream(zeros, std::ios::binary); }
+  std::filesystem::resize_file(zeros, std::uintmax_t{1} << 31);
+  const auto r = planlint::test::run_planlint("check --no-config '" + zeros + "'");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("binary data: NUL byte at offset 0") != std::string::npos);
 }
