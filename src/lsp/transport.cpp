@@ -27,6 +27,26 @@ std::optional<std::size_t> find_content_length(const std::string& line) {
   return std::nullopt;
 }
 
+// A header line holds a few dozen bytes; a longer one is the tail of a broken body or garbage. Only its
+// last max_header_line bytes are kept (the Content-Length header that resynchronises stands at its end),
+// so that a line of gigabytes without a line end does not fill memory (issue 20).
+constexpr std::size_t max_header_line = 64u << 10;
+
+// std::getline, with memory bounded as above; false at the end of input with nothing read.
+bool read_header_line(std::istream& in, std::string& line) {
+  line.clear();
+  std::streambuf* buf = in.rdbuf();
+  bool any = false;
+  for (int c = buf->sbumpc(); c != std::char_traits<char>::eof(); c = buf->sbumpc()) {
+    any = true;
+    if (c == '\n') return true;
+    line.push_back(static_cast<char>(c));
+    if (line.size() > 2 * max_header_line) line.erase(0, line.size() - max_header_line);
+  }
+  in.setstate(std::ios::eofbit);
+  return any;
+}
+
 }  // namespace
 
 std::optional<std::string> read_message(std::istream& in) {
@@ -35,7 +55,7 @@ std::optional<std::string> read_message(std::istream& in) {
   std::optional<std::string> bad_header;  // reported once the whole header has been consumed
   std::string line;
   bool any_header = false;
-  while (std::getline(in, line)) {
+  while (read_header_line(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) {
       if (!any_header) continue;  // tolerate blank lines between messages

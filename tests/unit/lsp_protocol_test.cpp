@@ -70,6 +70,14 @@ TEST_CASE("transport: Content-Length framing", "[lsp][transport]") {
     CHECK_THROWS_WITH(read_message(in), Catch::Contains("invalid Content-Length header"));
     CHECK(read_message(in) == "{\"ok\":1}");
   }
+  SECTION("a header line of megabytes without a line end - its Content-Length at the end still read") {
+    // Only the line's last 64 KiB are kept (issue 20: a 2 GiB line was buffered whole).
+    std::istringstream in(std::string(8u << 20, 'x') + framed("{\"ok\":1}"));
+    CHECK(read_message(in) == "{\"ok\":1}");
+    std::istringstream endless(std::string(8u << 20, 'x'));
+    CHECK_THROWS_WITH(read_message(endless), Catch::Contains("without a Content-Length"));
+    CHECK_FALSE(read_message(endless).has_value());
+  }
   SECTION("a header without Content-Length is an error") {
     std::istringstream in("Content-Type: text/plain\r\n\r\n" + framed("{}"));
     CHECK_THROWS_WITH(read_message(in), Catch::Contains("without a Content-Length"));
