@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/atomic_write.hpp"
+#include "io/json_text.hpp"
 #include "model/error.hpp"
 #include "read/source.hpp"
 
@@ -74,7 +75,7 @@ void Baseline::save(const std::string& path) const {
     entries.push_back(std::move(e));
   }
   const nlohmann::ordered_json j = {{"version", version}, {"tool", "planlint"}, {"findings", std::move(entries)}};
-  io::atomic_write(path, j.dump(2) + "\n");
+  io::atomic_write(path, io::json_text(j) + "\n");
 }
 
 std::vector<Finding> Baseline::filter(std::vector<Finding> findings) const {

@@ -14,6 +14,7 @@
 #include "check/locations.hpp"
 #include "check/rule_names.hpp"
 #include "check/suppression.hpp"
+#include "io/walk.hpp"
 #include "model/error.hpp"
 #include "read/document.hpp"
 #include "read/reader.hpp"
@@ -43,33 +44,22 @@ bool has_extension(const std::string& name, const std::vector<std::string>& exts
 }
 
 // The plan files below directory `dir` (hidden directories skipped), sorted for a stable order. A directory
-// with none is an error that says where planlint looked and for what: checking nothing is no pass.
+// with none is an error that says where planlint looked and for what: checking nothing is no pass; so is a
+// directory below that could not be listed.
 void expand_directory(const std::string& dir, const std::vector<std::string>& exts, std::vector<Target>& out,
                       std::vector<std::string>& errors) {
-  std::error_code ec;
-  std::vector<std::string> found;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-  if (ec) {
-    errors.push_back(fmt::format("{}: error: cannot list directory: {}", dir, ec.message()));
-    return;
+  const io::Walk walk = io::walk_files(dir, [&](const std::string& name) { return has_extension(name, exts); }, true);
+  for (const io::WalkFailure& f : walk.failures) {
+    errors.push_back(fmt::format("{}: error: cannot list directory: {}; its documents were not checked", f.dir, f.reason));
   }
-  for (; it != end; it.increment(ec)) {
-    if (ec) break;
-    const auto name = it->path().filename().string();
-    if (it->is_directory(ec) && !name.empty() && name[0] == '.') {
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(ec) && has_extension(name, exts)) found.push_back(it->path().string());
-  }
-  if (found.empty()) {
+  if (walk.files.empty()) {
+    if (!walk.failures.empty()) return;
     errors.push_back(fmt::format("{}: error: no document to check: no file ending in {} in this directory or below "
                                  "(hidden directories skipped); --ext or `extensions` in .planlint.toml name others",
                                  dir, fmt::join(exts, " or ")));
     return;
   }
-  std::sort(found.begin(), found.end());
-  for (auto& f : found) out.push_back({f, fs::path(f).parent_path(), std::nullopt});
+  for (const auto& f : walk.files) out.push_back({f, fs::path(f).parent_path(), std::nullopt});
 }
 
 // Expands directories into the plan files below them; files named explicitly are taken whatever their
@@ -146,12 +136,12 @@ bool pair_with_old_versions(const CheckRequest& req, std::vector<Target>& target
 void add_rule_files(const fs::path& p, std::vector<rules::RuleSource>& out) {
   std::error_code ec;
   if (fs::is_directory(p, ec)) {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::recursive_directory_iterator(p, ec)) {
-      if (e.is_regular_file() && e.path().extension() == ".rules") files.push_back(e.path());
+    const io::Walk walk = io::walk_files(p.string(), [](const std::string& name) { return name.ends_with(".rules"); }, false);
+    if (!walk.failures.empty()) {
+      throw InputError(walk.failures.front().dir, fmt::format("cannot list directory: {}; its rule files were not loaded",
+                                                              walk.failures.front().reason));
     }
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) add_rule_files(f, out);
+    for (const auto& f : walk.files) add_rule_files(f, out);
     return;
   }
   const Source src = load_source(p.string());

@@ -13,6 +13,7 @@
 
 #include "cli/commands.hpp"
 #include "diff/plan_diff.hpp"
+#include "io/json_text.hpp"
 #include "model/error.hpp"
 #include "read/document.hpp"
 #include "report/diff.hpp"
@@ -67,7 +68,7 @@ std::string unreadable_report(const Version& o, const Version& n, const std::str
       if (v->readable) continue;
       list.push_back({{"kind", "version-unreadable"}, {"file", v->plan.file}, {"side", v == &o ? "old" : "new"}, {"reason", v->note}});
     }
-    return list.dump(2) + "\n";
+    return io::json_text(list) + "\n";
   }
   std::string out;
   if (format == "markdown") {

@@ -3,6 +3,7 @@
 // values of a declared figure.
 #include <nlohmann/json.hpp>
 
+#include "io/json_text.hpp"
 #include "report/diff.hpp"
 
 namespace planlint::report {
@@ -65,7 +66,7 @@ std::string diff_json(const diff::PlanDiff& d) {
     }
     list.push_back(std::move(j));
   }
-  return list.dump(2) + "\n";
+  return io::json_text(list) + "\n";
 }
 
 }  // namespace planlint::report

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "io/json_text.hpp"
 #include "model/locator_fields.hpp"
 #include "report/findings.hpp"
 
@@ -60,7 +61,7 @@ std::string findings_json(const check::CheckResult& result) {
       if (!f.fixes.empty()) out.back()["fixes"] = fixes_json(f.fixes);
     }
   }
-  return out.dump(2) + "\n";
+  return io::json_text(out) + "\n";
 }
 
 }  // namespace planlint::report

@@ -11,6 +11,7 @@
 
 #include "check/fingerprint.hpp"
 #include "check/rule_names.hpp"
+#include "io/json_text.hpp"
 #include "model/locator_fields.hpp"
 #include "report/findings.hpp"
 
@@ -177,7 +178,7 @@ std::string findings_sarif(const check::CheckResult& result, const std::string& 
   const json log = {{"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"},
                     {"version", "2.1.0"},
                     {"runs", json::array({std::move(run)})}};
-  return log.dump(2) + "\n";
+  return io::json_text(log) + "\n";
 }
 
 }  // namespace planlint::report

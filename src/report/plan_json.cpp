@@ -1,5 +1,6 @@
 #include "report/plan_outputs.hpp"
 
+#include "io/json_text.hpp"
 #include "model/locator_fields.hpp"
 
 namespace planlint::report {
@@ -103,7 +104,7 @@ void write_plan_json(const Plan& plan, std::FILE* out) {
   // The same bytes as plan_to_json(plan).dump(2) + "\n", without the whole document in memory (a 50 MB
   // plan's tree took 2.6 GB): the rest of the document is dumped with an empty "goals" array, which is
   // then written one goal at a time, each indented as dump(2) indents an element at depth 2.
-  const std::string rest = plan_json_without_goals(plan).dump(2);
+  const std::string rest = io::json_text(plan_json_without_goals(plan));
   const std::string placeholder = "\n  \"goals\": []";  // strings in JSON hold no raw line breaks
   const std::size_t at = rest.find(placeholder) + placeholder.size() - 2;
   std::fwrite(rest.data(), 1, at, out);
@@ -112,7 +113,7 @@ void write_plan_json(const Plan& plan, std::FILE* out) {
   } else {
     std::fputs("[\n", out);
     for (std::size_t i = 0; i < plan.goals.size(); ++i) {
-      std::string goal = goal_json(plan.goals[i], plan.locations.get()).dump(2);
+      std::string goal = io::json_text(goal_json(plan.goals[i], plan.locations.get()));
       std::string indented = "    ";
       indented.reserve(goal.size() + goal.size() / 8);
       for (const char c : goal) {

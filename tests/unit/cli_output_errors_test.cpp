@@ -11,6 +11,8 @@
 #include <fstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "spell/answer_file.hpp"
 #include "support/run.hpp"
 #include "support/temp_dir.hpp"
@@ -100,4 +102,45 @@ TEST_CASE("cli: binary data on standard input or in a huge file is refused from 
   const auto r = planlint::test::run_planlint("check --no-config '" + zeros + "'");
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("binary data: NUL byte at offset 0") != std::string::npos);
+}
+
+// A directory below that cannot be listed is an input error, never skipped in silence; a rule directory
+// that cannot be listed is an error, not an internal error (issue 20).
+TEST_CASE("cli: a directory that cannot be listed is reported - the check does not pass", "[cli][hardening]") {
+  const planlint::test::TempDir dir;
+  const std::string plan = planlint::test::slurp(source_path("samples/tyoikaiset-2022-2025-luonnos.txt"));
+  dir.write("plans/a.txt", plan);
+  dir.write("plans/locked/b.txt", plan);
+  dir.write("rules/locked/x.rules", "rule x\n");
+  const std::string locked = (dir.path / "plans" / "locked").string();
+  const std::string locked_rules = (dir.path / "rules" / "locked").string();
+  ::chmod(locked.c_str(), 0);
+  ::chmod(locked_rules.c_str(), 0);
+  // Permission bits do not stop root: planlint runs as nobody when the tests run as root (as in CI).
+  const auto r = planlint::test::run_planlint_unprivileged("check --no-config --disable spelling '" + (dir.path / "plans").string() + "'");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find(locked + ": error: cannot list directory: Permission denied; its documents were not checked") != std::string::npos);
+  const auto rules = planlint::test::run_planlint_unprivileged("check --no-config --rules '" + (dir.path / "rules").string() +
+                                                               "' '" + (dir.path / "plans" / "a.txt").string() + "'");
+  CHECK(rules.exit_code == 2);
+  CHECK(rules.err.find(locked_rules + ": error: cannot list directory: Permission denied; its rule files were not loaded") != std::string::npos);
+  CHECK(rules.err.find("internal error") == std::string::npos);
+  ::chmod(locked.c_str(), 0700);
+  ::chmod(locked_rules.c_str(), 0700);
+}
+
+// A file name that is not UTF-8 (Latin-1 "café") in a checked folder: JSON and SARIF stay valid (issue 20:
+// nlohmann's type_error 316 lost the whole run's output).
+TEST_CASE("cli: a file name that is not UTF-8 keeps JSON and SARIF valid", "[cli][hardening]") {
+  const planlint::test::TempDir dir;
+  dir.write("caf\xE9.txt", planlint::test::slurp(source_path("samples/tyoikaiset-2022-2025-luonnos.txt")));
+  for (const std::string format : {"json", "sarif"}) {
+    INFO(format);
+    const auto r = planlint::test::run_planlint("check --no-config --disable spelling --format " + format + " '" + dir.path.string() + "'");
+    CHECK(r.exit_code == 0);  // the sample draft has warnings only once spelling is off
+    CHECK(r.err.find("internal error") == std::string::npos);
+    REQUIRE_NOTHROW(nlohmann::json::parse(r.out));
+    const std::string out = r.out;
+    CHECK((out.find("caf\xEF\xBF\xBD.txt") != std::string::npos || out.find("caf%E9.txt") != std::string::npos));
+  }
 }
