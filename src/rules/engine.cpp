@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <new>
 #include <set>
 
 #include <fmt/format.h>
@@ -113,6 +114,14 @@ class RuleRun {
     } catch (const BudgetExceeded&) {
       fail(where, fmt::format("rule {} stopped: it took more than {} evaluation steps on this document",
                               rule_.info.id, options_.step_budget));
+    } catch (const ValueTooLarge&) {
+      const std::size_t limit = options_.value_bytes_limit;
+      const std::string size = limit % (1u << 20) == 0 ? fmt::format("{} MiB", limit >> 20) : fmt::format("{} bytes", limit);
+      fail(where, fmt::format("rule {} stopped: a text or list it built held more than {} on this document",
+                              rule_.info.id, size));
+    } catch (const std::bad_alloc&) {
+      // Memory ran out even so (a value below the limit, many times over): this rule stops, the others run.
+      fail(where, fmt::format("rule {} stopped: memory ran out while it was evaluated on this document", rule_.info.id));
     }
   }
 

@@ -51,6 +51,10 @@ struct EvalOptions {
   // Evaluation steps one rule may take on one document before it is stopped (and reported as an error
   // finding of that rule), so that a costly rule cannot hang a CI run.
   std::size_t step_budget = 20'000'000;
+  // Bytes one text or list that a rule builds may hold (texts by their length, lists by their elements,
+  // nested lists in full), so that a rule that joins or doubles texts is stopped and reported, not left to
+  // run out of memory (issue 20).
+  std::size_t value_bytes_limit = std::size_t{256} << 20;
   // The document's bytes (Source::bytes), for functions that need more than the model: exact ranges of
   // words inside text joined from several lines, and the document's vocabulary. Empty: only the model.
   std::string_view source_text;

@@ -206,7 +206,10 @@ Value Evaluator::binary(const Expr& e) {
     }
     case Op::range: return Interval{number_arg(a, l, "'..'"), number_arg(b, r, "'..'")};
     case Op::add:
-      if (const auto s = a.as_text(), t = b.as_text(); s && t) return std::string(*s).append(*t);
+      if (const auto s = a.as_text(), t = b.as_text(); s && t) {
+        check_size(s->size() + t->size());
+        return std::string(*s).append(*t);
+      }
       return number_arg(a, l, "'+'") + number_arg(b, r, "'+'");
     case Op::sub: return number_arg(a, l, "'-'") - number_arg(b, r, "'-'");
     case Op::mul: return number_arg(a, l, "'*'") * number_arg(b, r, "'*'");
@@ -228,10 +231,13 @@ Value Evaluator::binder(const Expr& e) {
   const Expr& body = *e.args[1];
   List out;
   std::size_t n = 0;
+  std::size_t bytes = 0;  // of the list map() builds
   for (const Value& item : list) {
     set(e.slot, item);
     if (e.name == "map") {
       out.push_back(eval(body));
+      bytes += built_bytes(out.back());
+      check_size(bytes);
       continue;
     }
     const bool holds = eval_bool(body, (e.name + "(…: condition)").c_str());

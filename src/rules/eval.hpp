@@ -26,6 +26,7 @@ struct EvalError {
   SourcePosition where;  // in the rule file
 };
 struct BudgetExceeded {};
+struct ValueTooLarge {};  // a text or list over EvalOptions::value_bytes_limit
 
 class Evaluator {
  public:
@@ -42,6 +43,10 @@ class Evaluator {
   void charge(std::size_t steps) {
     if (steps >= budget_) throw BudgetExceeded{};
     budget_ -= steps;
+  }
+  // Checks the size of a text or list being built (see EvalOptions::value_bytes_limit); throws ValueTooLarge.
+  void check_size(std::size_t bytes) const {
+    if (bytes > options().value_bytes_limit) throw ValueTooLarge{};
   }
   void set(int slot, Value v) { slots_[static_cast<std::size_t>(slot)] = std::move(v); }
   const Plan& plan() const { return plan_; }

@@ -221,12 +221,19 @@ Value fn_join(Evaluator& ev, const Expr& call) {
   const List& l = Evaluator::list_arg(v, *call.args[0], "join()");
   const std::string sep = call.args.size() > 1 ? text_of(ev, call, 1, "join()") : ", ";
   std::string out;
-  for (std::size_t i = 0; i < l.size(); ++i) out += (i ? sep : "") + display(l[i]);
+  for (std::size_t i = 0; i < l.size(); ++i) {
+    out += (i ? sep : "") + display(l[i]);
+    ev.check_size(out.size());
+  }
   ev.charge(l.size());
   return out;
 }
 
-Value fn_str(Evaluator& ev, const Expr& call) { return display(arg(ev, call, 0)); }
+Value fn_str(Evaluator& ev, const Expr& call) {
+  const Value v = arg(ev, call, 0);
+  ev.check_size(built_bytes(v));  // a list reads as long as its elements
+  return display(v);
+}
 
 Value fn_round(Evaluator& ev, const Expr& call) {
   const double x = Evaluator::number_arg(arg(ev, call, 0), *call.args[0], "round()");

@@ -122,4 +122,13 @@ bool equal(const Value& a, const Value& b) {
   return a.v == b.v;
 }
 
+std::size_t built_bytes(const Value& v) {
+  if (const auto* s = std::get_if<std::string>(&v.v)) return sizeof(Value) + s->size();
+  const List* l = v.as_list();
+  if (!l) return sizeof(Value);
+  std::size_t bytes = sizeof(Value);
+  for (const Value& e : *l) bytes += built_bytes(e);
+  return bytes;
+}
+
 }  // namespace planlint::rules

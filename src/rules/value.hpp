@@ -75,6 +75,10 @@ struct Value {
 
 Value make_list(List items);
 
+// The bytes a value holds of its own: a text's length, a list's elements (nested lists in full); nodes,
+// numbers and the like their slot. What EvalOptions::value_bytes_limit bounds.
+std::size_t built_bytes(const Value& v);
+
 // What kind of value this is, for messages: "null", "number", "text", "goal", "list" …
 std::string type_name(const Value& v);
 

@@ -4,11 +4,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "check/baseline.hpp"
@@ -345,4 +347,39 @@ TEST_CASE("hostile: an existing baseline survives a failed write", "[hostile][ba
     CHECK(slurp(plan) == short_plan);
     CHECK(slurp(baseline) == before);
   }
+}
+
+// Issue 20: texts and lists a rule builds are bounded (EvalOptions::value_bytes_limit, 256 MiB): a rule
+// that doubles a text 40 times, or joins texts made from every measure, is stopped and reported as that
+// rule's error finding; the other rules and the run go on.
+TEST_CASE("hostile: a rule that builds ever larger texts is stopped by the memory limit", "[hostile][rules]") {
+  TempDir d;
+  std::string doubling = "rule doubling {\n  severity warning\n  scope plan\n  summary \"a text doubled 40 times\"\n"
+                         "  let t0 = \"xxxxxxxx\"\n";
+  for (int i = 1; i < 40; ++i) doubling += fmt::format("  let t{} = t{} + t{}\n", i, i - 1, i - 1);
+  doubling += "  assert t39 == \"\"\n  message \"never\"\n  doc \"grows without bound\"\n}\n";
+  const auto rules_file = d.write("doubling.rules", doubling);
+  const auto plan = d.write("plan.txt", goal_text(1, 7));
+  const auto r = run_planlint("check --no-config --no-default-rules --color never --rules " + rules_file + " " + plan);
+  CHECK(r.exit_code == 1);  // the stopped rule is an error finding
+  CHECK(r.out.rfind(plan + ":1:1: error: rule doubling stopped: a text or list it built held more than 256 MiB on this "
+                           "document [doubling]\n", 0) == 0);
+  CHECK(r.err.find("internal error") == std::string::npos);
+
+  // join(map(…)) over every measure, through the library with a small limit; the other rule still runs.
+  const std::string joining =
+      "rule joining {\n  severity warning\n  scope plan\n  summary \"every measure's text, joined\"\n"
+      "  let all = join(map(m in measures: m.text + m.text + m.text), \"\")\n  assert all == \"\"\n  message \"never\"\n"
+      "  doc \"a text as long as the plan, three times\"\n}\n"
+      "rule counting {\n  severity warning\n  scope plan\n  summary \"counts\"\n  assert count(measures) == 0\n"
+      "  message \"measures: {count(measures)}\"\n  doc \"a rule that builds nothing large\"\n}\n";
+  const auto set = rules::RuleSet::compile({rules::RuleSource{"joining.rules", joining}});
+  rules::EvalOptions options;
+  options.value_bytes_limit = 1024;
+  const auto findings = set.evaluate(read::read_plan(make_source("plan.txt", goal_text(1, 300))), options);
+  REQUIRE(findings.size() == 2);
+  std::vector<std::string> messages{findings[0].message, findings[1].message};
+  std::sort(messages.begin(), messages.end());
+  CHECK(messages[0] == "measures: 300");
+  CHECK(messages[1] == "rule joining stopped: a text or list it built held more than 1024 bytes on this document");
 }
