@@ -5,6 +5,8 @@
 #include <Stream.h>
 #include <StructElement.h>
 #include <StructTreeRoot.h>
+#include <UTF.h>
+#include <goo/gmem.h>
 
 #include <algorithm>
 #include <optional>
@@ -25,46 +27,19 @@ using structured::Paragraph;
 using structured::Row;
 using structured::Table;
 
-// PDFDocEncoding's characters that are not Latin-1 (bytes 0x18–0x1F and 0x80–0xA0), by byte.
-constexpr std::pair<unsigned char, char32_t> pdfdoc_specials[] = {
-    {0x18, 0x02D8}, {0x19, 0x02C7}, {0x1A, 0x02C6}, {0x1B, 0x02D9}, {0x1C, 0x02DD}, {0x1D, 0x02DB}, {0x1E, 0x02DA},
-    {0x1F, 0x02DC}, {0x80, 0x2022}, {0x81, 0x2020}, {0x82, 0x2021}, {0x83, 0x2026}, {0x84, 0x2014}, {0x85, 0x2013},
-    {0x86, 0x0192}, {0x87, 0x2044}, {0x88, 0x2039}, {0x89, 0x203A}, {0x8A, 0x2212}, {0x8B, 0x2030}, {0x8C, 0x201E},
-    {0x8D, 0x201C}, {0x8E, 0x201D}, {0x8F, 0x2018}, {0x90, 0x2019}, {0x91, 0x201A}, {0x92, 0x2122}, {0x93, 0xFB01},
-    {0x94, 0xFB02}, {0x95, 0x0141}, {0x96, 0x0152}, {0x97, 0x0160}, {0x98, 0x0178}, {0x99, 0x017D}, {0x9A, 0x0131},
-    {0x9B, 0x0142}, {0x9C, 0x0153}, {0x9D, 0x0161}, {0x9E, 0x017E}, {0xA0, 0x20AC}};
-
-char32_t pdfdoc_char(unsigned char byte) {
-  for (const auto& [b, cp] : pdfdoc_specials) {
-    if (b == byte) return cp;
-  }
-  return byte;
-}
-
-// A PDF text string (an ActualText) as UTF-8: UTF-16 after a byte-order mark, PDFDocEncoding otherwise.
+// A PDF text string (an ActualText) as UTF-8. poppler decodes it (UTF-16 after a byte-order mark,
+// PDFDocEncoding otherwise); a byte PDFDocEncoding leaves undefined (0) is dropped, and what is not a
+// Unicode scalar value becomes U+FFFD.
 std::string text_string(const GooString& s) {
-  const std::string& bytes = s.toStr();
+  Unicode* code_points = nullptr;
+  const int n = TextStringToUCS4(s.toStr(), &code_points);
   std::string out;
-  const bool big = bytes.size() >= 2 && bytes[0] == '\xFE' && bytes[1] == '\xFF';
-  const bool little = bytes.size() >= 2 && bytes[0] == '\xFF' && bytes[1] == '\xFE';
-  if (!big && !little) {
-    for (const char c : bytes) out += utf8::encode(pdfdoc_char(static_cast<unsigned char>(c)));
-    return out;
+  for (int i = 0; i < n; ++i) {
+    const Unicode c = code_points[i];
+    if (c == 0) continue;
+    out += utf8::encode(c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) ? U'\uFFFD' : static_cast<char32_t>(c));
   }
-  const auto unit = [&](std::size_t i) {
-    const auto hi = static_cast<unsigned char>(bytes[big ? i : i + 1]), lo = static_cast<unsigned char>(bytes[big ? i + 1 : i]);
-    return static_cast<char32_t>(hi << 8 | lo);
-  };
-  for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
-    char32_t cp = unit(i);
-    if (cp >= 0xD800 && cp < 0xDC00 && i + 3 < bytes.size() && unit(i + 2) >= 0xDC00 && unit(i + 2) < 0xE000) {
-      cp = 0x10000 + ((cp - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
-      i += 2;
-    } else if (cp >= 0xD800 && cp < 0xE000) {
-      cp = 0xFFFD;  // a lone surrogate
-    }
-    out += utf8::encode(cp);
-  }
+  gfree(code_points);
   return out;
 }
 
@@ -137,8 +112,9 @@ class TreeReader {
 
  private:
   // The text of one piece of marked content; an object reference (a link's annotation) has none.
-  // Its lines (MarkedText breaks them where the baseline moves) joined as a paragraph's lines are. Without
-  // a page named (its own /Pg or an ancestor's), poppler looks on every page: so does MarkedText.
+  // Its lines (MarkedText breaks them where the baseline moves) joined as a paragraph's lines are, white
+  // space collapsed. Without a page named (its own /Pg or an ancestor's), poppler looks on every page: so
+  // does MarkedText.
   std::string own_text(const StructElement& e) {
     if (e.getType() != Type::MCID) return {};
     const int page = named_page(e, doc_);
@@ -160,7 +136,7 @@ class TreeReader {
     if (depth > 100) return;
     for (const StructElement* e : children_of(parent)) {
       if (e->isContent()) {
-        join_line(text, collapse_spaces(own_text(*e)));
+        join_line(text, own_text(*e));
       } else if (const std::optional<std::string> actual = actual_text(*e)) {
         text += *actual;  // "-" drawn for a soft hyphen that broke the line (LibreOffice): U+00AD, join_line drops it
       } else {
@@ -170,7 +146,7 @@ class TreeReader {
   }
 
   std::string text_under(const StructElement& e) {
-    if (e.isContent()) return collapse_spaces(own_text(e));
+    if (e.isContent()) return own_text(e);
     std::string text;
     gather_text(e, text, 0);
     return collapse_spaces(text);
