@@ -56,6 +56,9 @@ const Word* cut_word_below(const Line& l, const Line* below) {
   return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80 ? next : nullptr;
 }
 
+// The line after lines[i], if any.
+const Line* line_after(const std::vector<Line>& lines, std::size_t i) { return i + 1 < lines.size() ? &lines[i + 1] : nullptr; }
+
 // `below`: the next line, for a header word cut at the column's edge.
 std::optional<HeaderWords> header_words(const Line& l, const Line* below) {
   if (l.words.empty() || l.words.size() > 6) return std::nullopt;
@@ -134,7 +137,7 @@ TableExtent table_extent(const std::vector<Line>& lines, std::size_t start, cons
     const Line& l = lines[i];
     const Line& prev = lines[i - 1];
     const bool new_page = l.page != prev.page;
-    if (const auto repeated = header_words(l, i + 1 < lines.size() ? &lines[i + 1] : nullptr)) {
+    if (const auto repeated = header_words(l, line_after(lines, i))) {
       if (!new_page) break;  // another table
       t.lines.push_back({&l, true});
       if (repeated->cut) t.lines.push_back({&lines[++i], true});  // the header word's rest ("de")
@@ -178,7 +181,7 @@ class LayoutReader {
     doc.kind = "pdf";
     std::size_t i = 0;
     while (i < lines_.size()) {
-      if (const auto header = header_words(lines_[i], line_after(i))) {
+      if (const auto header = header_words(lines_[i], line_after(lines_, i))) {
         i = table(i, *header, doc);
       } else {
         i = paragraph(i, doc);
@@ -264,7 +267,7 @@ class LayoutReader {
     for (; i < lines_.size(); ++i) {
       const Line& l = lines_[i];
       const Line& prev = lines_[i - 1];
-      if (header_words(l, line_after(i)) || bullet_of(l)) break;
+      if (header_words(l, line_after(lines_, i)) || bullet_of(l)) break;
       if (std::abs(l.font_size - prev.font_size) > 0.1 * size_of(prev, l)) break;
       // Whether the next line's first word would have fitted on this one: then the paragraph ended here.
       const bool next_fitted =
@@ -319,8 +322,6 @@ class LayoutReader {
     doc.blocks.emplace_back(std::move(t));
     return extent.end;
   }
-
-  const Line* line_after(std::size_t i) const { return i + 1 < lines_.size() ? &lines_[i + 1] : nullptr; }
 
   const std::vector<Line>& lines_;
   const FindRule& rule_;
