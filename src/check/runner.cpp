@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <new>
 #include <set>
 #include <thread>
 
@@ -379,6 +380,16 @@ CheckResult run_check(const CheckRequest& req) {
       for (const auto& r : rules.rules()) rules_in_force.emplace(r.id, r);
     } catch (const InputError& e) {
       d.error = e.describe();
+    } catch (const std::bad_alloc&) {
+      // Issue 20: memory that runs out on one document (a huge plan, a low ulimit) ends that document's
+      // check, not the whole run; what it had built is freed as the exception unwinds.
+      d.findings.clear();
+      d.error = InputError(d.file, "ran out of memory while reading or checking this document; it was not checked "
+                                   "(split it, or raise the memory limit)").describe();
+    } catch (const std::exception& e) {
+      // Anything else thrown here would end the run (or, in a worker thread, call std::terminate).
+      d.findings.clear();
+      d.error = InputError(d.file, fmt::format("internal error while checking this document: {}", e.what())).describe();
     }
   };
 

@@ -1,9 +1,11 @@
 // planlint: a rules engine for plan documents.
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <exception>
 #include <iostream>
+#include <new>
 
 #include <fmt/format.h>
 
@@ -28,6 +30,9 @@ int finish_output(int exit_code) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A file-size limit (ulimit -f) makes a write fail with EFBIG, reported as any write error (exit 2, the
+  // partial file removed), instead of SIGXFSZ killing planlint with its temporary files left behind.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"planlint: reads plan documents (goals, measures, indicators) and checks them against rules",
                "planlint"};
   app.require_subcommand(1);
@@ -43,6 +48,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);  // prints help, version or the usage error
     return code == 0 ? planlint::cli::exit_clean : planlint::cli::exit_error;
+  } catch (const std::bad_alloc&) {
+    fmt::print(stderr, "planlint: error: ran out of memory; nothing more could be done (raise the memory limit)\n");
+    return planlint::cli::exit_error;
   } catch (const std::exception& e) {
     fmt::print(stderr, "planlint: internal error: {}\n", e.what());
     return planlint::cli::exit_error;

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "io/removed_on_signal.hpp"
 #include "model/error.hpp"
 
 namespace planlint::io {
@@ -28,24 +29,32 @@ void atomic_write(const std::string& path, std::string_view content, bool sync) 
   std::string tmp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
   const int fd = ::mkstemp(tmp.data());
   if (fd < 0) throw InputError(path, fmt::format("cannot write: {}", std::strerror(errno)));
-  std::size_t done = 0;
-  while (done < content.size()) {
+  // From here on the temporary file goes on every path out: an error, an exception, or a signal.
+  const RemovedOnSignal removed_on_signal(tmp);
+  struct RemovedUnlessRenamed {
+    const std::string& tmp;
+    bool renamed = false;
+    ~RemovedUnlessRenamed() {
+      if (!renamed) ::unlink(tmp.c_str());
+    }
+  } cleanup{tmp};
+  const auto fail = [&](int err) {
+    ::close(fd);
+    return InputError(path, fmt::format("cannot write: {}", std::strerror(err)));
+  };
+  for (std::size_t done = 0; done < content.size();) {
     const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int err = errno;
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      throw InputError(path, fmt::format("cannot write: {}", std::strerror(err)));
-    }
+    if (n < 0) throw fail(errno);
     done += static_cast<std::size_t>(n);
   }
   ::fchmod(fd, 0644);
-  if ((sync && ::fsync(fd) != 0) || ::close(fd) != 0 || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    const int err = errno;
-    ::unlink(tmp.c_str());
-    throw InputError(path, fmt::format("cannot write: {}", std::strerror(err)));
+  if (sync && ::fsync(fd) != 0) throw fail(errno);
+  if (::close(fd) != 0) throw InputError(path, fmt::format("cannot write: {}", std::strerror(errno)));
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    throw InputError(path, fmt::format("cannot write: {}", std::strerror(errno)));
   }
+  cleanup.renamed = true;
 }
 
 }  // namespace planlint::io

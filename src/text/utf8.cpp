@@ -134,6 +134,19 @@ std::optional<std::size_t> first_invalid(std::string_view text) {
   }
 }
 
+std::string escape_invalid(std::string_view text) {
+  std::string out;
+  for (std::size_t at = 0;;) {
+    const auto bad = first_invalid(text.substr(at));
+    if (!bad) return out.append(text.substr(at));
+    out.append(text.substr(at, *bad));
+    constexpr char hex[] = "0123456789ABCDEF";
+    const auto byte = static_cast<unsigned char>(text[at + *bad]);
+    out += {'\\', 'x', hex[byte >> 4], hex[byte & 0xF]};
+    at += *bad + 1;
+  }
+}
+
 std::size_t count_code_points(std::string_view text) {
   return text.size() - count_continuations(reinterpret_cast<const unsigned char*>(text.data()), text.size());
 }

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace planlint::utf8 {
@@ -11,6 +12,11 @@ namespace planlint::utf8 {
 // Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (overlong forms,
 // surrogates and code points above U+10FFFF are rejected), or nullopt when all of `text` is valid.
 std::optional<std::size_t> first_invalid(std::string_view text);
+
+// `text` with each byte that is not part of well-formed UTF-8 written as \xNN (two upper-case hex digits):
+// how a name in another encoding (a Latin-1 file name) is shown where only UTF-8 may go (JSON, SARIF).
+// Valid text comes back unchanged.
+std::string escape_invalid(std::string_view text);
 
 // Number of code points in valid UTF-8 text.
 std::size_t count_code_points(std::string_view text);

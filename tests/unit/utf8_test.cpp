@@ -170,3 +170,14 @@ TEST_CASE("utf8: Finnish-like text with one byte changed anywhere", "[utf8]") {
   }
   CHECK(first_mismatch == "");
 }
+
+TEST_CASE("utf8: escape_invalid shows each bad byte as its hex code and leaves valid text alone", "[utf8]") {
+  CHECK(utf8::escape_invalid("Määrä – 100 %") == "Määrä – 100 %");
+  CHECK(utf8::escape_invalid("caf\xE9.txt") == "caf\\xE9.txt");              // Latin-1 é
+  CHECK(utf8::escape_invalid("\xE2\x80") == "\\xE2\\x80");                    // a cut-off en dash
+  CHECK(utf8::escape_invalid("\xC0\xAF/ä\xFF") == "\\xC0\\xAF/ä\\xFF");       // overlong '/', then 0xFF
+  CHECK(utf8::escape_invalid("") == "");
+  const std::string escaped = utf8::escape_invalid(std::string(40, '\x80') + "ö");
+  CHECK_FALSE(utf8::first_invalid(escaped).has_value());
+  CHECK(escaped.size() == 40 * 4 + 2);
+}
