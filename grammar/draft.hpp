@@ -24,11 +24,23 @@ struct cell : text_run {};                     // a cell after a tab; may be emp
 struct first_cell : seq<text_byte, text_run> {};  // a row's first cell when it is not empty
 struct empty_first_cell : success {};          // a row that starts with a tab has an empty first cell
 struct row_cell_list : sor<seq<first_cell, star<tab, cell>>, seq<empty_first_cell, plus<tab, cell>>> {};
-struct header_first_cell : seq<kw<role::measure_header>, text_run> {};
-struct header_cells : seq<header_first_cell, star<tab, cell>> {};
-struct table_header
-    : sor<seq<at<text_run, tab>, header_cells, line_end>,                              // with a tab: a header row
-          seq<at<kw<role::measure_header>, star<blank>, line_end>, header_cells, line_end>> {};  // a lone "Toimenpide"
+// A header row names its columns (grammar/columns.hpp) in any order. It is a row with a cell that begins
+// with a measure header word ("Toimenpide", "Keinot"), wherever that cell stands ("Tavoite<TAB>Toimenpide
+// <TAB>Mittari"), or a row whose every cell begins with a header word of some role: a header that names no
+// measure column ("Vastuutaho<TAB>Mittari") is still a header, and the table-header rule reports it. The
+// lookaheads decide which, so that no cell's action runs for a row that turns out not to be a header.
+struct measure_header_cell : seq<star<blank>, kw<role::measure_header>, text_run> {};
+struct known_header_word
+    : sor<kw<role::measure_header>, kw<role::indicator_header>, kw<role::responsible_header>, kw<role::schedule_header>,
+          kw<role::resources_header>, kw<role::target_header>, kw<role::status_header>> {};
+struct known_header_cell : seq<star<blank>, known_header_word, text_run> {};
+struct names_measure_column : seq<star<not_at<measure_header_cell>, text_run, tab>, measure_header_cell> {};
+struct names_only_known_columns : seq<known_header_cell, plus<tab, known_header_cell>, line_end> {};
+struct header_cell : text_run {};
+struct lone_header_cell : seq<kw<role::measure_header>, text_run> {};
+struct header_cells : sor<seq<at<kw<role::measure_header>, star<blank>, line_end>, lone_header_cell>,  // a lone "Toimenpide"
+                          seq<sor<at<names_measure_column>, at<names_only_known_columns>>, header_cell, plus<tab, header_cell>>> {};
+struct table_header : seq<header_cells, line_end> {};
 struct row_cells : seq<row_cell_list> {};  // a sub-rule, so that actions see the whole row's range
 // Inside a table, a header row is the table's header repeated: its first cell the header word and nothing
 // more. A row whose measure only begins with the word ("Toimenpide numero 1 tehdään.") is a row.

@@ -14,8 +14,13 @@ namespace planlint::grammar {
 
 enum class role {
   goal,              // heading keyword: "TAVOITE 1. …"
-  measure_header,    // first header cell of a goal table
-  indicator_header,  // second header cell
+  measure_header,    // a goal table's column headers, one role per column role (grammar/columns.hpp):
+  indicator_header,  //   the measure, its indicator,
+  responsible_header,  // who is responsible ("Vastuutaho"),
+  schedule_header,   //   when ("Aikataulu"),
+  resources_header,  //   with what ("Resurssit"),
+  target_header,     //   the indicator's target ("Tavoitetaso"),
+  status_header,     //   how far it has come ("Tilanne")
   status,            // a line that marks the document's status
   // The words of the claims, each role one grammatical form, so that a claim is read only where the number
   // and the noun agree (grammar/common.hpp):
@@ -37,15 +42,24 @@ struct number_word {
 
 struct language {
   std::string_view code;
-  std::span<const std::string_view> goal, measure_header, indicator_header, status, goal_noun, goal_subject,
-      goal_unit, copula, measure_noun, measure_subject, per, per_after, qualifier;
+  std::span<const std::string_view> goal, measure_header, indicator_header, responsible_header, schedule_header,
+      resources_header, target_header, status_header, status, goal_noun, goal_subject, goal_unit, copula, measure_noun,
+      measure_subject, per, per_after, qualifier;
   std::span<const number_word> numbers;  // at least one to twenty
 };
 
 namespace kw_fi {
 inline constexpr std::string_view goal[] = {"tavoite"};
-inline constexpr std::string_view measure_header[] = {"toimenpide", "toimenpiteet"};
-inline constexpr std::string_view indicator_header[] = {"mittari", "mittarit"};
+// Column headers: a header word, or a compound ending in one ("Arviointimittari", "Kehittämistoimenpiteet"),
+// names its column (grammar/columns.hpp).
+inline constexpr std::string_view measure_header[] = {"toimenpide", "toimenpiteet", "keino", "keinot", "toimet"};
+inline constexpr std::string_view indicator_header[] = {"mittari", "mittarit", "indikaattori", "indikaattorit", "mittaristo"};
+inline constexpr std::string_view responsible_header[] = {"vastuutaho", "vastuutahot", "vastuu", "vastuuhenkilö",
+                                                          "vastuuhenkilöt", "vastuuyksikkö", "toteuttaja", "toteuttajat"};
+inline constexpr std::string_view schedule_header[] = {"aikataulu", "ajankohta", "aikajänne", "toteutusaika"};
+inline constexpr std::string_view resources_header[] = {"resurssit", "resurssi", "resursointi", "kustannukset", "rahoitus"};
+inline constexpr std::string_view target_header[] = {"tavoitetaso", "tavoitearvo", "tavoitetila", "tavoitearvot"};
+inline constexpr std::string_view status_header[] = {"tilanne", "valmiusaste", "toteutuminen", "tila"};
 inline constexpr std::string_view status[] = {"luonnos"};
 inline constexpr std::string_view goal_noun[] = {"tavoitetta"};
 inline constexpr std::string_view goal_subject[] = {"tavoitteita"};
@@ -69,6 +83,11 @@ namespace kw_sv {
 inline constexpr std::string_view goal[] = {"mål"};
 inline constexpr std::string_view measure_header[] = {"åtgärd", "åtgärder"};
 inline constexpr std::string_view indicator_header[] = {"mätare", "indikator", "indikatorer"};
+inline constexpr std::string_view responsible_header[] = {"ansvar", "ansvarig", "ansvariga", "ansvarsinstans"};
+inline constexpr std::string_view schedule_header[] = {"tidtabell", "tidplan", "tidpunkt"};
+inline constexpr std::string_view resources_header[] = {"resurser", "kostnader", "finansiering"};
+inline constexpr std::string_view target_header[] = {"målnivå", "målvärde"};
+inline constexpr std::string_view status_header[] = {"läge", "lägesbeskrivning"};
 inline constexpr std::string_view status[] = {"utkast"};
 inline constexpr std::string_view goal_noun[] = {"mål"};
 inline constexpr std::string_view goal_subject[] = {"målen"};
@@ -91,6 +110,11 @@ namespace kw_en {
 inline constexpr std::string_view goal[] = {"goal"};
 inline constexpr std::string_view measure_header[] = {"measure", "measures", "action", "actions"};
 inline constexpr std::string_view indicator_header[] = {"indicator", "indicators", "metric", "metrics"};
+inline constexpr std::string_view responsible_header[] = {"responsible", "owner", "responsibility"};
+inline constexpr std::string_view schedule_header[] = {"schedule", "timeline", "timetable", "deadline"};
+inline constexpr std::string_view resources_header[] = {"resources", "budget", "funding"};
+inline constexpr std::string_view target_header[] = {"target", "targets"};
+inline constexpr std::string_view status_header[] = {"status", "progress"};
 inline constexpr std::string_view status[] = {"draft"};
 inline constexpr std::string_view goal_noun[] = {"goals"};
 inline constexpr std::string_view goal_subject[] = {"goals"};
@@ -111,9 +135,10 @@ inline constexpr number_word numbers[] = {
 
 #define PLANLINT_LANGUAGE(ns, code)                                                                    \
   language {                                                                                           \
-    code, ns::goal, ns::measure_header, ns::indicator_header, ns::status, ns::goal_noun, ns::goal_subject, \
-        ns::goal_unit, ns::copula, ns::measure_noun, ns::measure_subject, ns::per, ns::per_after,        \
-        ns::qualifier, ns::numbers                                                                     \
+    code, ns::goal, ns::measure_header, ns::indicator_header, ns::responsible_header, ns::schedule_header,  \
+        ns::resources_header, ns::target_header, ns::status_header, ns::status, ns::goal_noun,           \
+        ns::goal_subject, ns::goal_unit, ns::copula, ns::measure_noun, ns::measure_subject, ns::per,     \
+        ns::per_after, ns::qualifier, ns::numbers                                                      \
   }
 inline constexpr std::array<language, 3> languages = {
     PLANLINT_LANGUAGE(kw_fi, "fi"), PLANLINT_LANGUAGE(kw_sv, "sv"), PLANLINT_LANGUAGE(kw_en, "en")};
@@ -169,6 +194,11 @@ constexpr std::span<const std::string_view> words_of(const language& l, role r) 
     case role::goal: return l.goal;
     case role::measure_header: return l.measure_header;
     case role::indicator_header: return l.indicator_header;
+    case role::responsible_header: return l.responsible_header;
+    case role::schedule_header: return l.schedule_header;
+    case role::resources_header: return l.resources_header;
+    case role::target_header: return l.target_header;
+    case role::status_header: return l.status_header;
     case role::status: return l.status;
     case role::goal_noun: return l.goal_noun;
     case role::goal_subject: return l.goal_subject;

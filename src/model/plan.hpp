@@ -7,20 +7,27 @@
 #include <string>
 #include <vector>
 
+#include "grammar/columns.hpp"
 #include "model/document_map.hpp"
 #include "model/source_range.hpp"
 
 namespace planlint {
 
+// What a table column holds, told by its header (grammar/columns.hpp): measure, indicator, responsible,
+// schedule, resources, target, status, or other.
+using ColumnRole = grammar::column_role;
+
 // A table cell beyond the measure and indicator columns (e.g. "Vastuutaho", "Aikataulu"). `column` is the
-// header cell's text, or empty when the row has more cells than its header.
+// header cell's text, or empty when the row has more cells than its header; `role` what the header says
+// the column holds.
 struct ExtraCell {
   std::string_view column;
   Span cell;
+  ColumnRole role = ColumnRole::other;
 };
 
 struct Measure {
-  Span text;                        // the measure cell ("Toimenpide")
+  Span text;                        // the measure cell (the column headed "Toimenpide", or the first)
   std::optional<Span> indicator;    // absent: the row has no indicator cell; empty text: the cell is empty
   std::span<const ExtraCell> extra;  // further cells, in order (kept by the plan: PlanText::keep_cells)
   SourceRange row;                  // the whole row
@@ -32,6 +39,7 @@ struct Goal {
   Span title;
   SourceRange heading;              // the whole heading line ("TAVOITE 1. …")
   std::vector<Span> header;         // the table's header cells; empty when the table has no header row
+  std::vector<ColumnRole> columns;  // what each header cell's column holds (as many as header)
   std::vector<Measure> measures;
 };
 

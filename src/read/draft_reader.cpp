@@ -31,7 +31,9 @@ struct action<gd::first_cell> : cell_action {};
 template <>
 struct action<gd::empty_first_cell> : cell_action {};
 template <>
-struct action<gd::header_first_cell> : cell_action {};
+struct action<gd::header_cell> : cell_action {};
+template <>
+struct action<gd::lone_header_cell> : cell_action {};
 template <>
 struct action<gd::row_cell_list> : row_range_action {};
 template <>

@@ -148,7 +148,11 @@ class Assembler {
       t.append(src_, c.text);
       cells.push_back(t.span(src_, *plan_.text));
     }
-    if (!plan_.goals.empty() && plan_.goals.back().header.empty()) plan_.goals.back().header = cells;
+    if (!plan_.goals.empty() && plan_.goals.back().header.empty()) {
+      plan_.goals.back().header = cells;
+      // Only two-column tables are read from PDF text (measure, indicator): their roles as the header names them.
+      for (const Span& c : cells) plan_.goals.back().columns.push_back(grammar::column_role_of(c.text));
+    }
     prelude_ = false;
     std::size_t end = i + 1;
     while (end < lines_.size() && lines_[end].kind != LineKind::goal_heading && lines_[end].kind != LineKind::status) ++end;

@@ -2,10 +2,13 @@
 // What the text grammars' actions build a Plan with (grammar/draft.hpp, grammar/markdown.hpp): goal
 // headings, overview items, table headers and rows, claims, paragraphs, in document order. One builder for
 // every grammar, so that a plan read from a draft or from Markdown means the same.
+#include <algorithm>
 #include <charconv>
+#include <optional>
 #include <string_view>
 #include <vector>
 
+#include "grammar/columns.hpp"
 #include "grammar/keywords.hpp"
 #include "model/plan.hpp"
 
@@ -62,7 +65,7 @@ class PlanBuilder {
   void goal_heading(const GoalRef& ref, SourceRange heading) {
     end_paragraph();
     flush_rows();
-    plan_.goals.push_back(Goal{ref.number, ref.title, heading, {}, {}});
+    plan_.goals.push_back(Goal{ref.number, ref.title, heading, {}, {}, {}});
     prelude_ = false;
   }
   void overview_item(const GoalRef& ref, SourceRange range) {
@@ -70,23 +73,51 @@ class PlanBuilder {
     plan_.overview.push_back(OverviewItem{ref.number, ref.title, range});
     prelude_ = false;
   }
+  // A header gives each column its role by its text (grammar/columns.hpp), in whatever order the columns
+  // stand; without a header the first column is the measure and the second the indicator (the table-header
+  // rule reports such a table).
   void table_header(std::vector<Span> cells) {
     end_paragraph();
     header_ = std::move(cells);
-    if (!plan_.goals.empty() && plan_.goals.back().header.empty()) plan_.goals.back().header = header_;
+    roles_.clear();
+    for (const Span& c : header_) roles_.push_back(grammar::column_role_of(c.text));
+    const auto first_with = [&](ColumnRole r) -> std::optional<std::size_t> {
+      const auto it = std::find(roles_.begin(), roles_.end(), r);
+      return it == roles_.end() ? std::nullopt : std::optional(static_cast<std::size_t>(it - roles_.begin()));
+    };
+    // A header that names no measure column: its first column of no known role stands in (reported).
+    measure_column_ = first_with(ColumnRole::measure).value_or(first_with(ColumnRole::other).value_or(0));
+    indicator_column_ = first_with(ColumnRole::indicator);
+    if (!plan_.goals.empty() && plan_.goals.back().header.empty()) {
+      plan_.goals.back().header = header_;
+      plan_.goals.back().columns = roles_;
+    }
     prelude_ = false;
   }
-  void table_end() { header_.clear(); }
+  void table_end() {
+    header_.clear();
+    roles_.clear();
+    measure_column_ = 0;
+    indicator_column_ = 1;
+  }
   void row(const std::vector<Span>& cells, SourceRange range) {
     end_paragraph();
     Measure m;
     m.row = range;
-    m.text = cells.at(0);
-    if (cells.size() >= 2) m.indicator = cells[1];
-    if (cells.size() > 2) {
+    if (measure_column_ < cells.size()) {
+      m.text = cells[measure_column_];
+    } else {  // a short row: its measure cell is empty, at the row's end
+      const Span& last = cells.back();
+      m.text = Span{std::string_view(last.text.data() + last.text.size(), 0), {last.range.end, last.range.end}};
+    }
+    if (indicator_column_ && *indicator_column_ < cells.size()) m.indicator = cells[*indicator_column_];
+    const std::size_t named = (measure_column_ < cells.size()) + (m.indicator ? 1 : 0);
+    if (cells.size() > named) {
       extra_.clear();
-      for (std::size_t i = 2; i < cells.size(); ++i) {
-        extra_.push_back(ExtraCell{i < header_.size() ? header_[i].text : std::string_view(), cells[i]});
+      for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i == measure_column_ || i == indicator_column_) continue;
+        extra_.push_back(ExtraCell{i < header_.size() ? header_[i].text : std::string_view(), cells[i],
+                                   i < roles_.size() ? roles_[i] : ColumnRole::other});
       }
       m.extra = plan_.text->keep_cells(extra_);
     }
@@ -184,6 +215,9 @@ class PlanBuilder {
   std::vector<Measure> rows_;      // of the current goal, not yet in the plan (see flush_rows)
   std::vector<ExtraCell> extra_;   // the extra cells of the row being built
   std::vector<Span> header_;  // header of the table being read, for naming extra columns
+  std::vector<ColumnRole> roles_;  // what each of its columns holds
+  std::size_t measure_column_ = 0;
+  std::optional<std::size_t> indicator_column_ = 1;  // none: the header names no indicator column
   std::vector<Span> paragraph_lines_;  // of the paragraph being read (reused)
   Span status_word_;                   // of the status line being matched
   bool prelude_ = true;

@@ -89,6 +89,7 @@ struct Rule {
   RuleInfo info;
   Scope scope = Scope::plan;
   std::vector<Param> params;
+  int configured_slot = -1;  // `configured`: the names of the params the configuration sets (rules with params)
   std::vector<Let> lets;
   std::vector<Check> checks;
   int slot_count = 0;  // slot 0 is the scope node; its parents and the plan follow (see resolve.cpp)

@@ -138,14 +138,19 @@ class RuleRun {
   // not per node: every name the resolver binds has a slot of its own, so nothing else writes theirs.
   void bind_params() {
     const auto overrides = options_.params.find(rule_.info.id);
+    List configured;
     for (const Param& p : rule_.params) {
       ParamValue v = p.info.default_value;
       if (overrides != options_.params.end()) {
         const auto o = overrides->second.find(p.info.name);
-        if (o != overrides->second.end() && o->second.index() == v.index()) v = o->second;
+        if (o != overrides->second.end() && o->second.index() == v.index()) {
+          v = o->second;
+          configured.emplace_back(p.info.name);
+        }
       }
       ev_.set(p.slot, to_value(v));
     }
+    if (rule_.configured_slot >= 0) ev_.set(rule_.configured_slot, make_list(std::move(configured)));
   }
 
   void check(const Check& c, const SourceRange& node_range) {

@@ -41,6 +41,15 @@ Value overview_at(const Plan& plan, int i) {
   return overview_node(plan, plan.overview[static_cast<std::size_t>(i)]);
 }
 
+// The text of a row's cell in the column whose header has role R ("Vastuutaho": responsible), or null.
+template <ColumnRole R>
+Value cell_with_role(const NodeRef& n, const Plan&) {
+  for (const ExtraCell& e : as<Measure>(n).extra) {
+    if (e.role == R) return text(n, e.cell);
+  }
+  return {};
+}
+
 const FieldDef plan_fields[] = {
     {"file", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Plan>(n).file; }, "the document's name as given"},
     {"format", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Plan>(n).format; }, "the format it was read in: draft, blocks, layout (text); docx, odt, pdf"},
@@ -87,6 +96,12 @@ const FieldDef goal_fields[] = {
     {"heading", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<Goal>(n).heading); }, "the whole heading line"},
     {"header", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Goal>(n).header); }, "the table's header cells (empty: no header row)",
      [](const NodeRef& n, const Plan&) { return as<Goal>(n).header.size(); }},
+    {"columns", T::of(T::list), [](const NodeRef& n, const Plan&) -> Value {
+       List out;
+       for (const ColumnRole c : as<Goal>(n).columns) out.emplace_back(std::string(grammar::to_string(c)));
+       return make_list(std::move(out));
+     }, "what each header cell's column holds: measure, indicator, responsible, schedule, resources, target, status or other (as many as header)",
+     [](const NodeRef& n, const Plan&) { return as<Goal>(n).columns.size(); }},
     {"measures", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan& p) { return measures(p, &as<Goal>(n), as<Goal>(n).measures); }, "the table's rows",
      [](const NodeRef& n, const Plan&) { return as<Goal>(n).measures.size(); }},
     {"index", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return n.index + 1; }, "position among the goals, from 1"},
@@ -109,6 +124,11 @@ const FieldDef measure_fields[] = {
        const Measure& m = as<Measure>(n);
        return static_cast<int>(1 + (m.indicator ? 1 : 0) + m.extra.size());
      }, "number of cells in the row"},
+    {"responsible", T::of_node(NodeKind::text), cell_with_role<ColumnRole::responsible>, "the cell of the column headed as who is responsible (Vastuutaho), or null"},
+    {"schedule", T::of_node(NodeKind::text), cell_with_role<ColumnRole::schedule>, "the cell of the schedule column (Aikataulu), or null"},
+    {"resources", T::of_node(NodeKind::text), cell_with_role<ColumnRole::resources>, "the cell of the resources column (Resurssit), or null"},
+    {"target", T::of_node(NodeKind::text), cell_with_role<ColumnRole::target>, "the cell of the target-level column (Tavoitetaso), or null"},
+    {"status", T::of_node(NodeKind::text), cell_with_role<ColumnRole::status>, "the cell of the status column (Tilanne), or null"},
     {"row", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<Measure>(n).row); }, "the whole row"},
     {"confidence", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Measure>(n).confidence; }, "the reader's certainty about the row, 0–1"},
     {"goal", T::of_node(NodeKind::goal), [](const NodeRef& n, const Plan& p) -> Value {
@@ -168,6 +188,7 @@ const FieldDef range_fields[] = {
 const FieldDef extra_fields[] = {
     {"column", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return std::string(as<ExtraCell>(n).column); }, "the header cell's text; empty beyond the header"},
     {"cell", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<ExtraCell>(n).cell); }, "the cell"},
+    {"role", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return std::string(grammar::to_string(as<ExtraCell>(n).role)); }, "what its header says the column holds: responsible, schedule, resources, target, status or other"},
     {"text", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<ExtraCell>(n).cell); }, "the cell (same as cell)"},
 };
 

@@ -95,6 +95,11 @@ class Resolver {
       p.slot = bind(p.info.name, std::holds_alternative<bool>(d) ? T::of(T::boolean)
                                  : std::holds_alternative<double>(d) ? T::of(T::number) : T::of(T::string));
     }
+    // `configured` tells a message whether a range came from the user or is the rule's default.
+    if (!rule_.params.empty()) {
+      if (find("configured")) throw CompileError{"'configured' names the parameters the configuration sets; choose another name", rule_.params.front().where};
+      rule_.configured_slot = bind("configured", T::of(T::list));
+    }
     for (Let& l : rule_.lets) let(l);
     const std::size_t rule_level = env_.size();
     for (Check& c : rule_.checks) {

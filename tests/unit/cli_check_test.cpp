@@ -145,9 +145,14 @@ TEST_CASE("rule-file errors: file:line:col / exit 2", "[cli][check][rules]") {
 TEST_CASE("configuration file found by walking up - per-rule parameters and severity", "[cli][check][config]") {
   TempDir d;
   const std::string plan = d.write("plans/deep/short.txt", short_plan);
+  // The message says whose range it is: planlint's default (and how to set one) or the configuration's.
+  CHECK(run_planlint("check " + plan).out.find("planlint's default range is 6–12 (set your plan's with "
+                                               "[rules.goal-measure-count] min and max") != std::string::npos);
   CHECK(run_planlint("check " + plan).exit_code == 1);
   d.write(".planlint.toml", "[rules.goal-measure-count]\nmin = 3\n");
   CHECK(run_planlint("check " + plan).exit_code == 0);
+  d.write(".planlint.toml", "[rules.goal-measure-count]\nmin = 4\n");
+  CHECK(run_planlint("check " + plan).out.find("the configured range is 4–12 [goal-measure-count]") != std::string::npos);
   d.write(".planlint.toml", "[rules.goal-measure-count]\nseverity = \"warning\"\n");
   const auto r = run_planlint("check --format json " + plan);
   CHECK(r.exit_code == 0);

@@ -157,6 +157,68 @@ TEST_CASE("missing and empty indicators / extra columns / stray rows", "[read][d
   CHECK(ms[2].extra[1].cell.text == "surplus");
 }
 
+// Issue 16: each column's role comes from its header, in any order; a column is never the indicator
+// unless its header says so.
+TEST_CASE("columns by their headers - in any order and beside a goal column", "[read][draft][columns]") {
+  const Plan plan = read_text(
+      "TAVOITE 1. T\n\n"
+      "Toimenpide\tVastuutaho\tAikataulu\tMittari\n"
+      "Avataan talo.\tKulttuuritoimi\t2024\tKävijämäärä\n\n"
+      "TAVOITE 2. U\n\n"
+      "Tavoite\tMittarit\tTilanne\tKeinot\tTavoitetaso\tResurssit\tMuuta\n"
+      "Terveys\tKäynnit\tKäynnissä\tTuetaan kuoroja.\t100\t5000 €\thuom\n\n"
+      "TAVOITE 3. V\n\n"
+      "Toimenpide\tVastuutaho\n"
+      "Tuetaan seuroja.\tLiikuntatoimi\n");
+  REQUIRE(plan.goals.size() == 3);
+  const Measure& m1 = plan.goals[0].measures.at(0);
+  CHECK(m1.text.text == "Avataan talo.");
+  REQUIRE(m1.indicator);
+  CHECK(m1.indicator->text == "Kävijämäärä");
+  REQUIRE(m1.extra.size() == 2);
+  CHECK(m1.extra[0].role == ColumnRole::responsible);
+  CHECK(m1.extra[0].cell.text == "Kulttuuritoimi");
+  CHECK(m1.extra[1].role == ColumnRole::schedule);
+  CHECK(plan.goals[0].columns == std::vector{ColumnRole::measure, ColumnRole::responsible, ColumnRole::schedule,
+                                             ColumnRole::indicator});
+
+  const Measure& m2 = plan.goals[1].measures.at(0);
+  CHECK(m2.text.text == "Tuetaan kuoroja.");
+  CHECK(m2.text.range.begin.column == 27);
+  REQUIRE(m2.indicator);
+  CHECK(m2.indicator->text == "Käynnit");
+  REQUIRE(m2.extra.size() == 5);
+  CHECK(m2.extra[0].column == "Tavoite");
+  CHECK(m2.extra[0].role == ColumnRole::other);
+  CHECK(m2.extra[1].role == ColumnRole::status);
+  CHECK(m2.extra[2].role == ColumnRole::target);
+  CHECK(m2.extra[3].role == ColumnRole::resources);
+  CHECK(m2.extra[4].column == "Muuta");
+
+  // No indicator column: the responsible party is not taken for one.
+  const Measure& m3 = plan.goals[2].measures.at(0);
+  CHECK_FALSE(m3.indicator);
+  REQUIRE(m3.extra.size() == 1);
+  CHECK(m3.extra[0].role == ColumnRole::responsible);
+}
+
+TEST_CASE("column roles from header words - compounds and other languages", "[read][draft][columns]") {
+  using grammar::column_role_of;
+  CHECK(column_role_of("Arviointimittari(t)") == ColumnRole::indicator);
+  CHECK(column_role_of("Mittari/ mittarit") == ColumnRole::indicator);
+  CHECK(column_role_of("Seurantamittarit") == ColumnRole::indicator);
+  CHECK(column_role_of("Kehittämistoimenpiteet") == ColumnRole::measure);
+  CHECK(column_role_of("Toimenpiteen vastuutaho") == ColumnRole::responsible);
+  CHECK(column_role_of("VASTUUTAHO(T)") == ColumnRole::responsible);
+  CHECK(column_role_of("Tavoitearvo 2025") == ColumnRole::target);
+  CHECK(column_role_of("Åtgärder") == ColumnRole::measure);
+  CHECK(column_role_of("Ansvarig") == ColumnRole::responsible);
+  CHECK(column_role_of("Indicator") == ColumnRole::indicator);
+  CHECK(column_role_of("Tavoite") == ColumnRole::other);
+  CHECK(column_role_of("Huomiot – muuta") == ColumnRole::other);
+  CHECK(column_role_of("") == ColumnRole::other);
+}
+
 TEST_CASE("a table ends at a blank line - later tables of the same goal add rows", "[read][draft]") {
   const Plan plan = read_text(
       "TAVOITE 1. T\nToimenpide\tMittari\nm1\ti1\n\nText between.\n\nm2\ti2\nTAVOITE 2. U\nm3\ti3\n");

@@ -355,3 +355,11 @@ TEST_CASE("a list field read again gives the list of its own node", "[rules][eva
         "Toimenpide|Mittari, Toimenpide|Mittari, Toimenpide|Mittari|Vastuutaho");
   CHECK(value_of("map(m in measures: join(map(e in m.extra: e.cell), '|') + '.')") == "., ., Kulttuuri.");
 }
+
+TEST_CASE("a measure's cells by column role and a goal's columns", "[rules][eval][columns]") {
+  const std::string doc = "TAVOITE 1. T\n\nToimenpide\tVastuutaho\tMittari\tMuuta\nAvataan talo.\tKunta\tKäynnit\tx\n";
+  CHECK(value_of("map(m in measures: m.responsible)", doc) == "Kunta");
+  CHECK(value_of("map(m in measures: str(m.schedule))", doc) == "null");
+  CHECK(value_of("join(goals[0].columns, '/')", doc) == "measure/responsible/indicator/other");
+  CHECK(value_of("join(map(e in measures[0].extra: e.role), '/')", doc) == "responsible/other");
+}
