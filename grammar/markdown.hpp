@@ -5,7 +5,7 @@
 // line, as in drafts (grammar/draft.hpp). A heading, a plain line or a list item that is a goal reference
 // (grammar::goal_ref) is a goal heading or an item of the overview of goals; the claims are found in
 // paragraphs, list items and headings. Inline markup (**bold**, _x_, links) is left in the text.
-// Where this follows CommonMark only in part (see docs/formats.md): a table row must hold a pipe, a
+// Where this follows CommonMark only in part (README.md, "Markdown plans"): a table row must hold a pipe, a
 // header row need not have as many cells as its delimiter row, a closing fence need not be as long as
 // its opening one, an indented line is never a code block, and a setext underline of '-' needs three.
 // No actions here; src/read/markdown_reader.cpp attaches them.
