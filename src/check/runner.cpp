@@ -34,7 +34,7 @@ struct Target {
 };
 
 std::vector<std::string> extensions_of(const Settings& s) {
-  return s.extensions.empty() ? std::vector<std::string>{".txt", ".docx", ".odt", ".pdf"} : s.extensions;
+  return s.extensions.empty() ? std::vector<std::string>{".txt", ".md", ".docx", ".odt", ".pdf"} : s.extensions;
 }
 
 // A file a directory walk picks up: its name ends with one of the extensions and has more before it.

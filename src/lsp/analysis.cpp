@@ -132,7 +132,10 @@ std::shared_ptr<const Analysis> AnalysisContext::analyse(const DocumentText& doc
   a->allowance.rule = measure_count_rule;
   const std::string name = path_from_uri(doc.uri).value_or(doc.uri);
   try {
-    const check::Settings settings = settings_for(name);
+    check::Settings settings = settings_for(name);
+    // A name ending in .md is read as Markdown by itself; an unsaved buffer ("untitled:…") is by its
+    // language. A format set in the configuration still decides.
+    if (doc.language_id == "markdown" && settings.input_format.value_or("auto") == "auto") settings.input_format = "markdown";
     a->source = make_source(name, doc.text);
     check::CheckedDocument checked = check_source(*a->source, settings, cache_);
     a->allowance = measure_allowance(settings, *checked.rules);

@@ -32,6 +32,7 @@ struct DocumentText {
   std::string uri;
   long long version = 0;
   std::string text;
+  std::string language_id;  // didOpen's languageId: "markdown" reads the text as Markdown whatever its name
 };
 
 struct Analysis {

@@ -191,7 +191,8 @@ void Server::did_open(const json& params) {
   const json& doc = member(params, "textDocument");
   const std::string uri = string_member(doc, "uri");
   if (is_configuration(uri)) return;  // configuration and rule files are not plans
-  DocumentText text{uri, version_of(doc), string_member(doc, "text")};
+  DocumentText text{uri, version_of(doc), string_member(doc, "text"), {}};
+  if (const auto id = doc.find("languageId"); id != doc.end() && id->is_string()) text.language_id = id->get<std::string>();
   {
     std::lock_guard lock(mutex_);
     open_[uri] = std::move(text);

@@ -1,5 +1,7 @@
 #include "read/detect.hpp"
 
+#include <string>
+
 namespace planlint::read {
 namespace {
 
@@ -10,6 +12,26 @@ bool has_text(std::string_view line) {
     if (!is_blank(c)) return true;
   }
   return false;
+}
+
+// "|---|:--:|", "--- | ---": only pipes, dashes, colons and blanks, with a pipe and a run of dashes.
+bool is_table_delimiter(std::string_view line) {
+  bool pipe = false, dash = false;
+  for (char c : line) {
+    if (c == '|') pipe = true;
+    else if (c == '-') dash = true;
+    else if (c != ':' && !is_blank(c)) return false;
+  }
+  return pipe && dash;
+}
+
+// "# Title", "### TAVOITE 1. …" (up to three blanks before).
+bool is_atx_heading(std::string_view line) {
+  const std::size_t start = line.find_first_not_of(' ');
+  if (start == std::string_view::npos || start > 3) return false;
+  const std::size_t end = line.find_first_not_of('#', start);
+  const std::size_t hashes = (end == std::string_view::npos ? line.size() : end) - start;
+  return hashes >= 1 && hashes <= 6 && end != std::string_view::npos && (line[end] == ' ' || line[end] == '\t');
 }
 
 // The evidence of the lines of `text`, up to the line that brings the tab rows to `enough_tab_rows`.
@@ -30,6 +52,8 @@ FormatEvidence scan(std::string_view text, std::size_t enough_tab_rows) {
       const std::string_view inner = line.substr(first, last - first + 1);
       if (inner.find('\t') != std::string_view::npos) ++e.tab_rows;
       if (inner.find("   ") != std::string_view::npos) ++e.wide_gaps;
+      if (is_table_delimiter(line)) ++e.table_delimiters;
+      if (is_atx_heading(line)) ++e.atx_headings;
     }
     previous_had_text = text_line;
     if (e.tab_rows >= enough_tab_rows) return e;
@@ -49,10 +73,21 @@ DetectedFormat detect_format(std::string_view text) {
   // decided in its first lines, not in a pass over the whole document. Otherwise the scan reads all.
   const FormatEvidence e = scan(text, 2);
   if (e.tab_rows >= 2) return DetectedFormat::draft;
+  // Before the layout test: a Markdown table padded for reading has wide gaps too.
+  if (e.table_delimiters > 0 || e.atx_headings >= 2) return DetectedFormat::markdown;
   const std::size_t some = e.lines / 5 > 3 ? e.lines / 5 : 3;
   if (e.form_feeds > 0 || e.wide_gaps >= some) return DetectedFormat::layout;
   if (e.lines >= 4 && e.alternating * 10 >= e.lines * 7) return DetectedFormat::blocks;
   return DetectedFormat::draft;
+}
+
+std::optional<DetectedFormat> format_of_name(std::string_view name) {
+  const std::size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || name.find_first_of("/\\", dot) != std::string_view::npos) return std::nullopt;
+  std::string ext;
+  for (char c : name.substr(dot + 1)) ext += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  if (ext == "md" || ext == "markdown") return DetectedFormat::markdown;
+  return std::nullopt;
 }
 
 }  // namespace planlint::read

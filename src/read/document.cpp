@@ -47,6 +47,10 @@ Document read_structured(ContentKind kind, std::string name, const std::string& 
 Document read_document_bytes(std::string name, std::string bytes, InputFormat format) {
   const ContentKind kind = sniff_content(bytes, name);
   if (kind != ContentKind::text) {
+    if (format == InputFormat::markdown) {
+      throw InputError(name, fmt::format("this is a {} document, not Markdown text; leave --input-format out (auto)",
+                                         to_string(kind)));
+    }
     if (format != InputFormat::automatic && format != InputFormat::draft) {
       throw InputError(name, fmt::format("this is a {} document; --input-format names a reader of text extracted "
                                          "from PDF, which a {} file does not need: leave it out (auto)",

@@ -52,7 +52,7 @@ Value cell_with_role(const NodeRef& n, const Plan&) {
 
 const FieldDef plan_fields[] = {
     {"file", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Plan>(n).file; }, "the document's name as given"},
-    {"format", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Plan>(n).format; }, "the format it was read in: draft, blocks, layout (text); docx, odt, pdf"},
+    {"format", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<Plan>(n).format; }, "the format it was read in: draft, markdown, blocks, layout (text); docx, odt, pdf"},
     {"title", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Plan>(n).title); }, "the title lines"},
     {"status", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) -> Value {
        const auto& s = as<Plan>(n).status;

@@ -40,11 +40,11 @@ bool refused(const planlint::test::RunResult& r, const std::string& a, const std
 
 TEST_CASE("a directory with no .txt file is an input error naming where and for what", "[cli][check][gate]") {
   TempDir d;
-  d.write("plans/notes.md", short_plan);
+  d.write("plans/notes.html", short_plan);
   const std::string dir = (d.path / "plans").string();
   const auto r = run_planlint("check --no-config " + dir);
   CHECK(r.exit_code == 2);
-  CHECK(r.err == dir + ": error: no document to check: no file ending in .txt or .docx or .odt or .pdf in this directory or below (hidden "
+  CHECK(r.err == dir + ": error: no document to check: no file ending in .txt or .md or .docx or .odt or .pdf in this directory or below (hidden "
                        "directories skipped); --ext or `extensions` in .planlint.toml name others\n");
   // One empty directory among others is still an error: a gate over several folders must not skip one.
   d.write("more/a.txt", short_plan);

@@ -75,7 +75,7 @@ TEST_CASE("standard input / directories / extensions / stable order with -j", "[
   TempDir d;
   d.write("b/two.txt", short_plan);
   d.write("a/one.txt", short_plan);
-  d.write("a/skip.md", short_plan);
+  d.write("a/skip.html", short_plan);
   d.write(".hidden/three.txt", short_plan);
   const auto r1 = run_planlint("check --no-config --format json -j 1 " + d.str());
   const auto r4 = run_planlint("check --no-config --format json -j 4 " + d.str());
@@ -84,7 +84,7 @@ TEST_CASE("standard input / directories / extensions / stable order with -j", "[
   REQUIRE(j.size() == 2);
   CHECK(j[0]["file"].get<std::string>().find("a/one.txt") != std::string::npos);
   CHECK(j[1]["file"].get<std::string>().find("b/two.txt") != std::string::npos);
-  CHECK(nlohmann::json::parse(run_planlint("check --no-config --format json --ext .md " + d.str()).out).size() == 1);
+  CHECK(nlohmann::json::parse(run_planlint("check --no-config --format json --ext .html " + d.str()).out).size() == 1);
   const auto in = run_planlint("check --no-config --format json -", short_plan);
   CHECK(in.exit_code == 1);
   CHECK(nlohmann::json::parse(in.out)[0]["file"] == "<stdin>");

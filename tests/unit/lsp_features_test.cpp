@@ -441,3 +441,49 @@ TEST_CASE("file stamps: a rewrite / a replacement by rename and a deletion each 
   fs::remove(file);
   CHECK_FALSE(lsp::stamp_of(file).exists);
 }
+
+// A plan kept as Markdown: read by its name (.md), or by the client's languageId when it has no name yet.
+TEST_CASE("an opened .md document is read as Markdown", "[lsp][markdown]") {
+  lsp::ServerOptions options;
+  options.search_config = false;
+  Client client(options);
+  const std::string md = source_path("samples/tyoikaiset-2022-2025-luonnos.md");
+  const std::string uri = lsp::uri_from_path(fs::absolute(md).string());
+  client.server.handle(did_open(uri, 1, slurp(md)));
+  const json r = client.call("textDocument/documentSymbol", {{"textDocument", {{"uri", uri}}}});
+  const json& goals = r.at("result");
+  REQUIRE(goals.size() == 3);
+  CHECK(goals[0]["children"].size() == 12);
+  CHECK(goals[0]["selectionRange"]["start"]["line"] == 40);  // "## TAVOITE 1 ." on line 41
+  CHECK(goals[0]["selectionRange"]["start"]["character"] == 3);
+  CHECK(goals[0]["children"][0]["range"]["start"]["line"] == 44);
+  CHECK(goals[0]["children"][0]["range"]["start"]["character"] == 2);  // after "| "
+  // Its diagnostics are those of planlint check on the file.
+  check::CheckRequest req;
+  req.paths = {md};
+  req.search_config = false;
+  const auto result = check::run_check(req);
+  REQUIRE(result.documents.size() == 1);
+  const auto published = client.sink.diagnostics(uri, 1);
+  REQUIRE(published);
+  const json& diags = published->at("params").at("diagnostics");
+  REQUIRE(diags.size() == result.documents[0].findings.size());
+  for (std::size_t i = 0; i < diags.size(); ++i) {
+    CHECK(diags[i]["code"] == result.documents[0].findings[i].rule);
+    CHECK(diags[i]["range"]["start"]["line"] == result.documents[0].findings[i].range.begin.line - 1);
+  }
+
+  // "# TAVOITE 1. … #" is a goal heading in Markdown, a paragraph in a draft; one heading alone does not make
+  // the text Markdown, the languageId does.
+  const std::string text = "# TAVOITE 1. Liikunta #\n\nTeksti.\n";
+  const auto open_as = [&](const std::string& u, const std::string& language) {
+    client.server.handle(notification("textDocument/didOpen",
+                                      {{"textDocument", {{"uri", u}, {"languageId", language}, {"version", 1}, {"text", text}}}}));
+    REQUIRE(client.sink.diagnostics(u, 1));
+    return client.call("textDocument/documentSymbol", {{"textDocument", {{"uri", u}}}}).at("result");
+  };
+  const json as_markdown = open_as("untitled:Untitled-1", "markdown");
+  REQUIRE(as_markdown.size() == 1);
+  CHECK(as_markdown[0]["name"] == "1. Liikunta");
+  CHECK(open_as("untitled:Untitled-2", "plaintext").empty());
+}
