@@ -137,8 +137,9 @@ Value fn_misspelt_words(Evaluator& ev, const Expr& call) {
   if (ev.options().accepted_words) lists.push_back(ev.options().accepted_words.get());
   // The other language's speller is opened only when a word needs it (SpellChecker::other_accepts); one
   // that is not installed recognises no names.
-  spell::Speller* other = quoted.empty() || quoted == language ? nullptr : speller_if_available(quoted);
-  spell::SpellChecker checker(speller, lists, other);
+  std::function<spell::Speller*()> other;
+  if (!quoted.empty() && quoted != language) other = [quoted] { return speller_if_available(quoted); };
+  spell::SpellChecker checker(speller, lists, std::move(other));
 
   std::vector<const Span*> spans;
   std::vector<Span> loose;

@@ -16,6 +16,10 @@ bool begins_with_capital(std::string_view word) {
 }
 
 bool SpellChecker::other_accepts(std::string_view word) {
+  if (open_other_) {
+    other_ = open_other_();
+    open_other_ = nullptr;
+  }
   if (!other_) return false;
   std::string key(word);
   if (const auto it = other_memo_.find(key); it != other_memo_.end()) return it->second;
@@ -56,9 +60,7 @@ std::vector<Misspelling> SpellChecker::check(const Span& span, std::string_view 
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::word) continue;
-    const std::string_view text = all.substr(t.begin, t.end - t.begin);
-    if (accepts(text, t.period_follows)) continue;
-    verdict[i] = other_ && other_accepts(text) ? 2 : 1;
+    if (!accepts(all.substr(t.begin, t.end - t.begin), t.period_follows)) verdict[i] = 1;
   }
   // Two word tokens stand together when only spaces are between them.
   const auto together = [&](std::size_t a, std::size_t b) {
@@ -66,6 +68,16 @@ std::vector<Misspelling> SpellChecker::check(const Span& span, std::string_view 
     const std::string_view gap = all.substr(tokens[a].end, tokens[b].begin - tokens[a].end);
     return !gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos;
   };
+  if (other_ || open_other_) {
+    // Only a word that could pass is asked about: a capitalised one, or one beside another rejected word.
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (verdict[i] != 1) continue;
+      const std::string_view text = all.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+      const bool beside = (i > 0 && verdict[i - 1] != 0 && together(i - 1, i)) ||
+                          (i + 1 < tokens.size() && verdict[i + 1] != 0 && together(i, i + 1));
+      if ((beside || begins_with_capital(text)) && other_accepts(text)) verdict[i] = 2;
+    }
+  }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (verdict[i] == 0) continue;
     const Token& t = tokens[i];

@@ -12,7 +12,7 @@
 //   it begins with a capital ("Folkhälsan", "Svenska", "Espoon") or stands with another such word,
 //   separated by spaces only ("vård och omsorg", "Svenska litteratursällskapet"): a name or a quoted
 //   phrase. A lower-case foreign word alone is still reported. The other speller is asked only about words
-//   the document's speller rejects.
+//   the document's speller rejects that begin with a capital or stand next to another rejected word.
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -38,6 +38,10 @@ class SpellChecker {
   // language a document may quote names and phrases in (null: none).
   SpellChecker(Speller& speller, std::vector<const WordList*> lists, Speller* other = nullptr)
       : speller_(speller), lists_(std::move(lists)), other_(other) {}
+  // The same with the other speller opened only when a word first needs it (a Finnish plan whose every
+  // word Voikko accepts never loads Hunspell); `open_other` returns null when it cannot be opened.
+  SpellChecker(Speller& speller, std::vector<const WordList*> lists, std::function<Speller*()> open_other)
+      : speller_(speller), lists_(std::move(lists)), open_other_(std::move(open_other)) {}
 
   // Is this word (one token or hyphen part, exactly as written) spelt right?
   bool accepts(std::string_view word, bool period_follows = false);
@@ -65,6 +69,7 @@ class SpellChecker {
   // normalisation and the speller's shared cache.
   std::unordered_map<std::string, bool> memo_;
   Speller* other_ = nullptr;
+  std::function<Speller*()> open_other_;  // called once, on the first word the other speller is asked about
   std::unordered_map<std::string, bool> other_memo_;  // the other speller's verdicts, apart from memo_
 };
 
