@@ -1,6 +1,7 @@
 // Swedish plans (issue 16 item 4): Hunspell behind the speller, the answer cache kept apart by language,
 // the document's language (keywords, dictionaries, configuration, --language, plan.language), names and
 // phrases of the other language, and the Swedish draft fixture through the whole check.
+#include <algorithm>
 #include <filesystem>
 
 #include <catch2/catch.hpp>
@@ -265,10 +266,21 @@ TEST_CASE("swedish draft: only its three misspellings with Hunspell's suggestion
                                     });
   REQUIRE(findings.size() == 3);
   CHECK(findings[2].message == "'ungdommar' is not in the dictionary; did you mean 'ungdomar'?");
-  // Read as Finnish (the configuration says so), nearly every word is wrong: the language is what matters.
+  // Read as Finnish (the configuration says so) and with no language for quoted phrases, nearly every
+  // word is wrong: the language is what matters.
   check::Settings fi;
   fi.language = "fi";
+  fi.rules["spelling"].params["quoted"] = check::ParamSetting{std::string(), "", {}};
   CHECK(spelling_of(path, fi).size() > 100);
+  // Read as Finnish with Swedish phrases allowed (the default), its runs of Swedish words pass as quoted
+  // phrases, but its misspellings, which no dictionary knows, are still found.
+  fi.rules.clear();
+  const auto as_finnish = reported(path, spelling_of(path, fi));
+  CHECK(as_finnish.size() > 3);
+  for (const char* w : {"samarbette", "hälsosama", "ungdommar"}) {
+    CAPTURE(w);
+    CHECK(std::any_of(as_finnish.begin(), as_finnish.end(), [&](const std::string& r) { return r.starts_with(w); }));
+  }
 }
 
 TEST_CASE("swedish draft: the structure rules read its goals and claims", "[rules][hunspell][sample]") {
@@ -338,6 +350,10 @@ TEST_CASE("cli: --language takes fi or sv or auto", "[cli][language][hunspell]")
   const auto sv = run_planlint("check --no-config --format json --language sv '" + path + "'");
   CHECK(sv.exit_code == 0);
   CHECK(nlohmann::json::parse(sv.out).size() == 3);
-  const auto fi = run_planlint("check --no-config --format json --language fi '" + path + "'");
+  TempDir d;
+  const std::string config = d.write("strict.toml", "[rules.spelling]\nquoted = \"\"\n");
+  const auto fi = run_planlint("check --config '" + config + "' --format json --language fi '" + path + "'");
   CHECK(nlohmann::json::parse(fi.out).size() > 100);
+  const auto sv_config = run_planlint("check --config '" + config + "' --format json --language sv '" + path + "'");
+  CHECK(nlohmann::json::parse(sv_config.out).size() == 5);  // the three, and the Finnish name "Hyvä arki" no longer taken as quoted
 }
