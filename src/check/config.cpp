@@ -9,6 +9,7 @@
 #include "check/toml.hpp"
 #include "check/toml_guard.hpp"
 #include "model/error.hpp"
+#include "spell/language.hpp"
 
 namespace planlint::check {
 namespace {
@@ -115,6 +116,14 @@ Settings settings_of(const std::string& file, const toml::table& t, bool allow_o
       const auto f = v.value_exact<std::string>();
       if (!f) fail(file, v, "'input-format' must be a string");
       s.input_format = *f;
+    } else if (key == "language") {
+      const auto l = v.value_exact<std::string>();
+      if (!l || !spell::is_language_setting(*l)) {
+        fail(file, v, fmt::format("'language' must be \"fi\" (Finnish, Voikko), \"sv\" (Swedish, Hunspell) or \"auto\" "
+                                  "(detected per document){}",
+                                  l ? fmt::format(", not \"{}\"", *l) : std::string()));
+      }
+      s.language = *l;
     } else if (key == "rules") {
       const auto* rules = v.as_table();
       if (!rules) fail(file, v, "'rules' must be a table of rule ids, e.g. [rules.goal-measure-count]");
@@ -142,7 +151,7 @@ Settings settings_of(const std::string& file, const toml::table& t, bool allow_o
       // handled by load_config
     } else {
       fail(file, v, fmt::format("unknown setting '{}'; known: rule-paths, default-rules, select, enable, disable, "
-                                "fail-on, extensions, input-format, [rules.<id>], [spelling], [[override]]",
+                                "fail-on, extensions, input-format, language, [rules.<id>], [spelling], [[override]]",
                                 key));
     }
   }
@@ -162,6 +171,7 @@ void Settings::merge(const Settings& top) {
   if (top.fail_on) fail_on = top.fail_on;
   if (!top.extensions.empty()) extensions = top.extensions;
   if (top.input_format) input_format = top.input_format;
+  if (top.language) language = top.language;
   spelling_words.insert(spelling_words.end(), top.spelling_words.begin(), top.spelling_words.end());
   spelling_word_files.insert(spelling_word_files.end(), top.spelling_word_files.begin(), top.spelling_word_files.end());
   for (const auto& [id, rs] : top.rules) {

@@ -9,6 +9,7 @@
 //   fail-on = "error"                  # error | warning | info
 //   extensions = [".txt"]              # what a directory walk picks up
 //   input-format = "auto"
+//   language = "auto"                  # fi | sv | auto: the documents' language, for spelling (plan.language)
 //   [rules.goal-measure-count]         # per rule: severity and parameters
 //   severity = "warning"
 //   min = 7
@@ -62,6 +63,7 @@ struct Settings {
   std::optional<Severity> fail_on;
   std::vector<std::string> extensions;  // each with its dot (normalize_extension)
   std::optional<std::string> input_format;
+  std::optional<std::string> language;  // "fi", "sv" or "auto" (checked when read)
   std::map<std::string, RuleSettings> rules;
   std::vector<std::string> spelling_words;       // [spelling] words
   std::vector<std::string> spelling_word_files;  // [spelling] word-files, absolute or relative to the working directory

@@ -284,6 +284,7 @@ rules::EvalOptions eval_options(const Settings& settings, const rules::RuleSet& 
     for (const auto& f : settings.spelling_word_files) words->add_all(spell::WordList::parse(load_source(f).text()));
     o.accepted_words = std::move(words);
   }
+  o.language = settings.language.value_or("auto");
   o.enabled = [select = settings.select](std::string_view id) { return selected(select, id); };
   return o;
 }

@@ -29,6 +29,7 @@ struct CheckOptions {
   std::string fail_on;
   std::vector<std::string> extensions;
   std::string input_format;
+  std::string language;
   std::string config;
   bool no_config = false;
   std::string baseline;
@@ -97,6 +98,7 @@ int run(const CheckOptions& o) {
     cli.extensions.push_back(*ext);
   }
   if (!o.input_format.empty()) cli.input_format = o.input_format;
+  if (!o.language.empty()) cli.language = o.language;
 
   std::optional<check::Baseline> baseline;
   if (!o.baseline.empty()) {
@@ -183,6 +185,10 @@ void add_check_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"error", "warning", "info"}));
   cmd->add_option("--ext", o->extensions, "File extensions picked up in directories, '.txt' or 'txt' (default: .txt, .docx, .odt, .pdf)");
   cmd->add_option("--input-format", o->input_format, "Input format (default: auto)");
+  cmd->add_option("--language", o->language,
+                  "The documents' language for spelling: fi (Voikko), sv (Hunspell), auto (detected per document; "
+                  "the default, or `language` in .planlint.toml)")
+      ->check(CLI::IsMember({"fi", "sv", "auto"}));
   auto* config = cmd->add_option("--config", o->config, "Use this configuration file instead of searching for .planlint.toml");
   auto* no_config = cmd->add_flag("--no-config", o->no_config, "Do not search for .planlint.toml");
   auto* baseline = cmd->add_option("--baseline", o->baseline, "Hide the findings recorded in this baseline file");

@@ -60,6 +60,9 @@ struct EvalOptions {
   std::string_view source_text;
   // Words the user's configuration accepts ([spelling] in .planlint.toml), for misspelt_words().
   std::shared_ptr<const spell::WordList> accepted_words;
+  // The document's language as configured (`language` in .planlint.toml, --language): "fi", "sv", or
+  // "auto", detected from the document (spell/language.hpp). The rules see it as plan.language.
+  std::string language = "auto";
 };
 
 struct CompiledRules;  // src/rules/compiled.hpp

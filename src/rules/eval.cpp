@@ -99,7 +99,7 @@ Value Evaluator::read(const FieldAccess& a) {
     charge(last_list_->list.as_list()->size());
     return last_list_->list;
   }
-  Value v = a.def->get(a.node, *a.owner);
+  Value v = a.def->evaluate ? a.def->evaluate(*this, a.node, *a.owner) : a.def->get(a.node, *a.owner);
   if (const List* l = v.as_list()) {
     charge(l->size());
     if (a.of_plan) plan_fields_.emplace(a.def, v);

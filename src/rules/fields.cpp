@@ -4,6 +4,8 @@
 
 #include "rules/word_value.hpp"
 #include "rules/pairs.hpp"
+#include "rules/spell_functions.hpp"
+#include "spell/language.hpp"
 
 namespace planlint::rules {
 namespace {
@@ -88,6 +90,14 @@ const FieldDef plan_fields[] = {
     {"comments", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Plan>(n).comments); }, "bodies of <!-- … --> lines"},
     {"pending_changes", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Plan>(n).pending_changes); }, "tracked changes a .docx or .odt still holds, each described (insertion \"uusi\" by Matti) at its paragraph or cell; the plan reads as if they were accepted"},
     {"declared", T::of_node(NodeKind::declared), [](const NodeRef& n, const Plan&) -> Value { return NodeRef{.kind = NodeKind::declared, .ptr = n.ptr, .owner = n.owner}; }, "the plan's declared figures"},
+    {"language", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value {
+       // Without an evaluation (never in practice: `evaluate` is read instead): the keywords alone.
+       const Plan& p = as<Plan>(n);
+       const auto doc = p.text ? p.text->document() : nullptr;
+       const auto votes = spell::keyword_votes(p, doc ? std::string_view(*doc) : std::string_view());
+       return std::string(votes.sv > votes.fi ? "sv" : "fi");
+     }, "the document's language for spelling, \"fi\" or \"sv\": the configuration's `language`, else detected (keywords, then dictionaries)",
+     nullptr, plan_language},
 };
 
 const FieldDef goal_fields[] = {

@@ -10,6 +10,8 @@
 
 namespace planlint::rules {
 
+class Evaluator;
+
 struct FieldDef {
   std::string_view name;
   StaticType type;
@@ -18,6 +20,9 @@ struct FieldDef {
   // For a list field: its length without building the list, for count() (a goal's measures, once per
   // goal and rule). Null: count() builds the list.
   std::size_t (*size)(const NodeRef& node, const Plan& plan) = nullptr;
+  // A field that needs the evaluation's options or state (plan.language: the configured language, the
+  // spellers): read through this instead of `get`, which then gives what the model alone says.
+  Value (*evaluate)(Evaluator& ev, const NodeRef& node, const Plan& plan) = nullptr;
 };
 
 std::span<const FieldDef> fields_of(NodeKind kind);

@@ -7,6 +7,7 @@
 
 #include "rules/eval.hpp"
 #include "spell/checker.hpp"
+#include "spell/language.hpp"
 #include "text/utf8.hpp"
 
 namespace planlint::rules {
@@ -17,6 +18,7 @@ namespace {
 struct SpellState {
   std::optional<spell::Vocabulary> vocabulary;  // built on the first misspelling
   std::map<std::string, spell::WordList, std::less<>> lists;
+  std::optional<std::string> language;  // the evaluated plan's, once detected
 };
 
 // A misspelt word asks Voikko for suggestions and checks up to some two hundred edits of it: the budget
@@ -93,20 +95,51 @@ spell::Speller& speller_or_fail(const std::string& language, const std::string& 
   }
 }
 
+// The shared speller of a language, or null when it cannot be opened (for what is optional: detection,
+// names quoted in the other language).
+spell::Speller* speller_if_available(std::string_view language) {
+  try {
+    return &spell::shared_speller(std::string(language), "");
+  } catch (const spell::SpellerUnavailable&) {
+    return nullptr;
+  }
+}
+
 }  // namespace
+
+Value plan_language(Evaluator& ev, const NodeRef& node, const Plan&) {
+  const Plan& p = *static_cast<const Plan*>(node.ptr);
+  const std::string& configured = ev.options().language;
+  if (spell::is_language_code(configured)) return configured;
+  const bool evaluated = &p == &ev.plan();
+  SpellState& st = state(ev);
+  if (evaluated && st.language) return *st.language;
+  std::string_view source;
+  if (evaluated) source = ev.options().source_text;
+  else if (p.text && p.text->document()) source = *p.text->document();
+  ev.charge(p.goals.size() + spell::sample_words + 1);
+  std::string found = spell::detect_language(p, source, speller_if_available).code;
+  if (evaluated) st.language = found;
+  return found;
+}
 
 Value fn_misspelt_words(Evaluator& ev, const Expr& call) {
   const Value texts = ev.eval(*call.args[0]);
   const std::string language = text_param(ev, call, 1, "misspelt_words()", "fi");
   const std::string dictionary = text_param(ev, call, 2, "misspelt_words()", "");
   const std::string words = text_param(ev, call, 3, "misspelt_words()", "");
+  const std::string quoted = text_param(ev, call, 4, "misspelt_words()", "");
   spell::Speller& speller = speller_or_fail(language, dictionary, call);
   SpellState& st = state(ev);
   auto list = st.lists.find(words);
   if (list == st.lists.end()) list = st.lists.emplace(words, spell::WordList::parse(words)).first;
   std::vector<const spell::WordList*> lists{&list->second};
   if (ev.options().accepted_words) lists.push_back(ev.options().accepted_words.get());
-  spell::SpellChecker checker(speller, lists);
+  // The other language's speller is opened only when a word needs it (SpellChecker::other_accepts); one
+  // that is not installed recognises no names.
+  std::function<spell::Speller*()> other;
+  if (!quoted.empty() && quoted != language) other = [quoted] { return speller_if_available(quoted); };
+  spell::SpellChecker checker(speller, lists, std::move(other));
 
   std::vector<const Span*> spans;
   std::vector<Span> loose;

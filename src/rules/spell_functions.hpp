@@ -8,8 +8,11 @@ namespace planlint::rules {
 
 class Evaluator;
 
-// misspelt_words(texts, language = "fi", dictionary = "", words = "")
+// misspelt_words(texts, language = "fi", dictionary = "", words = "", quoted = "")
 Value fn_misspelt_words(Evaluator& ev, const Expr& call);
+// plan.language: the configured language (EvalOptions::language), else the detected one (spell/language.hpp),
+// detected once per evaluation for the evaluated plan.
+Value plan_language(Evaluator& ev, const NodeRef& plan_node, const Plan& owner);
 // spelling_problem(language = "fi", dictionary = ""): null, or why spelling cannot be checked
 Value fn_spelling_problem(Evaluator& ev, const Expr& call);
 // document_lines(): every line of the document as a text with its range ([] when the engine has no source)

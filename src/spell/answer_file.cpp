@@ -63,8 +63,8 @@ std::string default_cache_dir() {
   return {};
 }
 
-std::string answer_file_path(const std::string& dir, std::string_view key) {
-  return (std::filesystem::path(dir) / fmt::format("voikko-{:016x}.answers", fnv1a64(key))).string();
+std::string answer_file_path(const std::string& dir, std::string_view key, std::string_view engine) {
+  return (std::filesystem::path(dir) / fmt::format("{}-{:016x}.answers", engine, fnv1a64(key))).string();
 }
 
 std::optional<VoikkoAnswers> parse_answers(std::string_view in, std::string_view key) {

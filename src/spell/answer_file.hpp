@@ -1,5 +1,5 @@
 #pragma once
-// Voikko's answers kept between runs, one file per key (voikko_identity.hpp): editors, hooks and CI check
+// Voikko's (and Hunspell's) answers kept between runs, one file per key (voikko_identity.hpp): editors, hooks and CI check
 // the same documents again and again, and a run whose every word is in the file needs no Voikko at all
 // (no dlopen of its sixteen libraries, no voikkoInit). Only Voikko's own answers are kept: word lists and
 // ranking are applied on top as before, so findings are the same with and without the file.
@@ -37,8 +37,9 @@ inline constexpr std::size_t max_answer_file_bytes = 16u << 20;
 // when none of the variables is set.
 std::string default_cache_dir();
 
-// The file for `key` in `dir`: a hash of the key in its name (the key itself is checked inside).
-std::string answer_file_path(const std::string& dir, std::string_view key);
+// The file for `key` in `dir`: the engine ("voikko", "hunspell") and a hash of the key in its name (the key
+// itself is checked inside).
+std::string answer_file_path(const std::string& dir, std::string_view key, std::string_view engine = "voikko");
 
 // The file's contents for `key`, or nullopt when it is missing, unreadable, too big or not valid.
 std::optional<VoikkoAnswers> read_answer_file(const std::string& path, std::string_view key);

@@ -6,7 +6,13 @@
 //   stop and the speller accepts it with the stop (abbreviations: "esim.", "mm.", "ns.");
 // - a hyphenated compound the speller rejects as a whole ("hyte-painopisteiden", "LU-sotehankkeen") is
 //   checked part by part: acronyms and numbers pass, a part before a hyphen may also pass as the first
-//   part of a compound ("sote-"), and each part that is still wrong is a misspelling of its own range.
+//   part of a compound ("sote-"), and each part that is still wrong is a misspelling of its own range;
+// - with a speller of the other language (a Finnish plan quoting Swedish names, a Swedish plan quoting
+//   Finnish ones), a word the document's speller rejects is right when the other speller accepts it and
+//   it begins with a capital ("Folkhälsan", "Svenska", "Espoon") or stands with another such word,
+//   separated by spaces only ("vård och omsorg", "Svenska litteratursällskapet"): a name or a quoted
+//   phrase. A lower-case foreign word alone is still reported. The other speller is asked only about words
+//   the document's speller rejects that begin with a capital or stand next to another rejected word.
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -28,8 +34,14 @@ struct Misspelling {
 
 class SpellChecker {
  public:
-  // The word lists are consulted before the speller (they are usually small).
-  SpellChecker(Speller& speller, std::vector<const WordList*> lists) : speller_(speller), lists_(std::move(lists)) {}
+  // The word lists are consulted before the speller (they are usually small). `other`: the speller of the
+  // language a document may quote names and phrases in (null: none).
+  SpellChecker(Speller& speller, std::vector<const WordList*> lists, Speller* other = nullptr)
+      : speller_(speller), lists_(std::move(lists)), other_(other) {}
+  // The same with the other speller opened only when a word first needs it (a Finnish plan whose every
+  // word Voikko accepts never loads Hunspell); `open_other` returns null when it cannot be opened.
+  SpellChecker(Speller& speller, std::vector<const WordList*> lists, std::function<Speller*()> open_other)
+      : speller_(speller), lists_(std::move(lists)), open_other_(std::move(open_other)) {}
 
   // Is this word (one token or hyphen part, exactly as written) spelt right?
   bool accepts(std::string_view word, bool period_follows = false);
@@ -44,6 +56,10 @@ class SpellChecker {
 
   Speller& speller() { return speller_; }
 
+  // Does the other language's speller accept this word? false without one, or when it cannot be opened
+  // (a Finnish plan on a machine without hunspell-sv is checked as before).
+  bool other_accepts(std::string_view word);
+
  private:
   Misspelling misspelling(Word w, const VocabularyFn& vocabulary);
 
@@ -52,6 +68,12 @@ class SpellChecker {
   // Verdicts already given to this checker (one document): repeated words cost one lookup, not word-list
   // normalisation and the speller's shared cache.
   std::unordered_map<std::string, bool> memo_;
+  Speller* other_ = nullptr;
+  std::function<Speller*()> open_other_;  // called once, on the first word the other speller is asked about
+  std::unordered_map<std::string, bool> other_memo_;  // the other speller's verdicts, apart from memo_
 };
+
+// Does the word begin with a capital letter (Unicode category Lu or Lt)?
+bool begins_with_capital(std::string_view word);
 
 }  // namespace planlint::spell

@@ -9,12 +9,74 @@
 #include <fmt/format.h>
 #include "io/atomic_write.hpp"
 #include "spell/answer_file.hpp"
+#include "spell/hunspell_library.hpp"
 #include "spell/voikko_identity.hpp"
 #include "spell/voikko_library.hpp"
 #include "text/utf8.hpp"
 
 namespace planlint::spell {
+
+// One handle of an engine, used by one thread at a time.
+class EngineHandle {
+ public:
+  virtual ~EngineHandle() = default;
+  virtual bool spell(const std::string& word) = 0;
+  virtual std::vector<std::string> suggest(const std::string& word) = 0;
+};
+
 namespace {
+
+class VoikkoEngine final : public EngineHandle {
+ public:
+  VoikkoEngine(const VoikkoLibrary& lib, VoikkoHandle* h) : lib_(lib), h_(h) {}
+  ~VoikkoEngine() override { lib_.terminate(h_); }
+  bool spell(const std::string& word) override { return lib_.spell(h_, word.c_str()) == VOIKKO_SPELL_OK; }
+  std::vector<std::string> suggest(const std::string& word) override {
+    std::vector<std::string> out;
+    if (char** list = lib_.suggest(h_, word.c_str())) {
+      for (char** p = list; *p; ++p) out.emplace_back(*p);
+      lib_.free_cstr_array(list);
+    }
+    return out;
+  }
+
+ private:
+  const VoikkoLibrary& lib_;
+  VoikkoHandle* h_;
+};
+
+class HunspellEngine final : public EngineHandle {
+ public:
+  HunspellEngine(const HunspellLibrary& lib, Hunhandle* h) : lib_(lib), h_(h) {}
+  ~HunspellEngine() override { lib_.destroy(h_); }
+  bool spell(const std::string& word) override { return lib_.spell(h_, word.c_str()) != 0; }
+  std::vector<std::string> suggest(const std::string& word) override {
+    std::vector<std::string> out;
+    char** list = nullptr;
+    const int n = lib_.suggest(h_, &list, word.c_str());
+    for (int i = 0; i < n; ++i) out.emplace_back(list[i]);
+    if (list) lib_.free_list(h_, &list, n);
+    return out;
+  }
+
+ private:
+  const HunspellLibrary& lib_;
+  Hunhandle* h_;
+};
+
+// The .aff and .dic of a Hunspell dictionary: in `dir` when given, else in /usr/share/hunspell; nullopt
+// when neither has both.
+std::optional<std::pair<std::string, std::string>> hunspell_files(const std::string& language, const std::string& dir) {
+  const std::string name = hunspell_dictionary_name(language);
+  for (const std::string& d : {dir, std::string(hunspell_dictionary_dir)}) {
+    if (d.empty()) continue;
+    const std::string aff = (std::filesystem::path(d) / (name + ".aff")).string();
+    const std::string dic = (std::filesystem::path(d) / (name + ".dic")).string();
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(aff, ec) && std::filesystem::is_regular_file(dic, ec)) return std::pair{aff, dic};
+  }
+  return std::nullopt;
+}
 
 // The code points of a word as UTF-8 pieces, so that edits never split a character.
 std::vector<std::string_view> characters(std::string_view w) {
@@ -64,17 +126,31 @@ class Speller::Lease {
   ~Lease() { s_.release(h_); }
   Lease(const Lease&) = delete;
   Lease& operator=(const Lease&) = delete;
-  VoikkoHandle* get() const { return h_; }
+  EngineHandle* get() const { return h_; }
 
  private:
   Speller& s_;
-  VoikkoHandle* h_;
+  EngineHandle* h_;
 };
 
-Speller::Speller(SpellerOptions options) : options_(std::move(options)) {
+Engine engine_for(std::string_view language) {
+  return language == "sv" || language.starts_with("sv_") || language.starts_with("sv-") ? Engine::hunspell : Engine::voikko;
+}
+
+std::string hunspell_dictionary_name(std::string_view language) {
+  // Finland's Swedish dictionary (sv_FI, also in hunspell-sv) knows Esbo, Vanda and Grankulla, which
+  // sv_SE does not; "sv" is sv_SE as issue 16 asks, and "sv_FI" can be asked for by name.
+  if (language == "sv") return "sv_SE";
+  std::string name(language);
+  std::replace(name.begin(), name.end(), '-', '_');
+  return name;
+}
+
+Speller::Speller(SpellerOptions options) : options_(std::move(options)), engine_(engine_for(options_.language)) {
+  if (options_.library.empty()) options_.library = engine_ == Engine::hunspell ? hunspell_soname : "libvoikko.so.1";
   if (options_.cache && !options_.cache_dir.empty()) load_answers();
-  // Answers on file for this key show that Voikko opened with exactly this library and these
-  // dictionaries (only its answers are written): Voikko is then loaded for the first word they lack, if
+  // Answers on file for this key show that the engine opened with exactly this library and these
+  // dictionaries (only its answers are written): it is then loaded for the first word they lack, if
   // any. Without them it is opened now, so that a missing library or dictionary is reported when the
   // speller is asked for (speller_problem()), as it always was.
   if (cache_.empty()) {
@@ -84,11 +160,19 @@ Speller::Speller(SpellerOptions options) : options_(std::move(options)) {
 }
 
 void Speller::load_answers() {
-  auto key = voikko_identity(options_.language, options_.dictionary_path, options_.library);
-  if (!key) return;  // no library or no dictionary found: Voikko will say which
-  // The options planlint sets on its handles (open_handle()) change Voikko's answers too.
-  answer_key_ = std::move(*key) + "option ignore_dot 0\n";
-  auto answers = read_answer_file(answer_file_path(options_.cache_dir, answer_key_), answer_key_);
+  if (engine_ == Engine::hunspell) {
+    const auto files = hunspell_files(options_.language, options_.dictionary_path);
+    if (!files) return;  // opening will say what is missing
+    auto key = hunspell_identity(options_.language, files->first, files->second, options_.library);
+    if (!key) return;
+    answer_key_ = std::move(*key);
+  } else {
+    auto key = voikko_identity(options_.language, options_.dictionary_path, options_.library);
+    if (!key) return;  // no library or no dictionary found: Voikko will say which
+    // The options planlint sets on its handles (open_handle()) change Voikko's answers too.
+    answer_key_ = std::move(*key) + "option ignore_dot 0\n";
+  }
+  auto answers = read_answer_file(answer_file_path(options_.cache_dir, answer_key_, engine_prefix()), answer_key_);
   if (!answers) return;
   cache_.reserve(answers->size());
   for (auto& [word, ok] : answers->spell) cache_[word].accepted = ok;
@@ -106,7 +190,7 @@ void Speller::save_answers() {
       if (e.suggested) answers.suggest.emplace(word, *e.suggested);
     }
   }
-  const std::string path = answer_file_path(options_.cache_dir, answer_key_);
+  const std::string path = answer_file_path(options_.cache_dir, answer_key_, engine_prefix());
   // Another run (-j in a hook, an editor) may have written since this one read: keep its answers too.
   // Same key, same Voikko: its answers and this run's cannot disagree.
   if (auto disk = read_answer_file(path, answer_key_); disk && disk->size() + answers.size() <= max_answer_records) {
@@ -135,26 +219,48 @@ void Speller::save_answers() {
 }
 
 Speller::~Speller() {
-  for (VoikkoHandle* h : free_) voikko_->terminate(h);
+  for (EngineHandle* h : free_) delete h;
 }
 
-VoikkoHandle* Speller::open_handle() {
-  if (!voikko_) voikko_ = &load_voikko(options_.library.c_str());
+const char* Speller::engine_prefix() const { return engine_ == Engine::hunspell ? "hunspell" : "voikko"; }
+
+EngineHandle* Speller::open_handle() {
+  if (engine_ == Engine::hunspell) {
+    const auto files = hunspell_files(options_.language, options_.dictionary_path);
+    if (!files) throw SpellerUnavailable{hunspell_missing_message(options_.language, options_.dictionary_path)};
+    const HunspellLibrary& lib = load_hunspell(options_.library.c_str());
+    Hunhandle* h = lib.create(files->first.c_str(), files->second.c_str());
+    if (!h) throw SpellerUnavailable{hunspell_missing_message(options_.language, options_.dictionary_path)};
+    // planlint's words are UTF-8, and Hunspell wants them in the dictionary's encoding.
+    const char* encoding = lib.dic_encoding(h);
+    std::string enc = encoding ? encoding : "";
+    std::transform(enc.begin(), enc.end(), enc.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    if (enc != "UTF-8" && enc != "UTF8") {
+      lib.destroy(h);
+      throw SpellerUnavailable{fmt::format(
+          "spelling is not checked: the Hunspell dictionary '{}' is in {}, and planlint reads only UTF-8 "
+          "dictionaries (Debian's hunspell-sv is UTF-8)",
+          files->second, enc.empty() ? "an unknown encoding" : enc)};
+    }
+    ++opened_;
+    return new HunspellEngine(lib, h);
+  }
+  const VoikkoLibrary& voikko = load_voikko(options_.library.c_str());
   const char* error = nullptr;
-  VoikkoHandle* h = voikko_->init(&error, options_.language.c_str(),
-                                  options_.dictionary_path.empty() ? nullptr : options_.dictionary_path.c_str());
+  VoikkoHandle* h = voikko.init(&error, options_.language.c_str(),
+                                options_.dictionary_path.empty() ? nullptr : options_.dictionary_path.c_str());
   if (!h) throw SpellerUnavailable{unavailable_message(options_.language, options_.dictionary_path, error)};
   // Words are checked one by one as the tokenizer cut them; Voikko's own handling stays as it is.
-  voikko_->set_boolean_option(h, VOIKKO_OPT_IGNORE_DOT, 0);
+  voikko.set_boolean_option(h, VOIKKO_OPT_IGNORE_DOT, 0);
   ++opened_;
-  return h;
+  return new VoikkoEngine(voikko, h);
 }
 
-VoikkoHandle* Speller::acquire() {
+EngineHandle* Speller::acquire() {
   std::unique_lock lock(pool_mutex_);
   for (;;) {
     if (!free_.empty()) {
-      VoikkoHandle* h = free_.back();
+      EngineHandle* h = free_.back();
       free_.pop_back();
       return h;
     }
@@ -163,7 +269,7 @@ VoikkoHandle* Speller::acquire() {
   }
 }
 
-void Speller::release(VoikkoHandle* h) {
+void Speller::release(EngineHandle* h) {
   {
     std::lock_guard lock(pool_mutex_);
     free_.push_back(h);
@@ -185,7 +291,7 @@ bool Speller::accepts(std::string_view word) {
   bool accepted = false;
   {
     Lease lease(*this);
-    accepted = voikko_->spell(lease.get(), key.c_str()) == VOIKKO_SPELL_OK;
+    accepted = lease.get()->spell(key);
   }
   if (options_.cache) {
     std::unique_lock lock(cache_mutex_);
@@ -201,7 +307,7 @@ std::vector<std::string> Speller::suggestions(std::string_view word) {
     std::shared_lock lock(cache_mutex_);
     if (auto it = cache_.find(key); it != cache_.end() && it->second.suggestions) return *it->second.suggestions;
   }
-  std::vector<std::string> out = voikko_suggestions(key);
+  std::vector<std::string> out = engine_suggestions(key);
   for (std::string& edit : near_edits(key)) {
     if (std::find(out.begin(), out.end(), edit) == out.end() && accepts(edit)) out.push_back(std::move(edit));
   }
@@ -212,7 +318,7 @@ std::vector<std::string> Speller::suggestions(std::string_view word) {
   return out;
 }
 
-std::vector<std::string> Speller::voikko_suggestions(const std::string& word) {
+std::vector<std::string> Speller::engine_suggestions(const std::string& word) {
   if (options_.cache) {
     std::shared_lock lock(cache_mutex_);
     if (auto it = cache_.find(word); it != cache_.end() && it->second.suggested) return *it->second.suggested;
@@ -220,10 +326,7 @@ std::vector<std::string> Speller::voikko_suggestions(const std::string& word) {
   std::vector<std::string> out;
   {
     Lease lease(*this);
-    if (char** list = voikko_->suggest(lease.get(), word.c_str())) {
-      for (char** p = list; *p; ++p) out.emplace_back(*p);
-      voikko_->free_cstr_array(list);
-    }
+    out = lease.get()->suggest(word);
   }
   if (options_.cache) {
     std::unique_lock lock(cache_mutex_);
@@ -247,6 +350,16 @@ std::string unloadable_message(const char* soname, const char* reason) {
       "spelling is not checked: the Voikko library '{}' cannot be loaded ({}); install it, e.g. "
       "`apt-get install libvoikko1 voikko-fi`",
       soname, reason ? reason : "unknown error");
+}
+
+std::string hunspell_missing_message(const std::string& language, const std::string& dictionary_path) {
+  const std::string name = hunspell_dictionary_name(language);
+  const std::string where = dictionary_path.empty() ? fmt::format("'{}'", hunspell_dictionary_dir)
+                                                    : fmt::format("'{}' or '{}'", dictionary_path, hunspell_dictionary_dir);
+  return fmt::format(
+      "spelling is not checked: the Hunspell dictionary for language '{}' ({}.aff and {}.dic) is not in {}; "
+      "install it, e.g. `apt-get install libhunspell-1.7-0 hunspell-sv`",
+      language, name, name, where);
 }
 
 namespace {

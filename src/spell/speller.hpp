@@ -1,10 +1,13 @@
 #pragma once
-// Voikko, the morphology engine behind Finnish spelling in LibreOffice, behind a thread-safe face with a
-// cache. A VoikkoHandle is not thread-safe: the speller keeps a pool of handles, each used by one thread
-// at a time (at most `max_handles`; 1 is a mutex around one shared handle), and one cache of verdicts
-// and suggestions shared by all threads, so that each distinct word is asked once per run. With a cache
-// directory, Voikko's answers are also kept between runs (answer_file.hpp): a speller whose file holds
-// answers for its key loads libvoikko only when a word is not in it.
+// A spelling engine behind a thread-safe face with a cache: Voikko, the morphology engine behind Finnish
+// spelling in LibreOffice, for Finnish (and any other language Voikko has a dictionary for), and Hunspell
+// for Swedish (engine_for()). An engine's handle is not thread-safe: the speller keeps a pool of handles,
+// each used by one thread at a time (at most `max_handles`; 1 is a mutex around one shared handle), and
+// one cache of verdicts and suggestions shared by all threads, so that each distinct word is asked once
+// per run. One speller is one language: a Finnish and a Swedish answer for the same word live in two
+// spellers' caches, and in two answer files. With a cache directory, the engine's answers are also kept
+// between runs (answer_file.hpp): a speller whose file holds answers for its key loads its engine only
+// when a word is not in it.
 #include <condition_variable>
 #include <cstddef>
 #include <memory>
@@ -16,16 +19,26 @@
 #include <unordered_map>
 #include <vector>
 
-struct VoikkoHandle;
-
 namespace planlint::spell {
 
-struct VoikkoLibrary;
+// The engines planlint can spell with.
+enum class Engine { voikko, hunspell };
+// Hunspell for Swedish ("sv", "sv_SE", "sv_FI"), Voikko for every other language code.
+Engine engine_for(std::string_view language);
+// The Hunspell dictionary a language code names: "sv" -> "sv_SE"; "sv_SE" and "sv_FI" as they are.
+std::string hunspell_dictionary_name(std::string_view language);
+// Where Hunspell dictionaries are looked for after the speller's own directory.
+inline constexpr const char* hunspell_dictionary_dir = "/usr/share/hunspell";
+
+class EngineHandle;  // one handle of an engine (speller.cpp)
 
 struct SpellerOptions {
-  std::string language = "fi";   // a Voikko language code
-  std::string dictionary_path;   // searched first; Voikko's standard places (/usr/lib/voikko …) after it
-  std::string library = "libvoikko.so.1";  // the shared library to dlopen (voikko_library.hpp)
+  std::string language = "fi";   // a Voikko language code, or a Swedish one for Hunspell (engine_for())
+  // Voikko: searched first, Voikko's standard places (/usr/lib/voikko …) after it. Hunspell: a directory
+  // holding <name>.aff and <name>.dic (hunspell_dictionary_name()), searched before /usr/share/hunspell.
+  std::string dictionary_path;
+  // The shared library to dlopen; empty: the engine's own ("libvoikko.so.1", hunspell_soname).
+  std::string library;
   bool cache = true;             // false only to measure what the cache saves
   std::string cache_dir;         // where Voikko's answers are kept between runs; empty: not kept
   std::size_t max_handles = 0;   // 0: as many as threads ask at once
@@ -44,41 +57,43 @@ class Speller {
   Speller(const Speller&) = delete;
   Speller& operator=(const Speller&) = delete;
 
-  // Voikko's verdict on one word (exactly as written; "esim." with its full stop).
+  // The engine's verdict on one word (exactly as written; "esim." with its full stop).
   bool accepts(std::string_view word);
-  // Candidates for a rejected word: Voikko's suggestions in Voikko's order, then the words that one or two
-  // deleted letters or one swap of neighbours make and that Voikko accepts ("kursseiden" -> "kurssien",
-  // which Voikko does not suggest). Unranked: see ranking.hpp.
+  // Candidates for a rejected word: the engine's suggestions in its order, then the words that one or two
+  // deleted letters or one swap of neighbours make and that the engine accepts ("kursseiden" ->
+  // "kurssien", which Voikko does not suggest). Unranked: see ranking.hpp.
   std::vector<std::string> suggestions(std::string_view word);
 
   const SpellerOptions& options() const { return options_; }
+  Engine engine() const { return engine_; }
   std::size_t handles_opened() const;
 
-  // Writes the answers to the cache directory when Voikko gave new ones since they were read, merged
+  // Writes the answers to the cache directory when the engine gave new ones since they were read, merged
   // with what another process may have written meanwhile. Never fails: a cache that cannot be written
   // is only slower.
   void save_answers();
 
  private:
   struct Entry {
-    std::optional<bool> accepted;                        // Voikko's spell()
-    std::optional<std::vector<std::string>> suggested;   // Voikko's suggest(), kept between runs
+    std::optional<bool> accepted;                        // the engine's spell()
+    std::optional<std::vector<std::string>> suggested;   // the engine's suggest(), kept between runs
     std::optional<std::vector<std::string>> suggestions; // suggested + accepted edits (suggestions())
   };
   // A handle for the calling thread, returned to the pool when the lease ends.
   class Lease;
-  VoikkoHandle* acquire();
-  void release(VoikkoHandle* h);
-  VoikkoHandle* open_handle();  // throws SpellerUnavailable; with pool_mutex_ held
-  std::vector<std::string> voikko_suggestions(const std::string& word);
+  EngineHandle* acquire();
+  void release(EngineHandle* h);
+  EngineHandle* open_handle();  // throws SpellerUnavailable; with pool_mutex_ held
+  std::vector<std::string> engine_suggestions(const std::string& word);
   void load_answers();
+  const char* engine_prefix() const;  // of the answer file's name
 
   SpellerOptions options_;
-  std::string answer_key_;   // voikko_identity(); empty: answers not kept between runs
+  Engine engine_ = Engine::voikko;
+  std::string answer_key_;   // voikko_identity() or hunspell_identity(); empty: answers not kept between runs
   bool answers_added_ = false;  // with cache_mutex_ held
-  const VoikkoLibrary* voikko_ = nullptr;  // loaded on first use (voikko_library.hpp); with pool_mutex_ held
   mutable std::mutex pool_mutex_;
-  std::vector<VoikkoHandle*> free_;
+  std::vector<EngineHandle*> free_;  // owned
   std::size_t opened_ = 0;
   std::condition_variable_any pool_cv_;
   std::shared_mutex cache_mutex_;
@@ -91,7 +106,10 @@ std::string unavailable_message(const std::string& language, const std::string& 
 // The message for a Voikko library that cannot be loaded (dlopen's reason), saying how to install it.
 std::string unloadable_message(const char* soname, const char* reason);
 
-// One speller per (language, dictionary path) for the whole process, opened on first use and shared by
+// The message for a Hunspell dictionary that is not found: which files, where, how to install them.
+std::string hunspell_missing_message(const std::string& language, const std::string& dictionary_path);
+
+// One speller per (language, dictionary path) for the whole process (so one cache per language), opened on first use and shared by
 // every rule, document and thread. Throws SpellerUnavailable (each time it is asked: a missing dictionary
 // is reported for every document).
 Speller& shared_speller(const std::string& language, const std::string& dictionary_path);

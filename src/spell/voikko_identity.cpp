@@ -85,14 +85,8 @@ void add_tree(const std::string& dir, std::string& key, std::size_t& files) {
   }
 }
 
-}  // namespace
-
-std::optional<std::string> voikko_identity(const std::string& language, const std::string& dictionary_path,
-                                           const std::string& soname) {
-  const char* dictionary_env = std::getenv("VOIKKO_DICTIONARY");
-  std::string key = fmt::format("language {}\ndictionary-path {}\nlibrary {}\nVOIKKO_DICTIONARY {}\n", language,
-                                dictionary_path, soname, dictionary_env ? dictionary_env : "");
-
+// "library-file …" lines for every file `soname` names (as dlopen would find it); empty when none.
+std::string library_lines(const std::string& soname) {
   std::vector<std::string> libraries;
   if (soname.find('/') != std::string::npos) {
     if (auto id = identity(soname)) libraries.push_back(*id);
@@ -101,8 +95,32 @@ std::optional<std::string> voikko_identity(const std::string& language, const st
       if (auto id = identity(d + "/" + soname)) libraries.push_back(*id);
     }
   }
+  std::string out;
+  for (const auto& l : libraries) out += fmt::format("library-file {}\n", l);
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> hunspell_identity(const std::string& language, const std::string& aff_path,
+                                             const std::string& dic_path, const std::string& soname) {
+  const std::string libraries = library_lines(soname);
   if (libraries.empty()) return std::nullopt;
-  for (const auto& l : libraries) key += fmt::format("library-file {}\n", l);
+  const auto aff = identity(aff_path);
+  const auto dic = identity(dic_path);
+  if (!aff || !dic) return std::nullopt;
+  return fmt::format("engine hunspell\nlanguage {}\nlibrary {}\n{}aff {}\ndic {}\n", language, soname, libraries, *aff, *dic);
+}
+
+std::optional<std::string> voikko_identity(const std::string& language, const std::string& dictionary_path,
+                                           const std::string& soname) {
+  const char* dictionary_env = std::getenv("VOIKKO_DICTIONARY");
+  std::string key = fmt::format("language {}\ndictionary-path {}\nlibrary {}\nVOIKKO_DICTIONARY {}\n", language,
+                                dictionary_path, soname, dictionary_env ? dictionary_env : "");
+
+  const std::string libraries = library_lines(soname);
+  if (libraries.empty()) return std::nullopt;
+  key += libraries;
 
   std::vector<std::string> dirs;
   if (!dictionary_path.empty()) dirs.push_back(dictionary_path);

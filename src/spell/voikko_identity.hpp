@@ -18,3 +18,13 @@ std::optional<std::string> voikko_identity(const std::string& language, const st
                                            const std::string& soname);
 
 }  // namespace planlint::spell
+
+namespace planlint::spell {
+
+// The same for Hunspell: the engine, the language, the library file(s) `soname` names and the dictionary's
+// two files, with their sizes and times; nullopt when the library or a file is not found. It begins with
+// "engine hunspell", so that no Voikko key can equal it.
+std::optional<std::string> hunspell_identity(const std::string& language, const std::string& aff_path,
+                                             const std::string& dic_path, const std::string& soname);
+
+}  // namespace planlint::spell

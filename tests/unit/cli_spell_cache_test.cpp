@@ -48,6 +48,16 @@ std::vector<fs::path> files_in(const fs::path& dir) {
   return out;
 }
 
+// Voikko's answer files: the Finnish sample also leaves a file of Hunspell's answers (hunspell-…), from the
+// capitalised words Voikko rejects, which are asked of the Swedish dictionary as possible Swedish names.
+std::vector<fs::path> voikko_files_in(const fs::path& dir) {
+  std::vector<fs::path> out;
+  for (const auto& f : files_in(dir)) {
+    if (f.filename().string().starts_with("voikko-")) out.push_back(f);
+  }
+  return out;
+}
+
 const std::string sample = source_path("samples/tyoikaiset-2022-2025-luonnos.txt");
 const std::string check_json = "check --no-config --format json " + sample;
 
@@ -63,7 +73,8 @@ TEST_CASE("spelling cache: a warm run gives the same findings and loads no Voikk
   }();
   REQUIRE(files_in(cache.path).empty());
   const RunResult cold = run_planlint(check_json);
-  REQUIRE(files_in(cache.path).size() == 1);
+  REQUIRE(voikko_files_in(cache.path).size() == 1);
+  REQUIRE(files_in(cache.path).size() == 2);  // and Hunspell's, apart
   const RunResult warm = run_planlint(check_json);
   CHECK(cold.out.find("is not in the dictionary") != std::string::npos);
   CHECK(cold.exit_code == uncached.exit_code);
@@ -75,6 +86,7 @@ TEST_CASE("spelling cache: a warm run gives the same findings and loads no Voikk
   const std::string objects = loaded_objects("check --no-config " + sample);
   CHECK(objects.find("libc.so") != std::string::npos);  // the loader's report is there at all
   CHECK(objects.find("libvoikko") == std::string::npos);
+  CHECK(objects.find("libhunspell") == std::string::npos);
 }
 
 TEST_CASE("spelling cache: a word the file lacks still asks Voikko", "[cli][check][spelling][cache]") {
@@ -97,7 +109,7 @@ TEST_CASE("spelling cache: corrupt / truncated / empty or foreign files are igno
   EnvVar on("PLANLINT_NO_CACHE", nullptr);
   EnvVar dir("PLANLINT_CACHE_DIR", cache.str().c_str());
   const RunResult reference = run_planlint(check_json);
-  const auto files = files_in(cache.path);
+  const auto files = voikko_files_in(cache.path);
   REQUIRE(files.size() == 1);
   const fs::path file = files[0];
   const std::string good = slurp(file);
@@ -171,13 +183,13 @@ TEST_CASE("spelling cache: another language or dictionary does not reuse answers
   EnvVar on("PLANLINT_NO_CACHE", nullptr);
   EnvVar dir("PLANLINT_CACHE_DIR", cache.str().c_str());
   run_planlint(check_json);
-  REQUIRE(files_in(cache.path).size() == 1);
+  REQUIRE(voikko_files_in(cache.path).size() == 1);
 
   // A dictionary directory of its own: another key, another file (and Voikko is asked: it is loaded).
   const std::string rules = cfg.write(".planlint.toml", "[rules.spelling]\ndictionary = \"" + dict.str() + "\"\n");
   const std::string objects = loaded_objects("check --config " + rules + " " + sample);
   CHECK(objects.find("libvoikko.so.1") != std::string::npos);
-  CHECK(files_in(cache.path).size() == 2);
+  CHECK(voikko_files_in(cache.path).size() == 2);
 
   // A file appears in that directory: the key changes again.
   dict.write("5/mor-test/index.txt", "Language-Code: xx\n");
@@ -185,9 +197,17 @@ TEST_CASE("spelling cache: another language or dictionary does not reuse answers
   CHECK(again.find("libvoikko.so.1") != std::string::npos);
 
   // A language Voikko has no dictionary for is still reported, whatever the cache holds.
-  const std::string sv = cfg.write("sv.toml", "[rules.spelling]\nlanguage = \"sv\"\n");
-  const RunResult r = run_planlint("check --format json --config " + sv + " " + sample);
+  const std::string xx = cfg.write("xx.toml", "[rules.spelling]\nlanguage = \"xx\"\n");
+  const RunResult r = run_planlint("check --format json --config " + xx + " " + sample);
   CHECK(r.out.find("cannot be opened") != std::string::npos);
+  // Swedish is Hunspell's: the sample read as Swedish keeps its answers in a file of Hunspell's own.
+  const auto hunspell_before = files_in(cache.path).size() - voikko_files_in(cache.path).size();
+  const std::string sv = cfg.write("sv.toml", "[rules.spelling]\nlanguage = \"sv\"\n");
+  const RunResult swedish = run_planlint("check --format json --config " + sv + " " + sample);
+  CHECK(swedish.out.find("cannot be opened") == std::string::npos);
+  CHECK(swedish.out.find("is not in the dictionary") != std::string::npos);
+  CHECK(files_in(cache.path).size() - voikko_files_in(cache.path).size() == hunspell_before);  // the same file, grown
+
 }
 
 TEST_CASE("spelling cache: runs writing it at the same time leave one valid file", "[cli][check][spelling][cache]") {
@@ -208,8 +228,10 @@ TEST_CASE("spelling cache: runs writing it at the same time leave one valid file
   }
   all_at_once += "wait";
   REQUIRE(std::system(all_at_once.c_str()) == 0);
-  // One file, named after its key: no writer's temporary file is left behind, none was cut short.
-  const auto files = files_in(cache.path);
+  // One Voikko file, named after its key (and Hunspell's): no writer's temporary file is left behind, none
+  // was cut short.
+  REQUIRE(files_in(cache.path).size() == 2);
+  const auto files = voikko_files_in(cache.path);
   REQUIRE(files.size() == 1);
   CHECK(files[0].filename().string().starts_with("voikko-"));
   CHECK(slurp(files[0]).starts_with("planlint voikko answers 1\n"));
