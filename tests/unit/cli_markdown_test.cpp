@@ -163,7 +163,7 @@ TEST_CASE("a directory walk picks up .md plans by default", "[cli][check][markdo
   CHECK(no_doc.err.find(".txt or .md or .docx or .odt or .pdf") != std::string::npos);
 }
 
-TEST_CASE("--input-format lists markdown and refuses it for a .docx", "[cli][markdown]") {
+TEST_CASE("the input-format option lists markdown and refuses it for a .docx", "[cli][markdown]") {
   const auto help = run_planlint("parse --help");
   CHECK(help.out.find("markdown") != std::string::npos);
   const auto r = run_planlint("parse --input-format markdown " + source_path("samples/tyoikaiset-2022-2025-luonnos.docx"));

@@ -41,7 +41,7 @@ TEST_CASE("markdown ATX headings: goal headings / closing sequences / other text
   CHECK_FALSE(consumed<gm::heading_status>("LUONNOS 2\n"));
 }
 
-TEST_CASE("markdown goal lines, thematic breaks and setext underlines", "[grammar][markdown]") {
+TEST_CASE("markdown goal lines - thematic breaks and setext underlines", "[grammar][markdown]") {
   CHECK(matches_whole<gm::goal_line>("TAVOITE 1. Liikunta\n"));
   CHECK(matches_whole<gm::goal_line>("MÅL 2: Rubrik"));
   CHECK_FALSE(consumed<gm::goal_line>("  TAVOITE 1. Indented\n"));  // as in drafts: at the start of the line
@@ -145,7 +145,7 @@ TEST_CASE("markdown tables: rows until a blank line / a heading / a line without
   CHECK_FALSE(consumed<gm::table>("|---|---|\n"));
 }
 
-TEST_CASE("markdown fenced code, comments and front matter", "[grammar][markdown]") {
+TEST_CASE("markdown fenced code - comments and front matter", "[grammar][markdown]") {
   CHECK(matches_whole<gm::fenced_code>("```\nTAVOITE 1. x\n```\n"));
   CHECK(matches_whole<gm::fenced_code>("```text\n| a | b |\n|---|---|\n````\n"));
   CHECK(matches_whole<gm::fenced_code>("~~~~ python\n```\n~~~~\n"));  // a backtick line inside a tilde fence

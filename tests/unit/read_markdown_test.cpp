@@ -315,7 +315,7 @@ TEST_CASE("markdown lists: overview items / bullets / continuation lines / claim
   CHECK(plan.claims[0].text.range.begin.line == 10);
 }
 
-TEST_CASE("markdown code blocks, comments and front matter are not the plan's text", "[read][markdown]") {
+TEST_CASE("markdown code blocks - comments and front matter are not the plan's text", "[read][markdown]") {
   const Plan plan = read_md(
       "---\n"
       "title: TAVOITE 7. ei\n"
