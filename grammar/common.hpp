@@ -243,13 +243,24 @@ struct claim : pegtl::sor<measure_range_claim, goal_count_claim> {};
 struct number_token : pegtl::sor<qualified_number, number_range, decimal_number, grouped_number> {};
 struct inline_text : pegtl::plus<pegtl::sor<claim, number_token, word, text_byte, tab>> {};
 
-// --- goal references: "TAVOITE 1. title", "TAVOITE 1 . title" ------------------------------------------
+// --- goal references ------------------------------------------------------------------------------------
+// "TAVOITE 1. title", "Tavoite 1: title", "Tavoite 1 – title", "TAVOITE 1 . title", "1. tavoite: title",
+// and a development programme's benefit goals, "Hyötytavoite 1: title" (the keyword tells the goal's level:
+// read/goal_levels.hpp).
 struct goal_number : pegtl::rep_min_max<1, 6, pegtl::digit> {};
-struct goal_dot : pegtl::one<'.', ':'> {};
+struct goal_dash : pegtl::sor<pegtl::one<'-'>, pegtl::string<'\xE2', '\x80', '\x93'>, pegtl::string<'\xE2', '\x80', '\x94'>> {};
+struct goal_dot : pegtl::sor<pegtl::one<'.', ':'>, pegtl::seq<goal_dash, pegtl::at<blank>>> {};
+struct goal_keyword : pegtl::sor<kw<role::goal>, kw<role::benefit_goal>> {};
 struct goal_title : rest_of_line {};
-struct goal_ref
-    : pegtl::seq<kw<role::goal>, pegtl::plus<blank>, goal_number, pegtl::not_at<pegtl::digit>, pegtl::star<blank>,
-                 goal_dot, pegtl::star<blank>, goal_title> {};
+// Title is the rule for the title (Markdown's stops before a closing "##").
+template <typename Title>
+struct goal_ref_with
+    : pegtl::sor<pegtl::seq<goal_keyword, pegtl::plus<blank>, goal_number, pegtl::not_at<pegtl::digit>, pegtl::star<blank>,
+                            goal_dot, pegtl::star<blank>, Title>,
+                 // (not "1. TAVOITE 2. …": an item of a numbered list whose text is a goal reference)
+                 pegtl::seq<goal_number, pegtl::one<'.'>, pegtl::plus<blank>, goal_keyword, pegtl::not_at<pegtl::star<blank>, pegtl::digit>,
+                            pegtl::opt<pegtl::star<blank>, goal_dot>, pegtl::star<blank>, Title>> {};
+struct goal_ref : goal_ref_with<goal_title> {};
 
 }  // namespace planlint::grammar
 

@@ -14,6 +14,7 @@ namespace planlint::grammar {
 
 enum class role {
   goal,              // heading keyword: "TAVOITE 1. …"
+  benefit_goal,      // a development programme's goal, whose body is prose: "Hyötytavoite 1: …"
   measure_header,    // a goal table's column headers, one role per column role (grammar/columns.hpp):
   indicator_header,  //   the measure, its indicator,
   responsible_header,  // who is responsible ("Vastuutaho"),
@@ -42,7 +43,7 @@ struct number_word {
 
 struct language {
   std::string_view code;
-  std::span<const std::string_view> goal, measure_header, indicator_header, responsible_header, schedule_header,
+  std::span<const std::string_view> goal, benefit_goal, measure_header, indicator_header, responsible_header, schedule_header,
       resources_header, target_header, status_header, status, goal_noun, goal_subject, goal_unit, copula, measure_noun,
       measure_subject, per, per_after, qualifier;
   std::span<const number_word> numbers;  // at least one to twenty
@@ -50,6 +51,7 @@ struct language {
 
 namespace kw_fi {
 inline constexpr std::string_view goal[] = {"tavoite"};
+inline constexpr std::string_view benefit_goal[] = {"hyötytavoite"};
 // Column headers: a header word, or a compound ending in one ("Arviointimittari", "Kehittämistoimenpiteet"),
 // names its column (grammar/columns.hpp).
 inline constexpr std::string_view measure_header[] = {"toimenpide", "toimenpiteet", "keino", "keinot", "toimet"};
@@ -81,6 +83,7 @@ inline constexpr number_word numbers[] = {
 
 namespace kw_sv {
 inline constexpr std::string_view goal[] = {"mål"};
+inline constexpr std::string_view benefit_goal[] = {"nyttomål"};
 inline constexpr std::string_view measure_header[] = {"åtgärd", "åtgärder"};
 inline constexpr std::string_view indicator_header[] = {"mätare", "indikator", "indikatorer"};
 inline constexpr std::string_view responsible_header[] = {"ansvar", "ansvarig", "ansvariga", "ansvarsinstans"};
@@ -108,6 +111,7 @@ inline constexpr number_word numbers[] = {
 
 namespace kw_en {
 inline constexpr std::string_view goal[] = {"goal"};
+inline constexpr std::span<const std::string_view> benefit_goal{};
 inline constexpr std::string_view measure_header[] = {"measure", "measures", "action", "actions"};
 inline constexpr std::string_view indicator_header[] = {"indicator", "indicators", "metric", "metrics"};
 inline constexpr std::string_view responsible_header[] = {"responsible", "owner", "responsibility"};
@@ -135,7 +139,7 @@ inline constexpr number_word numbers[] = {
 
 #define PLANLINT_LANGUAGE(ns, code)                                                                    \
   language {                                                                                           \
-    code, ns::goal, ns::measure_header, ns::indicator_header, ns::responsible_header, ns::schedule_header,  \
+    code, ns::goal, ns::benefit_goal, ns::measure_header, ns::indicator_header, ns::responsible_header, ns::schedule_header,  \
         ns::resources_header, ns::target_header, ns::status_header, ns::status, ns::goal_noun,           \
         ns::goal_subject, ns::goal_unit, ns::copula, ns::measure_noun, ns::measure_subject, ns::per,     \
         ns::per_after, ns::qualifier, ns::numbers                                                      \
@@ -192,6 +196,7 @@ inline bool equals_folded(std::string_view word, std::string_view keyword) noexc
 constexpr std::span<const std::string_view> words_of(const language& l, role r) noexcept {
   switch (r) {
     case role::goal: return l.goal;
+    case role::benefit_goal: return l.benefit_goal;
     case role::measure_header: return l.measure_header;
     case role::indicator_header: return l.indicator_header;
     case role::responsible_header: return l.responsible_header;

@@ -72,8 +72,7 @@ struct heading_tail : seq<opt<plus<blank>, plus<one<'#'>>>, star<blank>, line_en
 // A heading's goal reference: grammar::goal_ref, whose title ends where the heading's closing sequence
 // begins. (Words and runs of blanks at a time, so that a long run of blanks is not scanned once per blank.)
 struct heading_goal_title : star<not_at<heading_tail>, sor<plus<blank>, plus<not_at<blank>, text_byte>>> {};
-struct heading_goal_ref
-    : seq<kw<role::goal>, plus<blank>, goal_number, not_at<digit>, star<blank>, goal_dot, star<blank>, heading_goal_title> {};
+struct heading_goal_ref : goal_ref_with<heading_goal_title> {};
 struct goal_heading_content : seq<heading_goal_ref> {};
 struct heading_status : seq<opt<emphasis>, status_word, opt<emphasis>, at<heading_tail>> {};
 // Any other heading's text: a title line or a paragraph of its own (claims are read in it).

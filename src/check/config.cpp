@@ -116,6 +116,10 @@ Settings settings_of(const std::string& file, const toml::table& t, bool allow_o
       const auto f = v.value_exact<std::string>();
       if (!f) fail(file, v, "'input-format' must be a string");
       s.input_format = *f;
+    } else if (key == "against") {
+      const auto a = v.value_exact<std::string>();
+      if (!a || a->empty()) fail(file, v, "'against' must be the path of the old version or programme, relative to this file");
+      s.against = (dir / *a).lexically_normal().string();
     } else if (key == "language") {
       const auto l = v.value_exact<std::string>();
       if (!l || !spell::is_language_setting(*l)) {
@@ -151,7 +155,8 @@ Settings settings_of(const std::string& file, const toml::table& t, bool allow_o
       // handled by load_config
     } else {
       fail(file, v, fmt::format("unknown setting '{}'; known: rule-paths, default-rules, select, enable, disable, "
-                                "fail-on, extensions, input-format, language, [rules.<id>], [spelling], [[override]]",
+                                "fail-on, extensions, input-format, language, against, [rules.<id>], [spelling], "
+                                "[[override]]",
                                 key));
     }
   }
@@ -172,6 +177,7 @@ void Settings::merge(const Settings& top) {
   if (!top.extensions.empty()) extensions = top.extensions;
   if (top.input_format) input_format = top.input_format;
   if (top.language) language = top.language;
+  if (top.against) against = top.against;
   spelling_words.insert(spelling_words.end(), top.spelling_words.begin(), top.spelling_words.end());
   spelling_word_files.insert(spelling_word_files.end(), top.spelling_word_files.begin(), top.spelling_word_files.end());
   for (const auto& [id, rs] : top.rules) {

@@ -10,6 +10,8 @@
 //   extensions = [".txt"]              # what a directory walk picks up
 //   input-format = "auto"
 //   language = "auto"                  # fi | sv | auto: the documents' language, for spelling (plan.language)
+//   against = "programme.txt"          # the old version, or the programme a report follows (as --against);
+//                                      # relative to this file; mostly in an [[override]] for one document
 //   [rules.goal-measure-count]         # per rule: severity and parameters
 //   severity = "warning"
 //   min = 7
@@ -64,6 +66,7 @@ struct Settings {
   std::vector<std::string> extensions;  // each with its dot (normalize_extension)
   std::optional<std::string> input_format;
   std::optional<std::string> language;  // "fi", "sv" or "auto" (checked when read)
+  std::optional<std::string> against;   // the document's old version or programme (path, resolved)
   std::map<std::string, RuleSettings> rules;
   std::vector<std::string> spelling_words;       // [spelling] words
   std::vector<std::string> spelling_word_files;  // [spelling] word-files, absolute or relative to the working directory

@@ -367,7 +367,9 @@ CheckResult run_check(const CheckRequest& req) {
       read::Document document = read::read_document(t.path, input_format_of(s, d.file));
       d.source = std::move(document.source);
       // The old version is read in whatever format it is in (a draft against a final is the usual case).
-      const std::optional<Plan> old_plan = t.old_version ? std::optional(read::read_document(*t.old_version).plan) : std::nullopt;
+      // --against, else the configuration's `against` (a report's programme, declared once for CI).
+      const std::optional<std::string> old_version = t.old_version ? t.old_version : s.against;
+      const std::optional<Plan> old_plan = old_version ? std::optional(read::read_document(*old_version).plan) : std::nullopt;
       CheckedDocument checked = check_plan(*d.source, std::move(document.plan), s, cache, old_plan ? &*old_plan : nullptr);
       auto findings = std::move(checked.findings);
       const rules::RuleSet& rules = *checked.rules;

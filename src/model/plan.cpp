@@ -37,4 +37,26 @@ const char* to_string(ClaimKind kind) {
   return "unknown";
 }
 
+GoalLevel level_of(const Plan& plan, const Goal& goal) {
+  const auto& doc = plan.text->document();
+  if (!doc || goal.heading.end.offset > doc->size() || goal.heading.begin.offset >= goal.heading.end.offset) return GoalLevel::goal;
+  const std::string_view heading = std::string_view(*doc).substr(goal.heading.begin.offset, goal.heading.end.offset - goal.heading.begin.offset);
+  // The first keyword of the heading ("1. hyötytavoite" puts the number first).
+  const char* end = heading.data() + heading.size();
+  for (const char* p = heading.data(); p < end;) {
+    const std::size_t n = grammar::word_length(p, end);
+    if (n == 0) {
+      ++p;
+      continue;
+    }
+    const std::string_view w(p, n);
+    if (grammar::is_keyword(grammar::role::benefit_goal, w)) return GoalLevel::benefit_goal;
+    if (grammar::is_keyword(grammar::role::goal, w)) return GoalLevel::goal;
+    p += n;
+  }
+  return GoalLevel::goal;
+}
+
+const char* to_string(GoalLevel level) { return level == GoalLevel::benefit_goal ? "benefit_goal" : "goal"; }
+
 }  // namespace planlint

@@ -106,6 +106,12 @@ struct Plan {
   std::vector<Span> pending_changes;
 };
 
+// A goal's level, told by its heading's keyword: a plan's goal ("TAVOITE 1.", with a table of measures) or
+// a development programme's benefit goal ("Hyötytavoite 1:", whose body is prose).
+enum class GoalLevel { goal, benefit_goal };
+GoalLevel level_of(const Plan& plan, const Goal& goal);
+const char* to_string(GoalLevel level);
+
 // The plan's declared figures: the first claim of each kind, if any.
 struct Declared {
   const Claim* goal_count = nullptr;

@@ -4,6 +4,7 @@
 
 #include "grammar/common.hpp"
 #include "read/claims.hpp"
+#include "read/goal_runs.hpp"
 #include "read/joined_text.hpp"
 #include "read/line_cues.hpp"
 #include "read/row_recovery.hpp"
@@ -80,17 +81,43 @@ class Assembler {
     return last;
   }
 
+  // A heading's title goes on over the lines that continue it as a wrapped title does (with a small
+  // initial: a capital starts the goal's prose), or, in a sentence that names goals one after another
+  // ("Hyötytavoite 1: …, Hyötytavoite 2:"), up to the sentence's end.
+  std::size_t gather_title(std::size_t i, JoinedText& t) {
+    std::size_t last = i;
+    while (auto next = continuation(last)) {
+      const FinalLine& p = lines_[last];
+      const FinalLine& n = lines_[*next];
+      const bool lower = initial_of(first_text(n)) == Initial::lower;
+      if (!lower && (inline_goal_refs(t.text()).empty() && !ends_in_goal_ref_head(t.text()))) break;
+      append_line(t, n, join_between(last_text(p), p.trailing > 0, first_text(n), doc_));
+      last = *next;
+    }
+    return last;
+  }
+
   std::size_t goal_heading(std::size_t i) {
     const FinalLine& l = lines_[i];
     JoinedText title;
     append_line(title, l, Join::space);
-    const std::size_t last = gather(i, title);
+    const std::size_t last = gather_title(i, title);
+    const std::vector<InlineGoalRef> more = inline_goal_refs(title.text());
     Goal g;
     g.number = l.goal_number;
-    g.title = title.span(src_, *plan_.text);
+    g.title = more.empty() ? title.span(src_, *plan_.text) : title.span(src_, *plan_.text, 0, more.front().previous_end);
     if (title.empty()) g.title.range.begin = g.title.range.end = l.goal_ref.end;
     g.heading = SourceRange{l.goal_ref.begin, title.empty() ? l.goal_ref.end : g.title.range.end};
     plan_.goals.push_back(std::move(g));
+    // Goals named one after another in the same sentence: a goal each, its heading its own reference.
+    for (std::size_t k = 0; k < more.size(); ++k) {
+      const std::size_t end = k + 1 < more.size() ? more[k + 1].previous_end : run_title_end(title.text(), more[k].title_begin);
+      Goal next;
+      next.number = more[k].number;
+      next.title = title.span(src_, *plan_.text, more[k].title_begin, end);
+      next.heading = SourceRange{title.span(src_, *plan_.text, more[k].ref_begin, end).range.begin, next.title.range.end};
+      plan_.goals.push_back(std::move(next));
+    }
     prelude_ = false;
     return last + 1;
   }

@@ -11,6 +11,8 @@
 #include "grammar/columns.hpp"
 #include "grammar/keywords.hpp"
 #include "model/plan.hpp"
+#include "read/goal_runs.hpp"
+#include "text/utf8.hpp"
 
 namespace planlint::read {
 
@@ -58,14 +60,39 @@ struct ClaimParts {
   Span text;
 };
 
+// The bytes [from, to) of a span that lies on one line, with its positions.
+inline Span sub_span(const Span& s, std::size_t from, std::size_t to) {
+  Span out{s.text.substr(from, to - from), s.range};
+  out.range.begin.offset += static_cast<std::uint32_t>(from);
+  out.range.begin.column += static_cast<std::uint32_t>(utf8::count_code_points(s.text.substr(0, from)));
+  out.range.end = out.range.begin;
+  out.range.end.offset += static_cast<std::uint32_t>(to - from);
+  out.range.end.column += static_cast<std::uint32_t>(utf8::count_code_points(out.text));
+  return out;
+}
+
 class PlanBuilder {
  public:
   explicit PlanBuilder(Plan& plan) : plan_(plan) {}
 
+  // A heading line that names further goals ("Hyötytavoite 1: A ja Hyötytavoite 2: B.", read/goal_runs.hpp)
+  // is a goal for each.
   void goal_heading(const GoalRef& ref, SourceRange heading) {
     end_paragraph();
     flush_rows();
-    plan_.goals.push_back(Goal{ref.number, ref.title, heading, {}, {}, {}});
+    const std::vector<InlineGoalRef> more = inline_goal_refs(ref.title.text);
+    if (more.empty()) {
+      plan_.goals.push_back(Goal{ref.number, ref.title, heading, {}, {}, {}});
+    } else {
+      const Span first = sub_span(ref.title, 0, more.front().previous_end);
+      plan_.goals.push_back(Goal{ref.number, first, {heading.begin, first.range.end}, {}, {}, {}});
+      for (std::size_t k = 0; k < more.size(); ++k) {
+        const std::size_t end = k + 1 < more.size() ? more[k + 1].previous_end : run_title_end(ref.title.text, more[k].title_begin);
+        const Span title = sub_span(ref.title, more[k].title_begin, end);
+        const Span whole = sub_span(ref.title, more[k].ref_begin, end);
+        plan_.goals.push_back(Goal{more[k].number, title, whole.range, {}, {}, {}});
+      }
+    }
     prelude_ = false;
   }
   void overview_item(const GoalRef& ref, SourceRange range) {

@@ -103,6 +103,9 @@ const FieldDef plan_fields[] = {
 const FieldDef goal_fields[] = {
     {"number", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Goal>(n).number; }, "the goal's number"},
     {"title", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<Goal>(n).title); }, "the heading's title"},
+    {"level", T::of(T::string), [](const NodeRef& n, const Plan& p) -> Value {
+       return std::string(to_string(level_of(n.owner ? *static_cast<const Plan*>(n.owner) : p, as<Goal>(n))));
+     }, "goal (a plan's goal, with a table of measures) or benefit_goal (a programme's \"Hyötytavoite\", whose body is prose)"},
     {"heading", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<Goal>(n).heading); }, "the whole heading line"},
     {"header", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Goal>(n).header); }, "the table's header cells (empty: no header row)",
      [](const NodeRef& n, const Plan&) { return as<Goal>(n).header.size(); }},

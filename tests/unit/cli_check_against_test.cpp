@@ -44,34 +44,46 @@ TEST_CASE("check --against on the sample: the final against its draft", "[cli][c
   CHECK(r.err.empty());
   const auto all = nlohmann::json::parse(r.out);
   const auto v = version_findings(all);
-  // The issue's list of changes, as rules see it: four indicators changed and the declared range 6–12 → 7–12
-  // (infos). LUONNOS → no status is a draft becoming final, not a regression; nothing was removed or moved.
-  REQUIRE(v.size() == 5);
+  // The issue's list of changes, as rules see it: four indicators changed, the declared range 6–12 → 7–12
+  // and the two goal titles the final corrected (infos). LUONNOS → no status is a draft becoming final, not
+  // a regression; nothing was removed or moved.
+  REQUIRE(v.size() == 7);
   for (const auto& f : v) {
     CHECK(f["file"] == final_blocks);
     CHECK(f["severity"] == "info");
   }
-  CHECK(v[0]["rule"] == "version-declared-range-changed");
-  CHECK(v[0]["message"] == "the declared range of measures per goal changed from 6–12 (old line 35) to 7–12");
+  const auto of_rule = [&](const std::string& rule) {
+    std::vector<nlohmann::json> out;
+    for (const auto& f : v) if (f["rule"] == rule) out.push_back(f);
+    return out;
+  };
+  const auto range = of_rule("version-declared-range-changed");
+  REQUIRE(range.size() == 1);
+  CHECK(range[0]["message"] == "the declared range of measures per goal changed from 6–12 (old line 35) to 7–12");
+  CHECK(range[0]["line"] == 55);  // the new claim
+  CHECK(range[0]["column"] == 92);
+  const auto titles = of_rule("version-goal-title-changed");
+  REQUIRE(titles.size() == 2);
+  CHECK(titles[0]["message"] == "the title of goal 1 differs from the old version's (line 43): 'Työkäisille' vs 'Työikäisille'");
+  CHECK(titles[1]["message"] == "the title of goal 3 differs from the old version's (line 71): 'Työkäinen' vs 'Työikäinen'");
   const std::vector<std::string> indicator_messages = {
       "the indicator changed since the old version (old line 49): '-kursseiden' vs '-kurssien'",
       "the indicator changed since the old version (old line 53): 'Kulikutapaosuuksien' vs 'Kulkutapaosuuksien'",
       "the indicator changed since the old version (old line 76): 'Digivertaistukihenkilöiden' vs 'Digivertaistukihenkiöiden'",
       "the indicator changed since the old version (old line 78): 'kävijämäärät/ liikuntaneuvontaa' vs "
       "'kävijämäärät/Liikuntaneuvontaa'"};
-  CHECK(v[0]["line"] == 55);  // the new claim
-  CHECK(v[0]["column"] == 92);
   const std::vector<int> new_lines = {106, 126, 228, 240};  // the new indicator cells
+  const auto indicators = of_rule("version-indicator-changed");
+  REQUIRE(indicators.size() == 4);
   for (std::size_t i = 0; i < 4; ++i) {
     CAPTURE(i);
-    CHECK(v[1 + i]["rule"] == "version-indicator-changed");
-    CHECK(v[1 + i]["message"] == indicator_messages[i]);
-    CHECK(v[1 + i]["line"] == new_lines[i]);
+    CHECK(indicators[i]["message"] == indicator_messages[i]);
+    CHECK(indicators[i]["line"] == new_lines[i]);
   }
   // The other rules report what they report without --against.
   const auto alone = nlohmann::json::parse(run_planlint("check --no-config --format json " + final_blocks).out);
   CHECK(version_findings(alone).empty());
-  CHECK(alone.size() + 5 == all.size());
+  CHECK(alone.size() + 7 == all.size());
   // The gate: infos fail only when asked.
   CHECK(run_planlint("check --no-config --fail-on info " + final_blocks + " --against " + draft).exit_code == 1);
 }
@@ -174,4 +186,55 @@ TEST_CASE("planlint rules lists the cross-version rules with their scope", "[cli
     CAPTURE(row);
     CHECK(r.out.find(row) != std::string::npos);
   }
+}
+
+// Issue 16: a development programme (seed 001) and its follow-up report (seed 003), which restates the four
+// benefit goals in one sentence ("Hyötytavoite 1: …, Hyötytavoite 2: … ja Hyötytavoite 4: …"). Goal 3
+// "vahvistuu" in the programme became "paranee" in the report: reported at the report's words, with the
+// programme's line; the other three are restated as decided.
+TEST_CASE("check --against: a follow-up report against its programme reports the restated goal that changed", "[cli][check][against][seed]") {
+  const std::string programme = source_path("tests/fixtures/diff/seed-001-benefit-goals.txt");
+  const std::string report = source_path("tests/fixtures/diff/seed-003-followup-report.txt");
+  const auto r = run_planlint("check --no-config --disable spelling --format json '" + report + "' --against '" + programme + "'");
+  CHECK(r.exit_code == 0);  // an info: below the default --fail-on error
+  const auto findings = nlohmann::json::parse(r.out);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0]["rule"] == "version-goal-title-changed");
+  CHECK(findings[0]["severity"] == "info");
+  CHECK(findings[0]["line"] == 106);
+  CHECK(findings[0]["column"] == 4);
+  CHECK(findings[0]["message"] == "the title of goal 3 differs from the programme's (line 80): 'vahvistuu' vs 'paranee'");
+  // Each read alone: four benefit goals, no table rule applies to them.
+  const auto alone = run_planlint("check --no-config --disable spelling '" + report + "' '" + programme + "'");
+  CHECK(alone.exit_code == 0);
+  const auto parsed = nlohmann::json::parse(run_planlint("parse --format json '" + report + "'").out);
+  REQUIRE(parsed["goals"].size() == 4);
+  CHECK(parsed["goals"][2]["title"] == "Espoolaisten mielen hyvinvointi paranee");
+  CHECK(parsed["goals"][3]["title"] == "Hyvinvointia ja terveyttä edistetään Espoossa ja yhteistyössä hyvinvointialueen kanssa");
+}
+
+// The relation declared once in .planlint.toml (`against`, relative to the file), so that CI checks every
+// report against its programme without a flag per document; --against on the command line still wins.
+TEST_CASE("check: a report's programme declared in the configuration", "[cli][check][against][config]") {
+  TempDir d;
+  d.write("ohjelmat/hyvinvoiva-espoo.txt", planlint::test::slurp(source_path("tests/fixtures/diff/seed-001-benefit-goals.txt")));
+  const std::string report = d.write("raportit/seuranta-2024.txt",
+                                     planlint::test::slurp(source_path("tests/fixtures/diff/seed-003-followup-report.txt")));
+  d.write(".planlint.toml", "[[override]]\npaths = [\"raportit/seuranta-2024.txt\"]\nagainst = \"ohjelmat/hyvinvoiva-espoo.txt\"\n"
+                            "disable = [\"spelling\"]\n");
+  const auto r = run_planlint("check --color never " + report);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find(report + ":106:4: info: the title of goal 3 differs from the programme's (line 80): 'vahvistuu' vs "
+                   "'paranee' [version-goal-title-changed]") != std::string::npos);
+  // Checked against itself on the command line: nothing differs.
+  CHECK(run_planlint("check --color never " + report + " --against " + report).out.find("version-goal-title-changed") == std::string::npos);
+  // A programme that is not there is an error for the report, not a silent pass.
+  d.write(".planlint.toml", "[[override]]\npaths = [\"raportit/*.txt\"]\nagainst = \"ohjelmat/puuttuu.txt\"\n");
+  const auto missing = run_planlint("check " + report);
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("puuttuu.txt") != std::string::npos);
+  d.write(".planlint.toml", "against = 3\n");
+  const auto bad = run_planlint("check " + report);
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find(".planlint.toml:1:11: error: 'against' must be the path of the old version or programme") != std::string::npos);
 }

@@ -74,11 +74,11 @@ TEST_CASE("diff: a status line that changed case or words is shown", "[diff][pro
   CHECK(d2.changes[1].words.inline_text() == "Kokeilusuunnitelma {+LUONNOS 2+}");
 }
 
-TEST_CASE("diff: seeds 001 and 004 / two documents without goals / differ", "[diff][prose][seed]") {
+TEST_CASE("diff: seeds 001 and 004 / a programme's benefit goals and a document without goals / differ", "[diff][prose][seed]") {
   // Copies of /work/shared/seeds/001_*.txt and 004_*.txt.
-  const std::string a = fixture_path("seed-001-no-goals"), b = fixture_path("seed-004-no-goals");
+  const std::string a = fixture_path("seed-001-benefit-goals"), b = fixture_path("seed-004-no-goals");
   const Plan o = read::read_plan(load_source(a)), n = read::read_plan(load_source(b));
-  CHECK(o.goals.empty());
+  CHECK(o.goals.size() == 4);  // "Hyötytavoite 1: …" to 4
   CHECK(n.goals.empty());
   CHECK(o.paragraphs.size() > 5);
   CHECK(n.paragraphs.size() > 5);
@@ -91,7 +91,8 @@ TEST_CASE("diff: seeds 001 and 004 / two documents without goals / differ", "[di
   // Their title and paragraphs are shown as text from the documents (in this PDF text, 001's first line
   // holds its whole first block, so the title is that line).
   CHECK(r.out.find("[-Hyvinvoiva Espoo -kehitysohjelman hyötytavoitteet") != std::string::npos);
-  CHECK(r.out.find("[-Hyötytavoite 1: Espoolaisten osallisuus lisääntyy") != std::string::npos);
+  CHECK(r.out.find("goals: 0 added, 4 removed") != std::string::npos);
+  CHECK(r.out.find("goal removed    37 → -     [-Espoolaisten osallisuus lisääntyy ja yhteisöllisyys vahvistuu-]") != std::string::npos);
   CHECK(r.out.find("{+Elinvoiman tulosalue: Elinvoiman tulosalue jatkaa kulttuurin") != std::string::npos);
   // Each against itself is the same.
   CHECK(run_planlint("diff " + a + " " + a).exit_code == 0);
