@@ -143,6 +143,14 @@ TEST_CASE("goal references and headings", "[grammar][draft]") {
   CHECK_FALSE(consumed<gd::goal_heading>("TAVOITE 1 on tärkein\n"));
   CHECK_FALSE(consumed<gd::goal_heading>("- TAVOITE 1. Title\n"));
   CHECK_FALSE(consumed<gd::goal_heading>("TAVOITE 1234567. Title\n"));
+  // Other municipalities' forms (issue 16): a dash after the number, the number first, benefit goals.
+  CHECK(matches_whole<gd::goal_heading>("Tavoite 1 – Liikunta\n"));
+  CHECK(matches_whole<gd::goal_heading>("Tavoite 2 - Kulttuuri\n"));
+  CHECK(matches_whole<gd::goal_heading>("1. tavoite: Liikunta\n"));
+  CHECK(matches_whole<gd::goal_heading>("2. Tavoite Kulttuuri\n"));
+  CHECK(matches_whole<gd::goal_heading>("Hyötytavoite 3: Espoolaisten mielen hyvinvointi vahvistuu\n"));
+  CHECK_FALSE(consumed<gd::goal_heading>("Tavoite 1 -kehitysohjelma alkaa\n"));  // a hyphen, not a dash
+  CHECK_FALSE(consumed<gd::goal_heading>("1. tavoitteena on liikunta\n"));
 }
 
 TEST_CASE("overview items are bullets that name a goal", "[grammar][draft]") {

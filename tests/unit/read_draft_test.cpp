@@ -348,3 +348,22 @@ TEST_CASE("a measure that begins with the header word is a measure", "[read][dra
   CHECK(m[2].text.text == "Muu toimenpide.");
   CHECK(plan.stray_rows.empty());
 }
+
+// A follow-up report restates its programme's goals in one sentence (seed 003): a goal each, with the exact
+// place of each title, the sentence's full stop not part of the last.
+TEST_CASE("goals named one after another in a sentence are a goal each", "[read][draft][goals]") {
+  const Plan plan = read_text("Raportti\n\nHyötytavoite 1: Osallisuus lisääntyy, Hyötytavoite 2: Yhdenvertaisuus kasvaa ja "
+                              "Hyötytavoite 3: Mielen hyvinvointi paranee.\n");
+  REQUIRE(plan.goals.size() == 3);
+  CHECK(plan.goals[0].number == 1);
+  CHECK(plan.goals[0].title.text == "Osallisuus lisääntyy");
+  CHECK(plan.goals[1].number == 2);
+  CHECK(plan.goals[1].title.text == "Yhdenvertaisuus kasvaa");
+  CHECK(plan.goals[1].title.range.begin.column == 55);
+  CHECK(plan.goals[1].heading.begin.column == 39);
+  CHECK(plan.goals[2].title.text == "Mielen hyvinvointi paranee");
+  CHECK(level_of(plan, plan.goals[2]) == GoalLevel::benefit_goal);
+  const Plan ordinary = read_text("TAVOITE 1. Liikunta, kulttuuri ja Tavoite 2 ei ole viittaus\n");
+  REQUIRE(ordinary.goals.size() == 1);
+  CHECK(level_of(ordinary, ordinary.goals[0]) == GoalLevel::goal);
+}
