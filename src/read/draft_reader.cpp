@@ -45,20 +45,11 @@ struct action<gd::table> : table_end_action {};
 
 // Other lines.
 template <>
-struct action<gd::status_word> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, PlanBuilder& b) { b.status_word(span_of(in)); }
-};
+struct action<gd::status_word> : status_word_action {};
 template <>
-struct action<gd::status_line> {
-  template <typename ActionInput>
-  static void apply(const ActionInput&, PlanBuilder& b) { b.status_line(); }
-};
+struct action<gd::status_line> : status_line_action {};
 template <>
-struct action<gd::comment_body> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, PlanBuilder& b) { b.comment(span_of(in)); }
-};
+struct action<gd::comment_body> : comment_action {};
 template <>
 struct action<gd::bullet_text> {
   template <typename ActionInput>

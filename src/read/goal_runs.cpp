@@ -55,8 +55,8 @@ bool ends_in_goal_ref_head(std::string_view text) {
   std::size_t end = text.size();
   while (end > 0 && is_blank(text[end - 1])) --end;
   const std::string_view t = text.substr(0, end);
-  if (!t.empty() && t.back() == ':') return !inline_goal_refs(t).empty() || t.find(':') != t.size() - 1;
-  // The keyword itself at the end, after a separator: its number comes on the next line.
+  // The keyword itself at the end, after a separator: its number comes on the next line. (A whole head at
+  // the end, ", Hyötytavoite 2:", is one of inline_goal_refs.)
   for (const std::string_view sep : separators) {
     const std::size_t at = t.rfind(sep);
     if (at == std::string_view::npos) continue;

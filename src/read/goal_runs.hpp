@@ -20,8 +20,8 @@ struct InlineGoalRef {
 // The references after the first, in order; empty for an ordinary title.
 std::vector<InlineGoalRef> inline_goal_refs(std::string_view title);
 
-// Whether `text` ends in the head of a further goal reference, its title still to come on the next line
-// (", Hyötytavoite 2:", " ja Hyötytavoite").
+// Whether `text` ends in a goal keyword after a separator (" ja Hyötytavoite"), its number still to come on
+// the next line.
 bool ends_in_goal_ref_head(std::string_view text);
 
 // Where the title of the last goal of a run ends: before a closing full stop.

@@ -68,26 +68,14 @@ struct action<gm::table> : table_end_action {};
 
 // The status line, as a line or as a heading.
 template <>
-struct action<gm::status_word> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, PlanBuilder& b) { b.status_word(span_of(in)); }
-};
+struct action<gm::status_word> : status_word_action {};
 template <>
-struct action<gm::status_line> {
-  template <typename ActionInput>
-  static void apply(const ActionInput&, PlanBuilder& b) { b.status_line(); }
-};
+struct action<gm::status_line> : status_line_action {};
 template <>
-struct action<gm::heading_status> {
-  template <typename ActionInput>
-  static void apply(const ActionInput&, PlanBuilder& b) { b.status_line(); }
-};
+struct action<gm::heading_status> : status_line_action {};
 
 template <>
-struct action<gm::comment_body> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, PlanBuilder& b) { b.comment(span_of(in)); }
-};
+struct action<gm::comment_body> : comment_action {};
 
 // Any other heading is a line of its own: a title line before the prose, a paragraph after.
 template <>

@@ -83,6 +83,20 @@ struct table_end_action {
   static void apply(const ActionInput&, PlanBuilder& b) { b.table_end(); }
 };
 
+// The status line ("LUONNOS": its word noted, taken once the whole line matched) and comment lines.
+struct status_word_action {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, PlanBuilder& b) { b.status_word(span_of(in)); }
+};
+struct status_line_action {
+  template <typename ActionInput>
+  static void apply(const ActionInput&, PlanBuilder& b) { b.status_line(); }
+};
+struct comment_action {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, PlanBuilder& b) { b.comment(span_of(in)); }
+};
+
 // Claims.
 template <>
 struct common_action<grammar::range_min> {
