@@ -69,6 +69,9 @@ inline column_role column_role_of(std::string_view header) noexcept {
               if (ends_in_keyword(w, k)) return column;
             }
           }
+          for (const std::string& k : extra_words_of(words)) {
+            if (ends_in_keyword(w, k)) return column;
+          }
         }
       }
       p += n;

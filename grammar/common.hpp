@@ -108,9 +108,11 @@ struct kw {
   static bool match(ParseInput& in) {
     if (in.empty()) return false;
     const std::uint64_t lengths = keyword_lengths<R>[static_cast<unsigned char>(*in.current())];
-    if (lengths == 0) return false;
+    // (the table's lengths filter its own words; a configuration's words are compared whole)
+    if (lengths == 0 && extra_keywords == nullptr) return false;
     const std::size_t n = word_length(in.current(), in.end());
-    if (!may_have_length(lengths, n) || !is_keyword(R, std::string_view(in.current(), n))) return false;
+    if (n == 0 || ((lengths == 0 || !may_have_length(lengths, n)) && extra_words_of(R).empty())) return false;
+    if (!is_keyword(R, std::string_view(in.current(), n))) return false;
     in.bump_in_this_line(n);
     return true;
   }
@@ -245,18 +247,28 @@ struct inline_text : pegtl::plus<pegtl::sor<claim, number_token, word, text_byte
 
 // --- goal references ------------------------------------------------------------------------------------
 // "TAVOITE 1. title", "Tavoite 1: title", "Tavoite 1 – title", "TAVOITE 1 . title", "1. tavoite: title",
-// and a development programme's benefit goals, "Hyötytavoite 1: title" (the keyword tells the goal's level:
-// read/goal_levels.hpp).
+// a numbered sub-goal, "Tavoite 1.2 title" (goal 2 under goal or area 1), a development programme's benefit
+// goals, "Hyötytavoite 1: title", and a level above goals, "PAINOPISTE 1. title". The keyword tells the
+// heading's level (heading_level in grammar/keywords.hpp).
 struct goal_number : pegtl::rep_min_max<1, 6, pegtl::digit> {};
+struct goal_sub_number : pegtl::rep_min_max<1, 6, pegtl::digit> {};
 struct goal_dash : pegtl::sor<pegtl::one<'-'>, pegtl::string<'\xE2', '\x80', '\x93'>, pegtl::string<'\xE2', '\x80', '\x94'>> {};
 struct goal_dot : pegtl::sor<pegtl::one<'.', ':'>, pegtl::seq<goal_dash, pegtl::at<blank>>> {};
-struct goal_keyword : pegtl::sor<kw<role::goal>, kw<role::benefit_goal>> {};
+struct goal_keyword : pegtl::sor<kw<role::goal>, kw<role::benefit_goal>, kw<role::area>> {};
 struct goal_title : rest_of_line {};
+// ".2" of "1.2" (no blank after the dot: "TAVOITE 1. 2022 alkaen …" is goal 1; "1.2.3" is not read as a
+// sub-goal), then an optional dot or colon. Readers act on goal_sub_path, after which nothing can fail.
+struct goal_sub_path
+    : pegtl::seq<pegtl::one<'.'>, goal_sub_number, pegtl::not_at<pegtl::digit>, pegtl::not_at<pegtl::one<'.'>, pegtl::digit>> {};
+template <typename Title>
+struct goal_sub_ref : pegtl::seq<goal_sub_path, pegtl::star<blank>, pegtl::opt<goal_dot>, pegtl::star<blank>, Title> {};
 // Title is the rule for the title (Markdown's stops before a closing "##").
 template <typename Title>
 struct goal_ref_with
-    : pegtl::sor<pegtl::seq<goal_keyword, pegtl::plus<blank>, goal_number, pegtl::not_at<pegtl::digit>, pegtl::star<blank>,
-                            goal_dot, pegtl::star<blank>, Title>,
+    : pegtl::sor<pegtl::seq<goal_keyword, pegtl::plus<blank>, goal_number, pegtl::not_at<pegtl::digit>,
+                            pegtl::sor<goal_sub_ref<Title>,
+                                       // (not "Tavoite 1.2.3": a number the heading forms do not have)
+                                       pegtl::seq<pegtl::star<blank>, goal_dot, pegtl::not_at<pegtl::digit>, pegtl::star<blank>, Title>>>,
                  // (not "1. TAVOITE 2. …": an item of a numbered list whose text is a goal reference)
                  pegtl::seq<goal_number, pegtl::one<'.'>, pegtl::plus<blank>, goal_keyword, pegtl::not_at<pegtl::star<blank>, pegtl::digit>,
                             pegtl::opt<pegtl::star<blank>, goal_dot>, pegtl::star<blank>, Title>> {};

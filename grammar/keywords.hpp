@@ -8,13 +8,16 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace planlint::grammar {
 
 enum class role {
   goal,              // heading keyword: "TAVOITE 1. …"
   benefit_goal,      // a development programme's goal, whose body is prose: "Hyötytavoite 1: …"
+  area,              // a level above goals, grouping them: "PAINOPISTE 1. …", "Painopistealue 2:", "Teema 3 –"
   measure_header,    // a goal table's column headers, one role per column role (grammar/columns.hpp):
   indicator_header,  //   the measure, its indicator,
   responsible_header,  // who is responsible ("Vastuutaho"),
@@ -43,7 +46,7 @@ struct number_word {
 
 struct language {
   std::string_view code;
-  std::span<const std::string_view> goal, benefit_goal, measure_header, indicator_header, responsible_header, schedule_header,
+  std::span<const std::string_view> goal, benefit_goal, area, measure_header, indicator_header, responsible_header, schedule_header,
       resources_header, target_header, status_header, status, goal_noun, goal_subject, goal_unit, copula, measure_noun,
       measure_subject, per, per_after, qualifier;
   std::span<const number_word> numbers;  // at least one to twenty
@@ -52,6 +55,7 @@ struct language {
 namespace kw_fi {
 inline constexpr std::string_view goal[] = {"tavoite"};
 inline constexpr std::string_view benefit_goal[] = {"hyötytavoite"};
+inline constexpr std::string_view area[] = {"painopiste", "painopistealue", "teema", "kärkiteema", "toimintalinja"};
 // Column headers: a header word, or a compound ending in one ("Arviointimittari", "Kehittämistoimenpiteet"),
 // names its column (grammar/columns.hpp).
 inline constexpr std::string_view measure_header[] = {"toimenpide", "toimenpiteet", "keino", "keinot", "toimet"};
@@ -84,6 +88,7 @@ inline constexpr number_word numbers[] = {
 namespace kw_sv {
 inline constexpr std::string_view goal[] = {"mål"};
 inline constexpr std::string_view benefit_goal[] = {"nyttomål"};
+inline constexpr std::string_view area[] = {"fokusområde", "tema", "insatsområde", "tyngdpunkt", "tyngdpunktsområde"};
 inline constexpr std::string_view measure_header[] = {"åtgärd", "åtgärder"};
 inline constexpr std::string_view indicator_header[] = {"mätare", "indikator", "indikatorer"};
 inline constexpr std::string_view responsible_header[] = {"ansvar", "ansvarig", "ansvariga", "ansvarsinstans"};
@@ -112,6 +117,7 @@ inline constexpr number_word numbers[] = {
 namespace kw_en {
 inline constexpr std::string_view goal[] = {"goal"};
 inline constexpr std::span<const std::string_view> benefit_goal{};
+inline constexpr std::string_view area[] = {"theme", "priority"};
 inline constexpr std::string_view measure_header[] = {"measure", "measures", "action", "actions"};
 inline constexpr std::string_view indicator_header[] = {"indicator", "indicators", "metric", "metrics"};
 inline constexpr std::string_view responsible_header[] = {"responsible", "owner", "responsibility"};
@@ -139,7 +145,7 @@ inline constexpr number_word numbers[] = {
 
 #define PLANLINT_LANGUAGE(ns, code)                                                                    \
   language {                                                                                           \
-    code, ns::goal, ns::benefit_goal, ns::measure_header, ns::indicator_header, ns::responsible_header, ns::schedule_header,  \
+    code, ns::goal, ns::benefit_goal, ns::area, ns::measure_header, ns::indicator_header, ns::responsible_header, ns::schedule_header,  \
         ns::resources_header, ns::target_header, ns::status_header, ns::status, ns::goal_noun,           \
         ns::goal_subject, ns::goal_unit, ns::copula, ns::measure_noun, ns::measure_subject, ns::per,     \
         ns::per_after, ns::qualifier, ns::numbers                                                      \
@@ -197,6 +203,7 @@ constexpr std::span<const std::string_view> words_of(const language& l, role r) 
   switch (r) {
     case role::goal: return l.goal;
     case role::benefit_goal: return l.benefit_goal;
+    case role::area: return l.area;
     case role::measure_header: return l.measure_header;
     case role::indicator_header: return l.indicator_header;
     case role::responsible_header: return l.responsible_header;
@@ -218,11 +225,61 @@ constexpr std::span<const std::string_view> words_of(const language& l, role r) 
   return {};
 }
 
+// --- words a configuration adds -------------------------------------------------------------------------
+// A team's own words for a role ([headings] and [columns] in .planlint.toml: "Kehittämiskohde" for a goal,
+// "Seuranta" for the indicator column), added to the table above for the documents that configuration
+// covers. The grammars match keywords in static rules that see no parser state, so the words are in effect
+// on the thread that reads a document while an ExtraKeywordsScope for them lives (src/read/document.cpp).
+inline constexpr std::size_t role_count = static_cast<std::size_t>(role::qualifier) + 1;
+struct ExtraKeywords {
+  std::array<std::vector<std::string>, role_count> words;  // folded as fold_keyword does
+  bool empty() const noexcept {
+    for (const auto& w : words) {
+      if (!w.empty()) return false;
+    }
+    return true;
+  }
+};
+inline thread_local const ExtraKeywords* extra_keywords = nullptr;
+
+class ExtraKeywordsScope {
+ public:
+  explicit ExtraKeywordsScope(const ExtraKeywords* words) noexcept : saved_(extra_keywords) {
+    extra_keywords = words && !words->empty() ? words : nullptr;
+  }
+  ~ExtraKeywordsScope() { extra_keywords = saved_; }
+  ExtraKeywordsScope(const ExtraKeywordsScope&) = delete;
+  ExtraKeywordsScope& operator=(const ExtraKeywordsScope&) = delete;
+
+ private:
+  const ExtraKeywords* saved_;
+};
+
+// A word as the keyword table writes it: ASCII and Latin-1 capitals made small (what equals_folded folds).
+inline std::string fold_keyword(std::string_view word) {
+  std::string out(word);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+    if (i > 0 && static_cast<unsigned char>(out[i - 1]) == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97) out[i] = static_cast<char>(c + 0x20);
+  }
+  return out;
+}
+
+// The words of role r that the configuration in effect adds (none outside an ExtraKeywordsScope).
+inline std::span<const std::string> extra_words_of(role r) noexcept {
+  if (extra_keywords == nullptr) return {};
+  return extra_keywords->words[static_cast<std::size_t>(r)];
+}
+
 inline bool is_keyword(role r, std::string_view word) noexcept {
   for (const language& l : languages) {
     for (std::string_view k : words_of(l, r)) {
       if (equals_folded(word, k)) return true;
     }
+  }
+  for (const std::string& k : extra_words_of(r)) {
+    if (equals_folded(word, k)) return true;
   }
   return false;
 }
@@ -262,6 +319,25 @@ inline std::optional<int> number_word_value(std::string_view word) noexcept {
     for (const number_word& n : l.numbers) {
       if (equals_folded(word, n.word)) return n.value;
     }
+  }
+  return std::nullopt;
+}
+
+// The level a heading names by its first keyword ("1. hyötytavoite" puts the number first): a goal, a
+// development programme's benefit goal, or an area above goals; nullopt when it has none of them.
+inline std::optional<role> heading_level(std::string_view heading) noexcept {
+  const char* const end = heading.data() + heading.size();
+  for (const char* p = heading.data(); p < end;) {
+    const std::size_t n = word_length(p, end);
+    if (n == 0) {
+      ++p;
+      continue;
+    }
+    const std::string_view w(p, n);
+    for (role r : {role::goal, role::benefit_goal, role::area}) {
+      if (is_keyword(r, w)) return r;
+    }
+    p += n;
   }
   return std::nullopt;
 }

@@ -195,7 +195,7 @@ struct severity_stmt : seq<kw_severity, sep, must<severity_value>> {};
 // kebab-case ones come first: key<goal> would also match the "goal" of "goal-pair".
 struct scope_goal_pair : key<'g', 'o', 'a', 'l', '-', 'p', 'a', 'i', 'r'> {};
 struct scope_measure_pair : key<'m', 'e', 'a', 's', 'u', 'r', 'e', '-', 'p', 'a', 'i', 'r'> {};
-struct scope_value : sor<key<'p', 'l', 'a', 'n'>, key<'o', 'v', 'e', 'r', 'v', 'i', 'e', 'w'>, scope_goal_pair,
+struct scope_value : sor<key<'p', 'l', 'a', 'n'>, key<'o', 'v', 'e', 'r', 'v', 'i', 'e', 'w'>, key<'a', 'r', 'e', 'a'>, scope_goal_pair,
                          scope_measure_pair, key<'g', 'o', 'a', 'l'>, key<'m', 'e', 'a', 's', 'u', 'r', 'e'>,
                          key<'v', 'e', 'r', 's', 'i', 'o', 'n'>> {};
 struct scope_stmt : seq<kw_scope, sep, must<scope_value>> {};

@@ -19,7 +19,7 @@ PLANLINT_RULES_ERROR(rule_open, "expected '{' after the rule id");
 PLANLINT_RULES_ERROR(severity_stmt, "expected 'severity' as the first statement of the rule");
 PLANLINT_RULES_ERROR(severity_value, "expected a severity: error, warning or info");
 PLANLINT_RULES_ERROR(scope_stmt, "expected 'scope' after the severity");
-PLANLINT_RULES_ERROR(scope_value, "expected a scope: plan, overview, goal, measure, version, goal-pair or measure-pair");
+PLANLINT_RULES_ERROR(scope_value, "expected a scope: plan, overview, area, goal, measure, version, goal-pair or measure-pair");
 PLANLINT_RULES_ERROR(summary_stmt, "expected 'summary' and a one-line description after the scope");
 PLANLINT_RULES_ERROR(summary_text, "expected the summary as a double-quoted string");
 PLANLINT_RULES_ERROR(param_name, "expected a parameter name after 'param'");

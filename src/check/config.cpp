@@ -1,5 +1,6 @@
 #include "check/config.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -95,6 +96,47 @@ std::vector<std::string> extension_list(const std::string& file, const toml::nod
   return out;
 }
 
+// The keys of [headings] and [columns], and the keyword-table role each adds words to.
+struct KeywordKey {
+  std::string_view section, key;
+  grammar::role role;
+};
+constexpr KeywordKey keyword_keys[] = {
+    {"headings", "goal", grammar::role::goal},
+    {"headings", "benefit-goal", grammar::role::benefit_goal},
+    {"headings", "area", grammar::role::area},
+    {"headings", "status", grammar::role::status},
+    {"columns", "measure", grammar::role::measure_header},
+    {"columns", "indicator", grammar::role::indicator_header},
+    {"columns", "responsible", grammar::role::responsible_header},
+    {"columns", "schedule", grammar::role::schedule_header},
+    {"columns", "resources", grammar::role::resources_header},
+    {"columns", "target", grammar::role::target_header},
+    {"columns", "status", grammar::role::status_header},
+};
+
+// [headings] goal = ["Kehittämiskohde"], [columns] indicator = ["Seuranta"]: single words, added to the
+// keyword table for the documents this configuration covers.
+void add_keywords(const std::string& file, const toml::node& v, const std::string& section, grammar::ExtraKeywords& out) {
+  std::string known;
+  for (const KeywordKey& k : keyword_keys) {
+    if (k.section == section) known += (known.empty() ? "" : ", ") + std::string(k.key);
+  }
+  const auto* t = v.as_table();
+  if (!t) fail(file, v, fmt::format("'{}' must be a table: [{}] with {} = [\"word\", ...]", section, section, known));
+  for (const auto& [name, words] : *t) {
+    const auto it = std::find_if(std::begin(keyword_keys), std::end(keyword_keys),
+                                 [&](const KeywordKey& k) { return k.section == section && k.key == name.str(); });
+    if (it == std::end(keyword_keys)) fail(file, words, fmt::format("unknown key '{}' in [{}]; known: {}", name.str(), section, known));
+    for (const std::string& w : string_list(file, words, std::string(name.str()))) {
+      if (w.empty() || grammar::word_length(w.data(), w.data() + w.size()) != w.size()) {
+        fail(file, words, fmt::format("[{}] {}: \"{}\" is not a single word (letters and digits only)", section, name.str(), w));
+      }
+      out.words[static_cast<std::size_t>(it->role)].push_back(grammar::fold_keyword(w));
+    }
+  }
+}
+
 Settings settings_of(const std::string& file, const toml::table& t, bool allow_override) {
   Settings s;
   const auto dir = std::filesystem::path(file).parent_path();
@@ -149,6 +191,8 @@ Settings settings_of(const std::string& file, const toml::table& t, bool allow_o
           fail(file, sv, fmt::format("unknown setting '{}' in [spelling]; known: words, word-files", skey));
         }
       }
+    } else if (key == "headings" || key == "columns") {
+      add_keywords(file, v, key, s.keywords);
     } else if (key == "override" && allow_override) {
       // handled by load_config
     } else if (key == "paths" && !allow_override) {
@@ -156,7 +200,7 @@ Settings settings_of(const std::string& file, const toml::table& t, bool allow_o
     } else {
       fail(file, v, fmt::format("unknown setting '{}'; known: rule-paths, default-rules, select, enable, disable, "
                                 "fail-on, extensions, input-format, language, against, [rules.<id>], [spelling], "
-                                "[[override]]",
+                                "[headings], [columns], [[override]]",
                                 key));
     }
   }
@@ -180,6 +224,9 @@ void Settings::merge(const Settings& top) {
   if (top.against) against = top.against;
   spelling_words.insert(spelling_words.end(), top.spelling_words.begin(), top.spelling_words.end());
   spelling_word_files.insert(spelling_word_files.end(), top.spelling_word_files.begin(), top.spelling_word_files.end());
+  for (std::size_t r = 0; r < keywords.words.size(); ++r) {
+    keywords.words[r].insert(keywords.words[r].end(), top.keywords.words[r].begin(), top.keywords.words[r].end());
+  }
   for (const auto& [id, rs] : top.rules) {
     RuleSettings& mine = rules[id];
     mine.origin = rs.origin;

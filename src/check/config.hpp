@@ -30,6 +30,7 @@
 #include <string>
 #include <vector>
 
+#include "grammar/keywords.hpp"
 #include "check/finding.hpp"
 #include "model/source_range.hpp"
 #include "rules/engine.hpp"
@@ -70,6 +71,7 @@ struct Settings {
   std::map<std::string, RuleSettings> rules;
   std::vector<std::string> spelling_words;       // [spelling] words
   std::vector<std::string> spelling_word_files;  // [spelling] word-files, absolute or relative to the working directory
+  grammar::ExtraKeywords keywords;  // [headings] and [columns]: the team's words added to the keyword table
 
   // Lays `top` over this layer: lists of rule paths and selections grow, single values are replaced.
   void merge(const Settings& top);

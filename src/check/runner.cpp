@@ -187,6 +187,7 @@ read::InputFormat input_format_of(const Settings& s, const std::string& document
 }  // namespace
 
 CheckedDocument check_source(const Source& source, const Settings& s, RuleSetCache& cache, const Plan* old_version) {
+  const grammar::ExtraKeywordsScope words(&s.keywords);  // [headings] and [columns], while reading and checking
   return check_plan(source, read::read_plan(source, input_format_of(s, source.name)), s, cache, old_version);
 }
 
@@ -364,6 +365,7 @@ CheckResult run_check(const CheckRequest& req) {
       const Config* config = fixed ? &*fixed : req.search_config ? &finder.for_directory(t.config_dir) : nullptr;
       if (config && !config->path.empty()) check_config_once(*config);
       d.fail_on = s.fail_on.value_or(Severity::error);
+      const grammar::ExtraKeywordsScope words(&s.keywords);  // [headings] and [columns], while reading and checking
       read::Document document = read::read_document(t.path, input_format_of(s, d.file));
       d.source = std::move(document.source);
       // The old version is read in whatever format it is in (a draft against a final is the usual case).

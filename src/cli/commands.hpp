@@ -2,6 +2,7 @@
 // Each subcommand registers itself on the application; `exit_code` receives its result.
 #include <CLI/CLI.hpp>
 
+#include "grammar/keywords.hpp"
 #include "read/reader.hpp"
 
 namespace planlint::cli {
@@ -19,5 +20,15 @@ void add_lsp_command(CLI::App& app, int& exit_code);
 
 // --input-format NAME, shared by the commands that read documents.
 void add_input_format_option(CLI::App& cmd, read::InputFormat& format);
+
+// --config FILE and --no-config for commands that read documents without checking them (parse, diff), and
+// the words the configuration found for `document` adds to the keyword table ([headings], [columns]).
+// Throws InputError for a broken configuration file.
+struct KeywordConfig {
+  std::string file;
+  bool none = false;
+};
+void add_keyword_config_options(CLI::App& cmd, KeywordConfig& config);
+grammar::ExtraKeywords configured_keywords(const KeywordConfig& config, const std::string& document);
 
 }  // namespace planlint::cli

@@ -28,6 +28,7 @@ struct DiffOptions {
   bool git = false;
   std::string color = "auto";
   read::InputFormat input_format = read::InputFormat::automatic;
+  KeywordConfig config;
 };
 
 // One version as read, and what the git driver says about it.
@@ -110,6 +111,10 @@ int run(const DiffOptions& o) {
   }
   Version old_version, new_version;
   try {
+    // The new version's configuration ([headings], [columns]) reads both: as git's driver, found from the
+    // path in the repository, not from git's temporary file.
+    const grammar::ExtraKeywords words = configured_keywords(o.config, o.git ? o.files[0] : new_path);
+    const grammar::ExtraKeywordsScope scope(&words);
     old_version = read_side(old_path, old_label, o.input_format, o.git, true);
     new_version = read_side(new_path, new_label, o.input_format, o.git, false);
   } catch (const InputError& e) {
@@ -154,6 +159,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--color", o->color, "Colour text output: auto (on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  add_keyword_config_options(*cmd, o->config);
   cmd->add_flag("--git", o->git, "Run as git's external diff (diff.<driver>.command): take git's arguments, exit 0");
   add_input_format_option(*cmd, o->input_format);
   cmd->callback([o, &exit_code] { exit_code = run(*o); });

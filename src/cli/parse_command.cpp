@@ -15,11 +15,14 @@ struct ParseOptions {
   std::string file;
   std::string format = "text";
   read::InputFormat input_format = read::InputFormat::automatic;
+  KeywordConfig config;
 };
 
 int run_parse(const ParseOptions& o) {
   Plan plan;
   try {
+    const grammar::ExtraKeywords words = configured_keywords(o.config, o.file);
+    const grammar::ExtraKeywordsScope scope(&words);
     plan = read::read_document(o.file, o.input_format).plan;
   } catch (const InputError& e) {
     fmt::print(stderr, "{}\n", e.describe());
@@ -46,6 +49,7 @@ void add_parse_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"text", "json", "csv"}))
       ->capture_default_str();
   add_input_format_option(*cmd, options->input_format);
+  add_keyword_config_options(*cmd, options->config);
   cmd->callback([options, &exit_code] { exit_code = run_parse(*options); });
 }
 

@@ -36,11 +36,13 @@ std::vector<GoalPair> match_goals(const Plan& old_plan, const Plan& new_plan, co
     by[n] = how;
   };
 
-  std::multimap<int, std::size_t> old_by_number;
-  for (std::size_t o = 0; o < og.size(); ++o) old_by_number.emplace(og[o].number, o);
+  // A sub-goal's number is its own and its parent's: 1.2 is not goal 2.
+  const auto key = [](const Goal& g) { return std::pair{g.parent_number, g.number}; };
+  std::multimap<std::pair<int, int>, std::size_t> old_by_number;
+  for (std::size_t o = 0; o < og.size(); ++o) old_by_number.emplace(key(og[o]), o);
   // 1. Same number, title still alike.
   for (std::size_t n = 0; n < ng.size(); ++n) {
-    const auto [lo, hi] = old_by_number.equal_range(ng[n].number);
+    const auto [lo, hi] = old_by_number.equal_range(key(ng[n]));
     for (auto it = lo; it != hi; ++it) {
       const std::size_t o = it->second;
       if (new_of_old[o] != none) continue;
@@ -61,7 +63,7 @@ std::vector<GoalPair> match_goals(const Plan& old_plan, const Plan& new_plan, co
   // 3. Same number, title rewritten: the number is still the goal's identity in the plan.
   for (std::size_t n = 0; n < ng.size(); ++n) {
     if (old_of_new[n] != none) continue;
-    const auto [lo, hi] = old_by_number.equal_range(ng[n].number);
+    const auto [lo, hi] = old_by_number.equal_range(key(ng[n]));
     for (auto it = lo; it != hi; ++it) {
       if (new_of_old[it->second] != none) continue;
       link(it->second, n, MatchedBy::number);
@@ -81,7 +83,7 @@ std::vector<GoalPair> match_goals(const Plan& old_plan, const Plan& new_plan, co
       p.title_similarity = ot.keys[o] == nt.keys[n] ? 1.0 : similarity(ot.prints[o], nt.prints[n]);
       p.title_modified = text::normalize(og[o].title.text) != text::normalize(ng[n].title.text);
       if (p.title_modified) p.title_diff = diff_words(og[o].title.text, ng[n].title.text);
-      p.renumbered = og[o].number != ng[n].number;
+      p.renumbered = key(og[o]) != key(ng[n]);
     }
     ordered.emplace_back(static_cast<long>(n), 0, 0, std::move(p));
   }

@@ -56,6 +56,7 @@ struct GoalPair {
 
   // The number shown for this goal: the new one, or the old one for a removed goal.
   int number() const { return new_goal ? new_goal->number : old_goal->number; }
+  std::string label() const { return label_of(new_goal ? *new_goal : *old_goal); }  // "2", "1.2"
 };
 
 struct MeasurePair {

@@ -34,7 +34,7 @@ std::optional<nlohmann::json> hover(const Source& source, const Plan& plan, cons
   for (const Goal& g : plan.goals) {
     if (offset < g.heading.begin.offset || offset > g.heading.end.offset) continue;
     const std::size_t count = g.measures.size();
-    const std::string text = fmt::format("**TAVOITE {}**: {} measure{}, {}", g.number, count, count == 1 ? "" : "s",
+    const std::string text = fmt::format("**TAVOITE {}**: {} measure{}, {}", label_of(g), count, count == 1 ? "" : "s",
                                          verdict(count, allowance));
     return nlohmann::json{{"contents", {{"kind", "markdown"}, {"value", text}}}, {"range", range_json(source, g.heading)}};
   }

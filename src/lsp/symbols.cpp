@@ -27,8 +27,8 @@ nlohmann::json document_symbols(const Source& source, const Plan& plan) {
     SourceRange whole = g.heading;
     if (!g.measures.empty() && g.measures.back().row.end.offset > whole.end.offset) whole.end = g.measures.back().row.end;
     // Editors reject empty symbol names.
-    std::string name = g.title.text.empty() ? fmt::format("TAVOITE {}", g.number)
-                                            : fmt::format("{}. {}", g.number, g.title.text);
+    std::string name = g.title.text.empty() ? fmt::format("TAVOITE {}", label_of(g))
+                                            : fmt::format("{}. {}", label_of(g), g.title.text);
     nlohmann::json goal = symbol(source, std::move(name),
                                  fmt::format("{} measure{}", g.measures.size(), g.measures.size() == 1 ? "" : "s"),
                                  kind_namespace, whole, g.heading);

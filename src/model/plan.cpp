@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "grammar/keywords.hpp"
+
 namespace planlint {
 
 std::span<const ExtraCell> PlanText::keep_cells(std::span<const ExtraCell> cells) {
@@ -41,20 +43,21 @@ GoalLevel level_of(const Plan& plan, const Goal& goal) {
   const auto& doc = plan.text->document();
   if (!doc || goal.heading.end.offset > doc->size() || goal.heading.begin.offset >= goal.heading.end.offset) return GoalLevel::goal;
   const std::string_view heading = std::string_view(*doc).substr(goal.heading.begin.offset, goal.heading.end.offset - goal.heading.begin.offset);
-  // The first keyword of the heading ("1. hyötytavoite" puts the number first).
-  const char* end = heading.data() + heading.size();
-  for (const char* p = heading.data(); p < end;) {
-    const std::size_t n = grammar::word_length(p, end);
-    if (n == 0) {
-      ++p;
-      continue;
-    }
-    const std::string_view w(p, n);
-    if (grammar::is_keyword(grammar::role::benefit_goal, w)) return GoalLevel::benefit_goal;
-    if (grammar::is_keyword(grammar::role::goal, w)) return GoalLevel::goal;
-    p += n;
+  return grammar::heading_level(heading) == grammar::role::benefit_goal ? GoalLevel::benefit_goal : GoalLevel::goal;
+}
+
+void add_goal(Plan& plan, Goal goal) {
+  goal.area = static_cast<int>(plan.areas.size()) - 1;
+  goal.parent = -1;
+  if (goal.parent_number != 0 && !plan.goals.empty() && plan.goals.back().area == goal.area) {
+    const Goal& before = plan.goals.back();  // the parent itself, or a sub-goal that knows it
+    goal.parent = before.parent_number == 0 ? static_cast<int>(plan.goals.size()) - 1 : before.parent;
   }
-  return GoalLevel::goal;
+  plan.goals.push_back(std::move(goal));
+}
+
+std::string label_of(int number, int parent_number) {
+  return parent_number == 0 ? std::to_string(number) : std::to_string(parent_number) + "." + std::to_string(number);
 }
 
 const char* to_string(GoalLevel level) { return level == GoalLevel::benefit_goal ? "benefit_goal" : "goal"; }

@@ -35,20 +35,37 @@ struct Measure {
 };
 
 struct Goal {
-  int number = 0;
+  int number = 0;                   // a sub-goal's own number: 2 for "Tavoite 1.2"
   Span title;
   SourceRange heading;              // the whole heading line ("TAVOITE 1. …")
   std::vector<Span> header;         // the table's header cells; empty when the table has no header row
   std::vector<ColumnRole> columns;  // what each header cell's column holds (as many as header)
   std::vector<Measure> measures;
+  int parent_number = 0;            // a numbered sub-goal's first number ("Tavoite 1.2": 1); 0 for others
+  int area = -1;                    // the index in Plan::areas of the area it stands under; -1 for none
+  int parent = -1;                  // a sub-goal's: the index in Plan::goals of the goal of its own before it
+                                    // in the same area; -1 for others and for a sub-goal of an area
 };
 
-// An item of the plan's overview list of goals ("- TAVOITE 1. title").
+// A level above goals that groups them: "PAINOPISTE 1. title", "Painopistealue 2:", "Teema 3 –". The goals
+// after its heading, up to the next area's, stand under it.
+struct Area {
+  int number = 0;
+  Span title;
+  SourceRange heading;
+};
+
+// An item of the plan's overview list of goals ("- TAVOITE 1. title", "- Tavoite 1.2 title").
 struct OverviewItem {
   int number = 0;
   Span title;
   SourceRange range;
+  int parent_number = 0;  // as Goal::parent_number
 };
+
+// "1" for goal 1, "1.2" for sub-goal 2 of 1: how a goal is named in messages.
+std::string label_of(int number, int parent_number);
+inline std::string label_of(const Goal& g) { return label_of(g.number, g.parent_number); }
 
 // What the plan says about itself, e.g. "tavoitteita on kolme" or "6–12 toimenpidettä".
 enum class ClaimKind { goal_count, measure_range };
@@ -84,10 +101,11 @@ class PlanText {
 struct Plan {
   std::shared_ptr<PlanText> text = std::make_shared<PlanText>();  // what the spans below view
   std::string file;                  // as given by the user
-  std::string format;                // "draft", "blocks", "layout"; "docx", "odt", "pdf"
+  std::string format;                // "draft", "markdown", "blocks", "layout"; "docx", "odt", "pdf"
   std::vector<Span> title;           // the document's title lines
   std::optional<Span> status;        // e.g. "LUONNOS" (draft); absent in a final version
   std::vector<OverviewItem> overview;
+  std::vector<Area> areas;           // levels above goals, in document order (Goal::area points here)
   std::vector<Goal> goals;
   std::vector<Claim> claims;         // in document order
   // Prose paragraphs, in document order: the text outside the title, the status line, goal headings, goal
@@ -106,9 +124,14 @@ struct Plan {
   std::vector<Span> pending_changes;
 };
 
+// Appends a goal read after the plan's last heading: it stands under the last area, and a sub-goal under
+// the last goal of its own in that area (sets Goal::area and Goal::parent).
+void add_goal(Plan& plan, Goal goal);
+
 // A goal's level, told by its heading's keyword: a plan's goal ("TAVOITE 1.", with a table of measures) or
 // a development programme's benefit goal ("Hyötytavoite 1:", whose body is prose).
 enum class GoalLevel { goal, benefit_goal };
+// A sub-goal ("Tavoite 1.2") has the level of its keyword; its parent_number tells it is a sub-goal.
 GoalLevel level_of(const Plan& plan, const Goal& goal);
 const char* to_string(GoalLevel level);
 

@@ -67,6 +67,24 @@ struct goal_number_action {
     int v = 0;
     for (char c : in.string_view()) v = v * 10 + (c - '0');
     l.goal_number = v;
+    l.goal_parent = 0;
+  }
+};
+
+struct goal_sub_path_action {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, FinalLine& l) {
+    l.goal_parent = l.goal_number;
+    int v = 0;
+    for (char c : in.string_view().substr(1)) v = v * 10 + (c - '0');
+    l.goal_number = v;
+  }
+};
+
+struct goal_keyword_action {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, FinalLine& l) {
+    l.area = grammar::heading_level(in.string_view()) == grammar::role::area;
   }
 };
 

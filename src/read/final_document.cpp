@@ -103,12 +103,21 @@ class Assembler {
     append_line(title, l, Join::space);
     const std::size_t last = gather_title(i, title);
     const std::vector<InlineGoalRef> more = inline_goal_refs(title.text());
+    Span first = more.empty() ? title.span(src_, *plan_.text) : title.span(src_, *plan_.text, 0, more.front().previous_end);
+    if (title.empty()) first.range.begin = first.range.end = l.goal_ref.end;
+    const SourceRange heading{l.goal_ref.begin, title.empty() ? l.goal_ref.end : first.range.end};
+    prelude_ = false;
+    goal_open_ = !l.area;
+    if (l.area) {  // "PAINOPISTE 1.": the goals after it stand under it
+      plan_.areas.push_back(Area{l.goal_number, first, heading});
+      return last + 1;
+    }
     Goal g;
     g.number = l.goal_number;
-    g.title = more.empty() ? title.span(src_, *plan_.text) : title.span(src_, *plan_.text, 0, more.front().previous_end);
-    if (title.empty()) g.title.range.begin = g.title.range.end = l.goal_ref.end;
-    g.heading = SourceRange{l.goal_ref.begin, title.empty() ? l.goal_ref.end : g.title.range.end};
-    plan_.goals.push_back(std::move(g));
+    g.parent_number = l.goal_parent;
+    g.title = first;
+    g.heading = heading;
+    add_goal(plan_, std::move(g));
     // Goals named one after another in the same sentence: a goal each, its heading its own reference.
     for (std::size_t k = 0; k < more.size(); ++k) {
       const std::size_t end = k + 1 < more.size() ? more[k + 1].previous_end : run_title_end(title.text(), more[k].title_begin);
@@ -116,19 +125,21 @@ class Assembler {
       next.number = more[k].number;
       next.title = title.span(src_, *plan_.text, more[k].title_begin, end);
       next.heading = SourceRange{title.span(src_, *plan_.text, more[k].ref_begin, end).range.begin, next.title.range.end};
-      plan_.goals.push_back(std::move(next));
+      add_goal(plan_, std::move(next));
     }
-    prelude_ = false;
     return last + 1;
   }
 
+  // The overview lists goals; an area in it ("• PAINOPISTE 1. …") is a bullet item of its own.
   std::size_t overview_item(std::size_t i) {
     const FinalLine& l = lines_[i];
+    if (l.area) return paragraph(i);
     JoinedText title;
     append_line(title, l, Join::space);
     const std::size_t last = gather(i, title);
     OverviewItem o;
     o.number = l.goal_number;
+    o.parent_number = l.goal_parent;
     o.title = title.span(src_, *plan_.text);
     o.range = SourceRange{l.goal_ref.begin, title.empty() ? l.goal_ref.end : o.title.range.end};
     plan_.overview.push_back(std::move(o));
@@ -175,7 +186,7 @@ class Assembler {
       t.append(src_, c.text);
       cells.push_back(t.span(src_, *plan_.text));
     }
-    if (!plan_.goals.empty() && plan_.goals.back().header.empty()) {
+    if (goal_open_ && plan_.goals.back().header.empty()) {
       plan_.goals.back().header = cells;
       // Only two-column tables are read from PDF text (measure, indicator): their roles as the header names them.
       for (const Span& c : cells) plan_.goals.back().columns.push_back(grammar::column_role_of(c.text));
@@ -185,7 +196,7 @@ class Assembler {
     while (end < lines_.size() && lines_[end].kind != LineKind::goal_heading && lines_[end].kind != LineKind::status) ++end;
     std::vector<Measure> measures =
         flavour_ == Flavour::blocks ? block_rows(i + 1, end) : layout_rows(header, i + 1, end);
-    auto& target = plan_.goals.empty() ? plan_.stray_rows : plan_.goals.back().measures;
+    auto& target = goal_open_ ? plan_.goals.back().measures : plan_.stray_rows;
     for (Measure& m : measures) target.push_back(std::move(m));
     return end;
   }
@@ -309,6 +320,7 @@ class Assembler {
   Plan& plan_;
   Lexicon doc_;
   bool prelude_ = true;
+  bool goal_open_ = false;  // a goal heading is the last heading read (not none, nor an area's)
 };
 
 }  // namespace

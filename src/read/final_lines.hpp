@@ -23,7 +23,9 @@ struct FinalLine {
   bool page_start = false;        // the first line of a page
   int trailing = 0;               // blanks at the end of the line (a soft wrap in block text)
   std::vector<Chunk> chunks;      // text: its chunks; heading and overview item: the title; header: cells
-  int goal_number = 0;            // heading and overview item
+  int goal_number = 0;            // heading and overview item ("Tavoite 1.2": 2)
+  int goal_parent = 0;            // a sub-goal's first number ("Tavoite 1.2": 1)
+  bool area = false;              // heading and overview item: an area's ("PAINOPISTE 1."), not a goal's
   SourceRange goal_ref;           // heading and overview item: "TAVOITE 1. …" on this line
   Span status;                    // status line: the word
 };

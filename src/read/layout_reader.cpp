@@ -29,6 +29,8 @@ template <> struct action<gl::chunk> : fa::chunk_action {};
 template <> struct action<gl::header_measure> : fa::chunk_action {};
 template <> struct action<gl::header_indicator> : fa::chunk_action {};
 template <> struct action<g::goal_number> : fa::goal_number_action {};
+template <> struct action<g::goal_sub_path> : fa::goal_sub_path_action {};
+template <> struct action<g::goal_keyword> : fa::goal_keyword_action {};
 template <> struct action<g::goal_title> : fa::goal_title_action {};
 template <> struct action<g::goal_ref> : fa::goal_ref_action {};
 template <> struct action<gl::status_word> : fa::status_word_action {};

@@ -35,7 +35,26 @@ struct common_action<grammar::goal_title> {
 template <>
 struct common_action<grammar::goal_ref> {
   template <typename ActionInput>
-  static void apply(const ActionInput& in, GoalRef& ref) { ref.range = span_of(in).range; }
+  static void apply(const ActionInput& in, GoalRef& ref) {
+    const Span whole = span_of(in);
+    ref.range = whole.range;
+    ref.text = whole.text;
+  }
+};
+template <>
+struct common_action<grammar::goal_sub_path> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, GoalRef& ref) {
+    ref.parent = ref.number;
+    ref.number = parse_int(in.string_view().substr(1));
+  }
+};
+template <>
+struct common_action<grammar::goal_keyword> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, GoalRef& ref) {
+    ref.level = grammar::heading_level(in.string_view()).value_or(grammar::role::goal);
+  }
 };
 // A grammar's goal heading and overview item: the GoalRef read inside, handed to the builder.
 struct goal_heading_action : tao::pegtl::change_states<GoalRef> {

@@ -47,8 +47,11 @@ inline int number_value(std::string_view text) {
 // range of the match from an action on its inner rule.
 struct GoalRef {
   int number = 0;
+  int parent = 0;  // "Tavoite 1.2": 1 (and number 2)
+  grammar::role level = grammar::role::goal;  // goal, benefit_goal or area (grammar::heading_level)
   Span title;
   SourceRange range;
+  std::string_view text;  // the whole reference, as range
 };
 struct Cells {
   std::vector<Span> cells;
@@ -76,29 +79,39 @@ class PlanBuilder {
   explicit PlanBuilder(Plan& plan) : plan_(plan) {}
 
   // A heading line that names further goals ("Hyötytavoite 1: A ja Hyötytavoite 2: B.", read/goal_runs.hpp)
-  // is a goal for each.
+  // is a goal for each. An area's heading ("PAINOPISTE 1.") opens an area: the goals after it stand under it.
   void goal_heading(const GoalRef& ref, SourceRange heading) {
     end_paragraph();
     flush_rows();
+    prelude_ = false;
+    if (ref.level == grammar::role::area) {
+      plan_.areas.push_back(Area{ref.number, ref.title, heading});
+      goal_open_ = false;
+      return;
+    }
+    goal_open_ = true;
     const std::vector<InlineGoalRef> more = inline_goal_refs(ref.title.text);
     if (more.empty()) {
-      plan_.goals.push_back(Goal{ref.number, ref.title, heading, {}, {}, {}});
-    } else {
-      const Span first = sub_span(ref.title, 0, more.front().previous_end);
-      plan_.goals.push_back(Goal{ref.number, first, {heading.begin, first.range.end}, {}, {}, {}});
-      for (std::size_t k = 0; k < more.size(); ++k) {
-        const std::size_t end = k + 1 < more.size() ? more[k + 1].previous_end : run_title_end(ref.title.text, more[k].title_begin);
-        const Span title = sub_span(ref.title, more[k].title_begin, end);
-        const Span whole = sub_span(ref.title, more[k].ref_begin, end);
-        plan_.goals.push_back(Goal{more[k].number, title, whole.range, {}, {}, {}});
-      }
+      add_goal(ref.number, ref.parent, ref.title, heading);
+      return;
     }
-    prelude_ = false;
+    const Span first = sub_span(ref.title, 0, more.front().previous_end);
+    add_goal(ref.number, ref.parent, first, {heading.begin, first.range.end});
+    for (std::size_t k = 0; k < more.size(); ++k) {
+      const std::size_t end = k + 1 < more.size() ? more[k + 1].previous_end : run_title_end(ref.title.text, more[k].title_begin);
+      add_goal(more[k].number, 0, sub_span(ref.title, more[k].title_begin, end), sub_span(ref.title, more[k].ref_begin, end).range);
+    }
   }
+  // The overview lists goals; an area in it ("- PAINOPISTE 1. …") is a bullet item of its own.
   void overview_item(const GoalRef& ref, SourceRange range) {
     end_paragraph();
-    plan_.overview.push_back(OverviewItem{ref.number, ref.title, range});
     prelude_ = false;
+    if (ref.level == grammar::role::area) {
+      paragraph_lines_.push_back(Span{ref.text, range});
+      end_paragraph();
+      return;
+    }
+    plan_.overview.push_back(OverviewItem{ref.number, ref.title, range, ref.parent});
   }
   // A header gives each column its role by its text (grammar/columns.hpp), in whatever order the columns
   // stand; without a header the first column is the measure and the second the indicator (the table-header
@@ -115,7 +128,7 @@ class PlanBuilder {
     // A header that names no measure column: its first column of no known role stands in (reported).
     measure_column_ = first_with(ColumnRole::measure).value_or(first_with(ColumnRole::other).value_or(0));
     indicator_column_ = first_with(ColumnRole::indicator);
-    if (!plan_.goals.empty() && plan_.goals.back().header.empty()) {
+    if (goal_open_ && plan_.goals.back().header.empty()) {
       plan_.goals.back().header = header_;
       plan_.goals.back().columns = roles_;
     }
@@ -151,12 +164,13 @@ class PlanBuilder {
     rows_.push_back(m);
     prelude_ = false;
   }
-  // The rows read since the last goal heading go to that goal (or, before any, to the stray rows) in a
+  // The rows read since the last goal heading go to that goal (or, before any and after an area's heading,
+  // to the stray rows) in a
   // vector of their exact number: growing each goal's vector by doubling left a third of the measures'
   // memory unused, and copying them as they grew cost time. rows_ keeps its capacity from goal to goal.
   void flush_rows() {
     if (rows_.empty()) return;
-    auto& to = plan_.goals.empty() ? plan_.stray_rows : plan_.goals.back().measures;
+    auto& to = goal_open_ ? plan_.goals.back().measures : plan_.stray_rows;
     to.reserve(to.size() + rows_.size());
     to.insert(to.end(), rows_.begin(), rows_.end());
     rows_.clear();
@@ -237,6 +251,12 @@ class PlanBuilder {
   }
 
  private:
+  void add_goal(int number, int parent, Span title, SourceRange heading) {
+    Goal g{number, title, heading, {}, {}, {}};
+    g.parent_number = parent;
+    planlint::add_goal(plan_, std::move(g));
+  }
+
   Plan& plan_;
   Cells row_cells_;
   std::vector<Measure> rows_;      // of the current goal, not yet in the plan (see flush_rows)
@@ -248,6 +268,7 @@ class PlanBuilder {
   std::vector<Span> paragraph_lines_;  // of the paragraph being read (reused)
   Span status_word_;                   // of the status line being matched
   bool prelude_ = true;
+  bool goal_open_ = false;  // a goal heading is the last heading read (not none, nor an area's)
 };
 
 }  // namespace planlint::read

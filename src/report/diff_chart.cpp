@@ -39,7 +39,7 @@ std::string measure_count_chart(const diff::PlanDiff& d) {
                    nd.measure_range ? fmt::format("  (band: allowed {}–{})", nd.measure_range->min, nd.measure_range->max) : "");
   int y = 30;
   for (const auto& g : d.goals) {
-    s += fmt::format("<text x=\"4\" y=\"{}\" font-size=\"12\">TAVOITE {}</text>\n", y + bar + 4, g.number());
+    s += fmt::format("<text x=\"4\" y=\"{}\" font-size=\"12\">TAVOITE {}</text>\n", y + bar + 4, g.label());
     const int counts[2] = {g.old_goal ? static_cast<int>(g.old_goal->measures.size()) : 0,
                            g.new_goal ? static_cast<int>(g.new_goal->measures.size()) : 0};
     for (int k = 0; k < 2; ++k) {

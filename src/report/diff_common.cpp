@@ -72,7 +72,7 @@ std::string side_place(const diff::PlanDiff& d, const std::optional<diff::Side>&
 
 std::string goal_heading(const diff::GoalPair& g) {
   const Goal& goal = g.new_goal ? *g.new_goal : *g.old_goal;
-  return fmt::format("TAVOITE {}. {}", goal.number, text::normalize(goal.title.text));
+  return fmt::format("TAVOITE {}. {}", label_of(goal), text::normalize(goal.title.text));
 }
 
 }  // namespace planlint::report

@@ -74,10 +74,10 @@ std::string row_class(const diff::MeasurePair& m) {
 std::string goal_section(const diff::PlanDiff& d, std::size_t g) {
   const auto& gp = d.goals[g];
   std::string cls = !gp.old_goal ? "added" : !gp.new_goal ? "removed" : gp.title_modified ? "modified" : "same";
-  std::string s = fmt::format("<section class=\"goal {}\" id=\"goal-{}\">\n<h2>TAVOITE {}</h2>\n<table>\n{}", cls, g, gp.number(), columns);
+  std::string s = fmt::format("<section class=\"goal {}\" id=\"goal-{}\">\n<h2>TAVOITE {}</h2>\n<table>\n{}", cls, g, gp.label(), columns);
   s += "<tr><th colspan=\"2\">old</th><th colspan=\"2\">new</th></tr>\n";
   s += "<tr class=\"title\"><td class=\"line\">" + (gp.old_goal ? esc(place_in(*d.old_plan, gp.old_goal->heading)) : "") + "</td><td>" +
-       (gp.old_goal ? (gp.old_goal->number != gp.number() ? fmt::format("(TAVOITE {}) ", gp.old_goal->number) : "") +
+       (gp.old_goal ? (label_of(*gp.old_goal) != gp.label() ? fmt::format("(TAVOITE {}) ", label_of(*gp.old_goal)) : "") +
                           cell_text(&gp.old_goal->title, &gp.title_diff, gp.title_modified, true)
                     : "") +
        "</td><td class=\"line\">" + (gp.new_goal ? esc(place_in(*d.new_plan, gp.new_goal->heading)) : "") + "</td><td>" +
@@ -85,7 +85,7 @@ std::string goal_section(const diff::PlanDiff& d, std::size_t g) {
   for (const auto& m : d.measures) {
     if (m.goal_pair != g) continue;
     std::string note;
-    if (m.moved) note = fmt::format(" title=\"moved from TAVOITE {}\"", d.old_plan->goals[m.old_goal].number);
+    if (m.moved) note = fmt::format(" title=\"moved from TAVOITE {}\"", label_of(d.old_plan->goals[m.old_goal]));
     s += fmt::format("<tr class=\"{}\"{}>{}{}</tr>\n", row_class(m), note, measure_cell(d, m, true), measure_cell(d, m, false));
   }
   return s + "</table>\n</section>\n";

@@ -54,7 +54,7 @@ std::string table(const diff::PlanDiff& d, const std::vector<std::size_t>& idx) 
     std::string label = change_label(c);
     if (c.kind == diff::ChangeKind::measure_moved) {
       const auto& m = d.measures[c.measure_pair];
-      label = fmt::format("moved from goal {}", d.old_plan->goals[m.old_goal].number);
+      label = fmt::format("moved from goal {}", label_of(d.old_plan->goals[m.old_goal]));
     }
     s += fmt::format("| {} | {} | {} |\n", label, lines(d, c), text_of(c));
   }

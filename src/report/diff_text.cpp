@@ -44,8 +44,8 @@ std::string body(const diff::PlanDiff& d, const diff::Change& c, bool color) {
   switch (c.kind) {
     case K::measure_moved: {
       const auto& m = d.measures[c.measure_pair];
-      return fmt::format("{} (from goal {} to goal {})", c.new_side->text, d.old_plan->goals[m.old_goal].number,
-                         d.new_plan->goals[m.new_goal].number);
+      return fmt::format("{} (from goal {} to goal {})", c.new_side->text, label_of(d.old_plan->goals[m.old_goal]),
+                         label_of(d.new_plan->goals[m.new_goal]));
     }
     case K::goal_renumbered:
       return fmt::format("{} (was goal {})", c.new_side->text, d.goals[c.goal_pair].old_goal->number);

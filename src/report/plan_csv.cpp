@@ -27,7 +27,7 @@ std::string plan_to_csv(const Plan& plan) {
     for (const Measure& m : g.measures) {
       const std::string at = map ? csv_field(describe(map->at(m.text.range.begin.offset).value_or(Locator{})))
                                  : std::to_string(m.text.range.begin.line);
-      out += fmt::format("{},{},{},{},{}\r\n", g.number, csv_field(g.title.text), csv_field(m.text.text),
+      out += fmt::format("{},{},{},{},{}\r\n", label_of(g), csv_field(g.title.text), csv_field(m.text.text),
                          m.indicator ? csv_field(m.indicator->text) : std::string(), at);
     }
   }

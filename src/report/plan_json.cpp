@@ -45,7 +45,10 @@ json goal_json(const Goal& g, const DocumentMap* map) {
   return {{"number", g.number}, {"title", g.title.text}, {"line", g.heading.begin.line},
           {"column", g.heading.begin.column}, {"range", range_json(g.heading, map)},
           {"title_range", range_json(g.title.range, map)}, {"header", std::move(header)},
-          {"measures", std::move(measures)}};
+          {"measures", std::move(measures)},
+          // Levels, beyond the documented core: a sub-goal's parent number, the area it stands under.
+          {"parent_number", g.parent_number ? json(g.parent_number) : json(nullptr)},
+          {"area", g.area >= 0 ? json(g.area) : json(nullptr)}};
 }
 
 // Everything but the goals, with an empty "goals" array in its place.
@@ -62,7 +65,8 @@ json plan_json_without_goals(const Plan& plan) {
   json overview = json::array();
   for (const OverviewItem& o : plan.overview) {
     overview.push_back({{"number", o.number}, {"title", o.title.text}, {"line", o.range.begin.line},
-                        {"column", o.range.begin.column}, {"range", range_json(o.range, map)}, {"title_range", range_json(o.title.range, map)}});
+                        {"column", o.range.begin.column}, {"range", range_json(o.range, map)}, {"title_range", range_json(o.title.range, map)},
+                        {"parent_number", o.parent_number ? json(o.parent_number) : json(nullptr)}});
   }
   j["overview"] = std::move(overview);
   j["goals"] = json::array();  // filled by the callers: whole, or streamed one goal at a time
@@ -78,6 +82,12 @@ json plan_json_without_goals(const Plan& plan) {
                       {"range", range_json(c.text.range, map)}});
   }
   j["claims"] = std::move(claims);
+  json areas = json::array();  // levels above goals: a goal's "area" is an index into this list
+  for (const Area& a : plan.areas) {
+    areas.push_back({{"number", a.number}, {"title", a.title.text}, {"line", a.heading.begin.line},
+                     {"column", a.heading.begin.column}, {"range", range_json(a.heading, map)}});
+  }
+  j["areas"] = std::move(areas);
   json paragraphs = json::array();
   for (const Span& p : plan.paragraphs) paragraphs.push_back(span_json(p, map));
   j["paragraphs"] = std::move(paragraphs);

@@ -53,7 +53,7 @@ std::string plan_outline(const Plan& plan) {
   out += fmt::format("paragraphs: {}\n", plan.paragraphs.size());
   if (!plan.overview.empty()) out += fmt::format("overview: {} goals\n", plan.overview.size());
   for (const OverviewItem& o : plan.overview) {
-    out += fmt::format("  {}  {}. {}\n", at(o.range), o.number, clip(o.title.text, 90));
+    out += fmt::format("  {}  {}. {}\n", at(o.range), label_of(o.number, o.parent_number), clip(o.title.text, 90));
   }
   if (plan.goals.empty()) {
     out += "goals: none found (no \"TAVOITE N.\" heading with a table)\n";
@@ -63,7 +63,11 @@ std::string plan_outline(const Plan& plan) {
   for (const Goal& g : plan.goals) total += g.measures.size();
   out += fmt::format("goals: {} with {} measures\n", plan.goals.size(), total);
   for (const Goal& g : plan.goals) {
-    out += fmt::format("  {}  goal {}: {} measures  {}\n", at(g.heading), g.number, g.measures.size(),
+    if (g.area >= 0 && (&g == &plan.goals.front() || (&g)[-1].area != g.area)) {
+      const Area& a = plan.areas[static_cast<std::size_t>(g.area)];
+      out += fmt::format("  {}  area {}: {}\n", at(a.heading), a.number, clip(a.title.text, 80));
+    }
+    out += fmt::format("  {}  goal {}: {} measures  {}\n", at(g.heading), label_of(g), g.measures.size(),
                        clip(g.title.text, 80));
     if (g.header.empty()) out += "        (table has no header row)\n";
     for (const Measure& m : g.measures) {

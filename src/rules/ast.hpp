@@ -77,7 +77,7 @@ struct Check {
 
 // version, goal_pair and measure_pair are the cross-version scopes (src/rules/pairs.hpp): they run only
 // when an old version is given.
-enum class Scope { plan, overview, goal, measure, version, goal_pair, measure_pair };
+enum class Scope { plan, overview, area, goal, measure, version, goal_pair, measure_pair };
 
 struct Param {
   ParamInfo info;

@@ -61,6 +61,9 @@ void for_each_scope_node(Scope scope, const Plan& plan, const diff::PlanDiff* ve
     case Scope::overview:
       for (const OverviewItem& o : plan.overview) visit(overview_node(plan, o));
       break;
+    case Scope::area:
+      for (const Area& a : plan.areas) visit(area_node(plan, a));
+      break;
     case Scope::goal:
       for (const Goal& g : plan.goals) visit(goal_node(plan, g));
       break;

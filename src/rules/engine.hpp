@@ -36,7 +36,7 @@ struct ParamInfo {
 struct RuleInfo {
   std::string id;
   Severity severity = Severity::error;
-  std::string scope;    // "plan", "overview", "goal", "measure", "version", "goal-pair", "measure-pair"
+  std::string scope;    // "plan", "overview", "area", "goal", "measure", "version", "goal-pair", "measure-pair"
   std::string summary;  // one line
   std::string doc;      // what it checks, why it matters, example, how to fix (dedented)
   std::string file;

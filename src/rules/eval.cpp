@@ -128,13 +128,16 @@ std::size_t Evaluator::count(const Expr& e, const char* what) {
 
 namespace {
 
+// A goal's number and its parent's ("Tavoite 1.2": 2 under 1) as one key; numbers have at most six digits.
+double number_key(double number, double parent_number) { return parent_number * 1e6 + number; }
+
 template <typename Items>
 std::optional<std::size_t> numbered(std::optional<std::unordered_map<double, std::size_t>>& index, const Items& items,
                                     double number, Evaluator& ev) {
   if (!index) {
     ev.charge(items.size());
     index.emplace();
-    for (std::size_t i = 0; i < items.size(); ++i) index->emplace(static_cast<double>(items[i].number), i);  // first wins
+    for (std::size_t i = 0; i < items.size(); ++i) index->emplace(number_key(items[i].number, items[i].parent_number), i);  // first wins
   }
   const auto it = index->find(number);
   return it == index->end() ? std::nullopt : std::optional<std::size_t>(it->second);
@@ -142,11 +145,11 @@ std::optional<std::size_t> numbered(std::optional<std::unordered_map<double, std
 
 }  // namespace
 
-std::optional<std::size_t> Evaluator::goal_numbered(double number) {
-  return numbered(goal_numbers_, plan_.goals, number, *this);
+std::optional<std::size_t> Evaluator::goal_numbered(double number, double parent_number) {
+  return numbered(goal_numbers_, plan_.goals, number_key(number, parent_number), *this);
 }
-std::optional<std::size_t> Evaluator::overview_item_numbered(double number) {
-  return numbered(overview_numbers_, plan_.overview, number, *this);
+std::optional<std::size_t> Evaluator::overview_item_numbered(double number, double parent_number) {
+  return numbered(overview_numbers_, plan_.overview, number_key(number, parent_number), *this);
 }
 
 Value Evaluator::unary(const Expr& e) {

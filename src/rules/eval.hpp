@@ -103,9 +103,10 @@ class Evaluator {
     return *similar_index_;
   }
 
-  // Position of the first goal (overview item) with this number, found through an index built on first use.
-  std::optional<std::size_t> goal_numbered(double number);
-  std::optional<std::size_t> overview_item_numbered(double number);
+  // Position of the first goal (overview item) with this number under this parent number (0: a goal of its
+  // own), found through an index built on first use.
+  std::optional<std::size_t> goal_numbered(double number, double parent_number);
+  std::optional<std::size_t> overview_item_numbered(double number, double parent_number);
 
   // Typed views of a value for functions and operators; throw EvalError naming `what` on a mismatch.
   static std::string_view text_arg(const Value& v, const Expr& where, const char* what);

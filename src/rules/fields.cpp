@@ -38,6 +38,23 @@ Value goal_at(const Plan& plan, int i) {
   if (i < 0 || i >= static_cast<int>(plan.goals.size())) return {};
   return goal_node(plan, plan.goals[static_cast<std::size_t>(i)]);
 }
+Value area_at(const Plan& plan, int i) {
+  if (i < 0 || i >= static_cast<int>(plan.areas.size())) return {};
+  return area_node(plan, plan.areas[static_cast<std::size_t>(i)]);
+}
+// The goals of a run that all satisfy `belongs`, from goal `first` on: the goals under an area, the
+// sub-goals after a goal. Such goals follow each other, so only they are visited.
+template <typename Belongs>
+Value goal_run(const Plan& plan, std::size_t first, Belongs belongs) {
+  List out;
+  for (std::size_t i = first; i < plan.goals.size() && belongs(plan.goals[i]); ++i) out.push_back(goal_node(plan, plan.goals[i]));
+  return make_list(std::move(out));
+}
+// The first goal under area `a`: goals are in document order, and so are the areas they point to.
+std::size_t first_goal_of_area(const Plan& plan, int a) {
+  const auto it = std::lower_bound(plan.goals.begin(), plan.goals.end(), a, [](const Goal& g, int area) { return g.area < area; });
+  return static_cast<std::size_t>(it - plan.goals.begin());
+}
 Value overview_at(const Plan& plan, int i) {
   if (i < 0 || i >= static_cast<int>(plan.overview.size())) return {};
   return overview_node(plan, plan.overview[static_cast<std::size_t>(i)]);
@@ -65,6 +82,12 @@ const FieldDef plan_fields[] = {
        for (const OverviewItem& o : as<Plan>(n).overview) out.push_back(overview_node(p, o));
        return make_list(std::move(out));
      }, "the items of the overview list of goals"},
+    {"areas", T::list_of(NodeKind::area), [](const NodeRef& n, const Plan& p) -> Value {
+       List out;
+       for (const Area& a : as<Plan>(n).areas) out.push_back(area_node(p, a));
+       return make_list(std::move(out));
+     }, "the levels above goals (PAINOPISTE 1., Painopistealue, Teema), in document order",
+     [](const NodeRef& n, const Plan&) { return as<Plan>(n).areas.size(); }},
     {"goals", T::list_of(NodeKind::goal), [](const NodeRef& n, const Plan& p) -> Value {
        List out;
        out.reserve(as<Plan>(n).goals.size());
@@ -100,12 +123,24 @@ const FieldDef plan_fields[] = {
      nullptr, plan_language},
 };
 
+const FieldDef area_fields[] = {
+    {"number", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Area>(n).number; }, "the area's number"},
+    {"title", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<Area>(n).title); }, "the heading's title"},
+    {"heading", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<Area>(n).heading); }, "the whole heading line"},
+    {"goals", T::list_of(NodeKind::goal), [](const NodeRef& n, const Plan& p) {
+       return goal_run(p, first_goal_of_area(p, n.index), [a = n.index](const Goal& g) { return g.area == a; });
+     }, "the goals under it (from its heading to the next area's)"},
+    {"index", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return n.index + 1; }, "position among the areas, from 1"},
+    {"prev", T::of_node(NodeKind::area), [](const NodeRef& n, const Plan& p) { return area_at(p, n.index - 1); }, "the area before, or null"},
+    {"next", T::of_node(NodeKind::area), [](const NodeRef& n, const Plan& p) { return area_at(p, n.index + 1); }, "the area after, or null"},
+};
+
 const FieldDef goal_fields[] = {
-    {"number", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Goal>(n).number; }, "the goal's number"},
+    {"number", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<Goal>(n).number; }, "the goal's number; a sub-goal's own (2 for \"Tavoite 1.2\")"},
     {"title", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<Goal>(n).title); }, "the heading's title"},
     {"level", T::of(T::string), [](const NodeRef& n, const Plan& p) -> Value {
        return std::string(to_string(level_of(n.owner ? *static_cast<const Plan*>(n.owner) : p, as<Goal>(n))));
-     }, "goal (a plan's goal, with a table of measures) or benefit_goal (a programme's \"Hyötytavoite\", whose body is prose)"},
+     }, "goal (a plan's goal or sub-goal, with a table of measures) or benefit_goal (a programme's \"Hyötytavoite\", whose body is prose)"},
     {"heading", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<Goal>(n).heading); }, "the whole heading line"},
     {"header", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Goal>(n).header); }, "the table's header cells (empty: no header row)",
      [](const NodeRef& n, const Plan&) { return as<Goal>(n).header.size(); }},
@@ -120,6 +155,28 @@ const FieldDef goal_fields[] = {
     {"index", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return n.index + 1; }, "position among the goals, from 1"},
     {"prev", T::of_node(NodeKind::goal), [](const NodeRef& n, const Plan& p) { return goal_at(p, n.index - 1); }, "the goal before, or null"},
     {"next", T::of_node(NodeKind::goal), [](const NodeRef& n, const Plan& p) { return goal_at(p, n.index + 1); }, "the goal after, or null"},
+    {"parent_number", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value {
+       const int p = as<Goal>(n).parent_number;
+       return p == 0 ? Value() : Value(p);
+     }, "a numbered sub-goal's first number (1 for \"Tavoite 1.2\"), or null"},
+    {"label", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return label_of(as<Goal>(n).number, as<Goal>(n).parent_number); }, "the number as the heading writes it: \"2\", or \"1.2\" for a sub-goal"},
+    {"parent", T::of_node(NodeKind::goal), [](const NodeRef& n, const Plan& p) { return goal_at(p, as<Goal>(n).parent); },
+     "a sub-goal's goal: the last goal of its own before it in the same area, or null (also for a sub-goal of an area)"},
+    {"sub_goals", T::list_of(NodeKind::goal), [](const NodeRef& n, const Plan& p) {
+       return goal_run(p, static_cast<std::size_t>(n.index) + 1, [i = n.index](const Goal& s) { return s.parent == i; });
+     }, "the sub-goals that stand under it (1.1, 1.2 … after goal 1), whatever their numbers"},
+    {"prev_sibling", T::of_node(NodeKind::goal), [](const NodeRef& n, const Plan& p) -> Value {
+       // A sub-goal's siblings stand right before it; a goal's, before its predecessor's sub-goals, which
+       // each goal passes over once.
+       const Goal& g = as<Goal>(n);
+       for (int i = n.index - 1; i >= 0; --i) {
+         const Goal& o = p.goals[static_cast<std::size_t>(i)];
+         if (g.parent_number != 0) return o.parent_number != 0 && o.parent == g.parent && o.area == g.area ? goal_at(p, i) : Value();
+         if (o.parent_number == 0) return goal_at(p, i);
+       }
+       return {};
+     }, "the goal before it at its level: the previous goal of its own for a goal, the previous sub-goal under the same goal or area for a sub-goal; or null"},
+    {"area", T::of_node(NodeKind::area), [](const NodeRef& n, const Plan& p) { return area_at(p, as<Goal>(n).area); }, "the area it stands under (PAINOPISTE 1.), or null"},
 };
 
 const FieldDef measure_fields[] = {
@@ -152,6 +209,11 @@ const FieldDef measure_fields[] = {
 
 const FieldDef overview_fields[] = {
     {"number", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return as<OverviewItem>(n).number; }, "the goal number"},
+    {"parent_number", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value {
+       const int p = as<OverviewItem>(n).parent_number;
+       return p == 0 ? Value() : Value(p);
+     }, "a sub-goal's first number, or null (as goal.parent_number)"},
+    {"label", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return label_of(as<OverviewItem>(n).number, as<OverviewItem>(n).parent_number); }, "\"2\", or \"1.2\" for a sub-goal"},
     {"title", T::of_node(NodeKind::text), [](const NodeRef& n, const Plan&) { return text(n, as<OverviewItem>(n).title); }, "the title as the list gives it"},
     {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<OverviewItem>(n).range); }, "the item"},
     {"index", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return n.index + 1; }, "position in the list, from 1"},
@@ -223,6 +285,7 @@ const FieldDef word_fields[] = {
 std::span<const FieldDef> fields_of(NodeKind kind) {
   switch (kind) {
     case NodeKind::plan: return plan_fields;
+    case NodeKind::area: return area_fields;
     case NodeKind::goal: return goal_fields;
     case NodeKind::measure: return measure_fields;
     case NodeKind::overview: return overview_fields;
@@ -247,6 +310,7 @@ const FieldDef* find_field(NodeKind kind, std::string_view name) {
 
 SourceRange location_of(const NodeRef& n) {
   switch (n.kind) {
+    case NodeKind::area: return as<Area>(n).heading;
     case NodeKind::goal: return as<Goal>(n).heading;
     case NodeKind::measure: return as<Measure>(n).row;
     case NodeKind::overview: return as<OverviewItem>(n).range;
@@ -265,6 +329,9 @@ SourceRange location_of(const NodeRef& n) {
 }
 
 NodeRef plan_node(const Plan& plan) { return NodeRef{.kind = NodeKind::plan, .ptr = &plan, .owner = &plan}; }
+NodeRef area_node(const Plan& plan, const Area& area) {
+  return NodeRef{.kind = NodeKind::area, .index = static_cast<int>(&area - plan.areas.data()), .ptr = &area, .owner = &plan};
+}
 NodeRef goal_node(const Plan& plan, const Goal& goal) {
   return NodeRef{.kind = NodeKind::goal, .index = static_cast<int>(&goal - plan.goals.data()), .ptr = &goal, .owner = &plan};
 }

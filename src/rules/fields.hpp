@@ -35,6 +35,7 @@ SourceRange location_of(const NodeRef& node);
 
 // References to model nodes, with the parent, sibling index and owning plan the fields need.
 NodeRef plan_node(const Plan& plan);
+NodeRef area_node(const Plan& plan, const Area& area);
 NodeRef goal_node(const Plan& plan, const Goal& goal);
 NodeRef measure_node(const Plan& plan, const Goal* goal, const Measure& m, int index);
 NodeRef overview_node(const Plan& plan, const OverviewItem& item);

@@ -129,15 +129,22 @@ Value fn_matches(Evaluator& ev, const Expr& call) {
   return re2::RE2::PartialMatch(*s, *re);
 }
 
+// The optional parent number of find_goal() and find_overview_item(): null or absent for a goal of its own.
+double parent_number_arg(Evaluator& ev, const Expr& call, const char* what) {
+  if (call.args.size() < 2) return 0;
+  const Value v = arg(ev, call, 1);
+  return v.is_null() ? 0 : Evaluator::number_arg(v, *call.args[1], what);
+}
+
 Value fn_find_goal(Evaluator& ev, const Expr& call) {
   const double n = Evaluator::number_arg(arg(ev, call, 0), *call.args[0], "find_goal()");
-  const auto i = ev.goal_numbered(n);
+  const auto i = ev.goal_numbered(n, parent_number_arg(ev, call, "find_goal()"));
   return i ? Value(goal_node(ev.plan(), ev.plan().goals[*i])) : Value();
 }
 
 Value fn_find_overview_item(Evaluator& ev, const Expr& call) {
   const double n = Evaluator::number_arg(arg(ev, call, 0), *call.args[0], "find_overview_item()");
-  const auto i = ev.overview_item_numbered(n);
+  const auto i = ev.overview_item_numbered(n, parent_number_arg(ev, call, "find_overview_item()"));
   return i ? Value(overview_node(ev.plan(), ev.plan().overview[*i])) : Value();
 }
 
@@ -338,8 +345,8 @@ const FunctionDef table[] = {
     {"is_keyword", 2, 2, T::of(T::boolean), fn_is_keyword, validate_is_keyword, "is_keyword(text, 'role')", "every word of the text is a keyword of the role (grammar/keywords.hpp, all languages)"},
     {"first_similar", 3, 3, T::of(T::unknown), fn_first_similar, nullptr, "first_similar(list, text, threshold)",
      "the first element of the list (texts, or parts with a text such as measures) that is similar(…, text, threshold); null if none. Indexed: fast over long lists"},
-    {"find_goal", 1, 1, T::of_node(NodeKind::goal), fn_find_goal, nullptr, "find_goal(number)", "the first goal with that number, or null"},
-    {"find_overview_item", 1, 1, T::of_node(NodeKind::overview), fn_find_overview_item, nullptr, "find_overview_item(number)", "the first overview item with that number, or null"},
+    {"find_goal", 1, 2, T::of_node(NodeKind::goal), fn_find_goal, nullptr, "find_goal(number[, parent_number])", "the first goal with that number (under that parent number: find_goal(2, 1) is sub-goal 1.2), or null"},
+    {"find_overview_item", 1, 2, T::of_node(NodeKind::overview), fn_find_overview_item, nullptr, "find_overview_item(number[, parent_number])", "the first overview item with that number (and parent number, as find_goal), or null"},
     {"join", 1, 2, T::of(T::string), fn_join, nullptr, "join(list, separator = \", \")", "the elements as text"},
     {"str", 1, 1, T::of(T::string), fn_str, nullptr, "str(x)", "x as it would read in a message"},
     {"round", 1, 2, T::of(T::number), fn_round, nullptr, "round(x, digits = 0)", "rounded to that many decimals"},

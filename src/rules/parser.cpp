@@ -395,6 +395,7 @@ struct action<gr::scope_value> {
     s.rule.info.scope = std::string(v);
     s.rule.scope = v == "plan"           ? Scope::plan
                    : v == "overview"     ? Scope::overview
+                   : v == "area"         ? Scope::area
                    : v == "goal"         ? Scope::goal
                    : v == "measure"      ? Scope::measure
                    : v == "version"      ? Scope::version

@@ -36,6 +36,7 @@ NodeKind node_kind_of(Scope scope) {
   switch (scope) {
     case Scope::plan: return NodeKind::plan;
     case Scope::overview: return NodeKind::overview;
+    case Scope::area: return NodeKind::area;
     case Scope::goal: return NodeKind::goal;
     case Scope::measure: return NodeKind::measure;
     case Scope::version: return NodeKind::version;
@@ -82,6 +83,7 @@ class Resolver {
       case Scope::goal: bind("goal", T::of_node(NodeKind::goal)); break;
       case Scope::measure: bind("measure", T::of_node(NodeKind::measure)); break;
       case Scope::overview: bind("item", T::of_node(NodeKind::overview)); break;
+      case Scope::area: bind("area", T::of_node(NodeKind::area)); break;
       case Scope::version: bind("version", T::of_node(NodeKind::version)); break;
       case Scope::goal_pair:
       case Scope::measure_pair: bind("pair", T::of_node(self)); break;

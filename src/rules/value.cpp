@@ -12,6 +12,7 @@ namespace planlint::rules {
 std::string_view to_string(NodeKind k) {
   switch (k) {
     case NodeKind::plan: return "plan";
+    case NodeKind::area: return "area";
     case NodeKind::goal: return "goal";
     case NodeKind::measure: return "measure";
     case NodeKind::overview: return "overview item";
@@ -62,8 +63,15 @@ std::string display_number(double d) {
 std::string display_node(const NodeRef& n) {
   switch (n.kind) {
     case NodeKind::plan: return static_cast<const Plan*>(n.ptr)->file;
-    case NodeKind::goal: return fmt::format("{}", static_cast<const Goal*>(n.ptr)->number);
-    case NodeKind::overview: return fmt::format("{}", static_cast<const OverviewItem*>(n.ptr)->number);
+    case NodeKind::area: return fmt::format("{}", static_cast<const Area*>(n.ptr)->number);
+    case NodeKind::goal: {
+      const auto* g = static_cast<const Goal*>(n.ptr);
+      return label_of(g->number, g->parent_number);
+    }
+    case NodeKind::overview: {
+      const auto* o = static_cast<const OverviewItem*>(n.ptr);
+      return label_of(o->number, o->parent_number);
+    }
     case NodeKind::measure: return std::string(static_cast<const Measure*>(n.ptr)->text.text);
     case NodeKind::claim: return std::string(static_cast<const Claim*>(n.ptr)->text.text);
     case NodeKind::text: return std::string(static_cast<const Span*>(n.ptr)->text);

@@ -14,7 +14,7 @@ namespace planlint::rules {
 
 // word is a misspelt word (misspelt_words()); version, goal_pair and measure_pair are the nodes of
 // cross-version rules (src/rules/pairs.hpp): pairs of old and new elements as the diff matched them.
-enum class NodeKind { plan, goal, measure, overview, claim, declared, text, range, extra, word, version, goal_pair, measure_pair };
+enum class NodeKind { plan, area, goal, measure, overview, claim, declared, text, range, extra, word, version, goal_pair, measure_pair };
 std::string_view to_string(NodeKind k);
 // A part of one document, as opposed to a version-pair node.
 inline bool is_document_kind(NodeKind k) { return k != NodeKind::version && k != NodeKind::goal_pair && k != NodeKind::measure_pair; }

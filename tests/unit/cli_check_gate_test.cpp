@@ -113,7 +113,7 @@ TEST_CASE("a document in which no goal was read gets a no-goals-read error that 
   CHECK(j[0]["severity"] == "error");
   const std::string message = j[0]["message"];
   CHECK(message.rfind("no goal was read from this document: read as blocks text, it has 4 non-blank lines in 3 "
-                      "paragraphs, 0 of them with a tab (as table rows have), and no line begins with a goal keyword. ",
+                      "paragraphs, 0 of them with a tab or a '|' (as table rows have), and no line begins with a goal keyword. ",
                       0) == 0);
   CHECK(message.find("'TAVOITE 1. Title'") != std::string::npos);
   CHECK(message.find("--input-format") != std::string::npos);

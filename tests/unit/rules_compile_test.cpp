@@ -9,16 +9,16 @@ using planlint::test::compile_error;
 TEST_CASE("unknown names list what is known in the scope", "[rules][compile]") {
   CHECK(compile_error("goal", "  assert titel == ''\n  message \"m\"") ==
         "t.rules:6:10: error: unknown name 'titel'; known here: goal, plan, number, title, level, heading, header, "
-        "columns, measures, index, prev, next");
+        "columns, measures, index, prev, next, parent_number, label, parent, sub_goals, prev_sibling, area");
   // Parameters and lets are names too; the plan's fields are not names in a goal rule.
   CHECK(compile_error("goal", "  let n = 1\n  assert goals == n\n  message \"m\"", "  param p = 1 \"d\"") ==
         "t.rules:7:10: error: unknown name 'goals'; known here: goal, plan, p, configured, n, number, title, level, "
-        "heading, header, columns, measures, index, prev, next");
+        "heading, header, columns, measures, index, prev, next, parent_number, label, parent, sub_goals, prev_sibling, area");
   // A let of one check is not visible in the next.
   CHECK(compile_error("goal", "  let n = 1\n  assert n == 1\n  message \"m\"\n  let k = 2\n  assert true\n  message \"{k}\"\n"
                       "  assert k == 2\n  message \"m\"") ==
         "t.rules:12:10: error: unknown name 'k'; known here: goal, plan, n, number, title, level, heading, header, columns, measures, index, "
-        "prev, next");
+        "prev, next, parent_number, label, parent, sub_goals, prev_sibling, area");
   // A binder's name is visible only inside it.
   CHECK(compile_error("plan", "  assert any(g in goals: true) and g == 1\n  message \"m\"").starts_with(
       "t.rules:6:36: error: unknown name 'g'; known here: plan, file,"));
@@ -27,7 +27,7 @@ TEST_CASE("unknown names list what is known in the scope", "[rules][compile]") {
 TEST_CASE("unknown fields of known parts of the document", "[rules][compile]") {
   CHECK(compile_error("measure", "  assert goal.titel == ''\n  message \"m\"") ==
         "t.rules:6:15: error: a goal has no field 'titel'; its fields: number, title, level, heading, header, columns, measures, "
-        "index, prev, next");
+        "index, prev, next, parent_number, label, parent, sub_goals, prev_sibling, area");
   CHECK(compile_error("plan", "  assert declared.measure_min == 1\n  message \"m\"") ==
         "t.rules:6:19: error: a declared has no field 'measure_min'; its fields: goal_count, measures_min, measures_max, "
         "goal_count_claim, measure_range_claim");

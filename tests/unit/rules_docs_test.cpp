@@ -37,6 +37,7 @@ std::string without_doc(std::string text) {
 TEST_CASE("the language reference shows every built-in rule as it is", "[rules][docs]") {
   const std::string d = docs();
   REQUIRE_FALSE(d.empty());
+  INFO("docs/gen_rule_reference.py regenerates the listings from rules/*.rules");
   for (const EmbeddedRuleFile& f : embedded_rule_files()) {
     CAPTURE(f.name);
     CHECK(d.find("```\n" + without_doc(std::string(f.text)) + "\n```") != std::string::npos);
@@ -49,7 +50,7 @@ TEST_CASE("the language reference names every function and field", "[rules][docs
     CAPTURE(f.name);
     CHECK(d.find("`" + std::string(f.name) + "(") != std::string::npos);
   }
-  for (NodeKind k : {NodeKind::plan, NodeKind::goal, NodeKind::measure, NodeKind::overview, NodeKind::claim,
+  for (NodeKind k : {NodeKind::plan, NodeKind::area, NodeKind::goal, NodeKind::measure, NodeKind::overview, NodeKind::claim,
                      NodeKind::declared, NodeKind::text, NodeKind::range, NodeKind::extra, NodeKind::version,
                      NodeKind::goal_pair, NodeKind::measure_pair}) {
     for (const FieldDef& f : fields_of(k)) {

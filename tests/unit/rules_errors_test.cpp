@@ -38,7 +38,7 @@ TEST_CASE("syntax errors in the rule structure", "[rules][errors]") {
   CHECK(error_of("rule r\n  severity") == "t.rules:2:3: error: expected '{' after the rule id");
   CHECK(error_of("rule r {\n  severity fatal") == "t.rules:2:12: error: expected a severity: error, warning or info");
   CHECK(error_of("rule r {\n  severity error\n  summary \"s\"") == "t.rules:3:3: error: expected 'scope' after the severity");
-  CHECK(error_of("rule r {\n  severity error\n  scope table") == "t.rules:3:9: error: expected a scope: plan, overview, goal, measure, version, goal-pair or measure-pair");
+  CHECK(error_of("rule r {\n  severity error\n  scope table") == "t.rules:3:9: error: expected a scope: plan, overview, area, goal, measure, version, goal-pair or measure-pair");
   CHECK(error_of("rule r {\n  severity error\n  scope goal\n  assert") ==
         "t.rules:4:3: error: expected 'summary' and a one-line description after the scope");
   CHECK(error_of("rule r {\n  severity error\n  scope goal\n  summary s") ==

@@ -69,7 +69,7 @@ TEST_CASE("the cross-version scopes in the grammar", "[rules][grammar][version]"
   CHECK(test::consumed<gr::scope_value>("measure-pair\n") == 12u);
   CHECK_FALSE(test::consumed<gr::scope_value>("goal_pair"));  // not a scope: the error lists the scopes
   CHECK(test::compile_error("goal_pair", "  report true\n  message \"m\"") ==
-        "t.rules:3:9: error: expected a scope: plan, overview, goal, measure, version, goal-pair or measure-pair");
+        "t.rules:3:9: error: expected a scope: plan, overview, area, goal, measure, version, goal-pair or measure-pair");
 }
 
 TEST_CASE("names of the cross-version scopes are compile errors elsewhere / with a hint", "[rules][version][errors]") {
