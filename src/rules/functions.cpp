@@ -356,6 +356,8 @@ const FunctionDef table[] = {
     {"compound_parts", 1, 2, T::of(T::number), fn_compound_parts, nullptr, "compound_parts(word, language = \"fi\")",
      "how many parts the word has as Voikko reads it, the fewest of its readings (\"henkiöiden\": henki+yö, 2); null when Voikko rejects it"},
     {"edit_distance", 2, 2, T::of(T::number), fn_edit_distance, nullptr, "edit_distance(a, b)", "how many letters are inserted, deleted, replaced or swapped to make b of a, case-folded; null for null"},
+    {"word_tokens", 1, 1, T::list_of(NodeKind::word), fn_word_tokens, nullptr, "word_tokens(texts)",
+     "the words of the texts that spelling checks (not acronyms, numbers, single letters or addresses), each with .text and its exact range"},
     {"grammar_errors", 1, 3, T::list_of(NodeKind::word), fn_grammar_errors, nullptr, "grammar_errors(texts, language = \"fi\", disabled = \"\")",
      "Voikko's grammar checker on each text (a paragraph): each finding with .text and its range, .code, .description and .suggestions; codes listed in `disabled` (separated by spaces) are left out"},
     {"document_lines", 0, 0, T::list_of(NodeKind::text), fn_document_lines, nullptr, "document_lines()",

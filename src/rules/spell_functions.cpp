@@ -254,6 +254,23 @@ Value fn_edit_distance(Evaluator& ev, const Expr& call) {
   return static_cast<double>(letter_distance(x, y));
 }
 
+Value fn_word_tokens(Evaluator& ev, const Expr& call) {
+  const Value texts = ev.eval(*call.args[0]);
+  std::vector<const Span*> spans;
+  std::vector<Span> loose;
+  collect(texts, *call.args[0], spans, loose);
+  for (const Span& s : loose) spans.push_back(&s);
+  List out;
+  for (const Span* s : spans) {
+    ev.charge(s->text.size() / 8 + 1);
+    for (spell::Word& w : spell::words_of(*s, ev.options().source_text)) {
+      if (w.kind != spell::TokenKind::word) continue;
+      out.push_back(ev.keep(WordValue{Span{ev.keep_string(std::move(w.text)), w.range}, {}}));
+    }
+  }
+  return make_list(std::move(out));
+}
+
 Value fn_grammar_errors(Evaluator& ev, const Expr& call) {
   const Value texts = ev.eval(*call.args[0]);
   const std::string language = text_param(ev, call, 1, "grammar_errors()", "fi");

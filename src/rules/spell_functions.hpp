@@ -22,6 +22,8 @@ Value fn_lemmas(Evaluator& ev, const Expr& call);
 Value fn_compound_parts(Evaluator& ev, const Expr& call);
 // edit_distance(a, b): letters inserted, deleted, replaced or swapped, case-folded
 Value fn_edit_distance(Evaluator& ev, const Expr& call);
+// word_tokens(texts): the words the spelling functions check, as word values with their ranges
+Value fn_word_tokens(Evaluator& ev, const Expr& call);
 // grammar_errors(texts, language = "fi", disabled = ""): Voikko's grammar findings, as word values
 Value fn_grammar_errors(Evaluator& ev, const Expr& call);
 // document_lines(): every line of the document as a text with its range ([] when the engine has no source)
