@@ -74,7 +74,7 @@ TEST_CASE("spelling cache: a warm run gives the same findings and loads no Voikk
   REQUIRE(files_in(cache.path).empty());
   const RunResult cold = run_planlint(check_json);
   REQUIRE(voikko_files_in(cache.path).size() == 1);
-  REQUIRE(files_in(cache.path).size() == 2);  // and Hunspell's, apart
+  REQUIRE(files_in(cache.path).size() == 3);  // and Hunspell's (Swedish, English), apart
   const RunResult warm = run_planlint(check_json);
   CHECK(cold.out.find("is not in the dictionary") != std::string::npos);
   CHECK(cold.exit_code == uncached.exit_code);
@@ -228,9 +228,9 @@ TEST_CASE("spelling cache: runs writing it at the same time leave one valid file
   }
   all_at_once += "wait";
   REQUIRE(std::system(all_at_once.c_str()) == 0);
-  // One Voikko file, named after its key (and Hunspell's): no writer's temporary file is left behind, none
-  // was cut short.
-  REQUIRE(files_in(cache.path).size() == 2);
+  // One Voikko file, named after its key (and Hunspell's, Swedish and English): no writer's temporary file
+  // is left behind, none was cut short.
+  REQUIRE(files_in(cache.path).size() == 3);
   const auto files = voikko_files_in(cache.path);
   REQUIRE(files.size() == 1);
   CHECK(files[0].filename().string().starts_with("voikko-"));
