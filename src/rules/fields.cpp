@@ -111,6 +111,7 @@ const FieldDef plan_fields[] = {
      }, "what the plan says about itself, in document order"},
     {"stray_rows", T::list_of(NodeKind::measure), [](const NodeRef& n, const Plan& p) { return measures(p, nullptr, as<Plan>(n).stray_rows); }, "table rows before any goal heading"},
     {"comments", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Plan>(n).comments); }, "bodies of <!-- … --> lines"},
+    {"paragraphs", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Plan>(n).paragraphs); }, "the prose paragraphs, in order: not the title, headings, tables or the overview list"},
     {"pending_changes", T::list_of(NodeKind::text), [](const NodeRef& n, const Plan&) { return texts(n, as<Plan>(n).pending_changes); }, "tracked changes a .docx or .odt still holds, each described (insertion \"uusi\" by Matti) at its paragraph or cell; the plan reads as if they were accepted"},
     {"declared", T::of_node(NodeKind::declared), [](const NodeRef& n, const Plan&) -> Value { return NodeRef{.kind = NodeKind::declared, .ptr = n.ptr, .owner = n.owner}; }, "the plan's declared figures"},
     {"language", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value {
@@ -278,6 +279,8 @@ const FieldDef word_fields[] = {
     {"range", T::of_node(NodeKind::range), [](const NodeRef& n, const Plan&) { return range(n, as<WordValue>(n).span.range); }, "where it stands"},
     {"line", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return static_cast<double>(as<WordValue>(n).span.range.begin.line); }, "its line"},
     {"column", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return static_cast<double>(as<WordValue>(n).span.range.begin.column); }, "its first column"},
+    {"code", T::of(T::number), [](const NodeRef& n, const Plan&) -> Value { return static_cast<double>(as<WordValue>(n).code); }, "grammar_errors(): Voikko's error code (0 for a misspelt word)"},
+    {"description", T::of(T::string), [](const NodeRef& n, const Plan&) -> Value { return as<WordValue>(n).description; }, "grammar_errors(): Voikko's description of the error (empty for a misspelt word)"},
 };
 
 }  // namespace

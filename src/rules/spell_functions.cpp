@@ -1,5 +1,6 @@
 #include "rules/spell_functions.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -8,6 +9,8 @@
 #include "rules/eval.hpp"
 #include "spell/checker.hpp"
 #include "spell/language.hpp"
+#include "text/code_points.hpp"
+#include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
 namespace planlint::rules {
@@ -129,17 +132,21 @@ Value fn_misspelt_words(Evaluator& ev, const Expr& call) {
   const std::string dictionary = text_param(ev, call, 2, "misspelt_words()", "");
   const std::string words = text_param(ev, call, 3, "misspelt_words()", "");
   const std::string quoted = text_param(ev, call, 4, "misspelt_words()", "");
+  const std::string compounds = text_param(ev, call, 5, "misspelt_words()", "");
+  const std::string titles = text_param(ev, call, 6, "misspelt_words()", "");
   spell::Speller& speller = speller_or_fail(language, dictionary, call);
   SpellState& st = state(ev);
   auto list = st.lists.find(words);
   if (list == st.lists.end()) list = st.lists.emplace(words, spell::WordList::parse(words)).first;
   std::vector<const spell::WordList*> lists{&list->second};
   if (ev.options().accepted_words) lists.push_back(ev.options().accepted_words.get());
-  // The other language's speller is opened only when a word needs it (SpellChecker::other_accepts); one
-  // that is not installed recognises no names.
-  std::function<spell::Speller*()> other;
-  if (!quoted.empty() && quoted != language) other = [quoted] { return speller_if_available(quoted); };
-  spell::SpellChecker checker(speller, lists, std::move(other));
+  spell::SpellChecker checker(speller, lists);
+  // The other languages' spellers are opened only when a word needs one (SpellChecker::other_accepts);
+  // one that is not installed recognises no names.
+  for (const std::string& code : spell::FieldWords::parse(quoted, false)) {
+    if (code != language) checker.add_foreign([code] { return speller_if_available(code); });
+  }
+  checker.set_field_words(spell::FieldWords{spell::FieldWords::parse(compounds), spell::FieldWords::parse(titles)});
 
   std::vector<const Span*> spans;
   std::vector<Span> loose;
@@ -180,6 +187,132 @@ Value fn_document_lines(Evaluator& ev, const Expr&) {
     at = SourcePosition{end + 1, at.line + 1, 1};
   }
   ev.charge(out.size() + text.size() / 64);
+  return make_list(std::move(out));
+}
+
+namespace {
+
+std::string word_arg(Evaluator& ev, const Expr& call, const char* what) {
+  const Value v = ev.eval(*call.args[0]);
+  if (v.is_null()) return {};
+  return std::string(Evaluator::text_arg(v, *call.args[0], what));
+}
+
+// Damerau–Levenshtein distance over case-folded code points.
+std::size_t letter_distance(std::string_view a_text, std::string_view b_text) {
+  const std::u32string a = utf8::code_points(text::casefold(a_text));
+  const std::u32string b = utf8::code_points(text::casefold(b_text));
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+}  // namespace
+
+Value fn_lemmas(Evaluator& ev, const Expr& call) {
+  const std::string word = word_arg(ev, call, "lemmas()");
+  const std::string language = text_param(ev, call, 1, "lemmas()", "fi");
+  List out;
+  if (word.empty()) return make_list(std::move(out));
+  ev.charge(64);
+  std::vector<std::string> seen;
+  for (const spell::Analysis& a : speller_or_fail(language, "", call).analyses(word)) {
+    if (std::find(seen.begin(), seen.end(), a.baseform) != seen.end()) continue;
+    seen.push_back(a.baseform);
+    out.emplace_back(a.baseform);
+  }
+  return make_list(std::move(out));
+}
+
+Value fn_compound_parts(Evaluator& ev, const Expr& call) {
+  const std::string word = word_arg(ev, call, "compound_parts()");
+  const std::string language = text_param(ev, call, 1, "compound_parts()", "fi");
+  if (word.empty()) return {};
+  ev.charge(64);
+  std::optional<std::size_t> fewest;
+  for (const spell::Analysis& a : speller_or_fail(language, "", call).analyses(word)) {
+    if (!fewest || a.parts() < *fewest) fewest = a.parts();
+  }
+  if (!fewest) return {};
+  return static_cast<double>(*fewest);
+}
+
+Value fn_edit_distance(Evaluator& ev, const Expr& call) {
+  const Value a = ev.eval(*call.args[0]);
+  const Value b = ev.eval(*call.args[1]);
+  if (a.is_null() || b.is_null()) return {};
+  const std::string_view x = Evaluator::text_arg(a, *call.args[0], "edit_distance()");
+  const std::string_view y = Evaluator::text_arg(b, *call.args[1], "edit_distance()");
+  ev.charge(x.size() * y.size() / 16 + 1);
+  return static_cast<double>(letter_distance(x, y));
+}
+
+Value fn_word_tokens(Evaluator& ev, const Expr& call) {
+  const Value texts = ev.eval(*call.args[0]);
+  std::vector<const Span*> spans;
+  std::vector<Span> loose;
+  collect(texts, *call.args[0], spans, loose);
+  for (const Span& s : loose) spans.push_back(&s);
+  List out;
+  for (const Span* s : spans) {
+    ev.charge(s->text.size() / 8 + 1);
+    for (spell::Word& w : spell::words_of(*s, ev.options().source_text)) {
+      if (w.kind != spell::TokenKind::word) continue;
+      out.push_back(ev.keep(WordValue{Span{ev.keep_string(std::move(w.text)), w.range}, {}}));
+    }
+  }
+  return make_list(std::move(out));
+}
+
+Value fn_grammar_errors(Evaluator& ev, const Expr& call) {
+  const Value texts = ev.eval(*call.args[0]);
+  const std::string language = text_param(ev, call, 1, "grammar_errors()", "fi");
+  const std::string disabled_text = text_param(ev, call, 2, "grammar_errors()", "");
+  const std::vector<std::string> disabled = spell::FieldWords::parse(disabled_text);
+  spell::Speller& speller = speller_or_fail(language, "", call);
+  std::vector<const Span*> spans;
+  std::vector<Span> loose;
+  collect(texts, *call.args[0], spans, loose);
+  for (const Span& s : loose) spans.push_back(&s);
+  List out;
+  for (const Span* s : spans) {
+    ev.charge(s->text.size() / 4 + 1);
+    // Voikko reads a paragraph as one line: its line breaks (wrapped lines) become spaces, byte for byte.
+    std::string paragraph(s->text);
+    std::replace(paragraph.begin(), paragraph.end(), '\n', ' ');
+    std::replace(paragraph.begin(), paragraph.end(), '\r', ' ');
+    std::vector<spell::GrammarError> errors;
+    try {
+      errors = speller.grammar_errors(paragraph);
+    } catch (const spell::SpellerUnavailable& e) {
+      throw EvalError{e.message, call.where};
+    }
+    if (errors.empty()) continue;
+    // Voikko counts code points; the locator wants bytes.
+    std::vector<std::size_t> byte_at;
+    for (std::size_t i = 0; i < paragraph.size();) {
+      byte_at.push_back(i);
+      utf8::decode(paragraph, i);
+    }
+    byte_at.push_back(paragraph.size());
+    spell::SpanLocator locator(*s, ev.options().source_text);
+    for (spell::GrammarError& e : errors) {
+      if (std::find(disabled.begin(), disabled.end(), std::to_string(e.code)) != disabled.end()) continue;
+      if (e.start + e.length >= byte_at.size()) continue;
+      const std::size_t b = byte_at[e.start], end = byte_at[e.start + e.length];
+      WordValue w{Span{ev.keep_string(std::string(s->text.substr(b, end - b))), locator.locate(b, end)}, std::move(e.suggestions)};
+      w.code = e.code;
+      w.description = std::move(e.description);
+      out.push_back(ev.keep(std::move(w)));
+    }
+  }
   return make_list(std::move(out));
 }
 

@@ -22,6 +22,8 @@ class EngineHandle {
   virtual ~EngineHandle() = default;
   virtual bool spell(const std::string& word) = 0;
   virtual std::vector<std::string> suggest(const std::string& word) = 0;
+  virtual std::vector<Analysis> analyze(const std::string&) { return {}; }
+  virtual std::vector<GrammarError> grammar(const std::string&) { return {}; }
 };
 
 namespace {
@@ -36,6 +38,43 @@ class VoikkoEngine final : public EngineHandle {
     if (char** list = lib_.suggest(h_, word.c_str())) {
       for (char** p = list; *p; ++p) out.emplace_back(*p);
       lib_.free_cstr_array(list);
+    }
+    return out;
+  }
+  std::vector<Analysis> analyze(const std::string& word) override {
+    std::vector<Analysis> out;
+    voikko_mor_analysis** list = lib_.analyze(h_, word.c_str());
+    if (!list) return out;
+    const auto value = [&](const voikko_mor_analysis* a, const char* key) {
+      std::string v;
+      if (char* c = lib_.analysis_value(a, key)) {
+        v = c;
+        lib_.free_analysis_value(c);
+      }
+      return v;
+    };
+    for (voikko_mor_analysis** a = list; *a; ++a) {
+      out.push_back(Analysis{value(*a, "BASEFORM"), value(*a, "WORDBASES"), value(*a, "STRUCTURE"), value(*a, "CLASS")});
+    }
+    lib_.free_analysis(list);
+    return out;
+  }
+  std::vector<GrammarError> grammar(const std::string& text) override {
+    std::vector<GrammarError> out;
+    // Voikko returns the errors of a paragraph one by one: the n-th call skips the n errors before it.
+    for (int skip = 0;; ++skip) {
+      VoikkoGrammarError* e = lib_.next_grammar_error(h_, text.c_str(), text.size(), 0, skip);
+      if (!e) break;
+      GrammarError g{lib_.grammar_error_code(e), lib_.grammar_error_start(e), lib_.grammar_error_length(e), {}, {}};
+      if (char* d = lib_.grammar_error_description(e, "en")) {
+        g.description = d;
+        lib_.free_error_message(d);
+      }
+      if (const char** s = lib_.grammar_error_suggestions(e)) {
+        for (const char** p = s; *p; ++p) g.suggestions.emplace_back(*p);
+      }
+      lib_.free_grammar_error(e);
+      out.push_back(std::move(g));
     }
     return out;
   }
@@ -134,13 +173,18 @@ class Speller::Lease {
 };
 
 Engine engine_for(std::string_view language) {
-  return language == "sv" || language.starts_with("sv_") || language.starts_with("sv-") ? Engine::hunspell : Engine::voikko;
+  // English is only ever a language a plan quotes (runs of English words, hunspell-en-us).
+  for (std::string_view code : {"sv", "en"}) {
+    if (language == code || language.starts_with(std::string(code) + "_") || language.starts_with(std::string(code) + "-")) return Engine::hunspell;
+  }
+  return Engine::voikko;
 }
 
 std::string hunspell_dictionary_name(std::string_view language) {
   // Finland's Swedish dictionary (sv_FI, also in hunspell-sv) knows Esbo, Vanda and Grankulla, which
   // sv_SE does not; "sv" is sv_SE as issue 16 asks, and "sv_FI" can be asked for by name.
   if (language == "sv") return "sv_SE";
+  if (language == "en") return "en_US";  // hunspell-en-us
   std::string name(language);
   std::replace(name.begin(), name.end(), '-', '_');
   return name;
@@ -318,6 +362,32 @@ std::vector<std::string> Speller::suggestions(std::string_view word) {
   return out;
 }
 
+std::size_t Analysis::parts() const {
+  const auto n = static_cast<std::size_t>(std::count(structure.begin(), structure.end(), '='));
+  return std::max<std::size_t>(n, 1);
+}
+
+std::vector<Analysis> Speller::analyses(std::string_view word) {
+  const std::string key(word);
+  {
+    std::shared_lock lock(cache_mutex_);
+    if (auto it = cache_.find(key); it != cache_.end() && it->second.analyses) return *it->second.analyses;
+  }
+  std::vector<Analysis> out;
+  {
+    Lease lease(*this);
+    out = lease.get()->analyze(key);
+  }
+  std::unique_lock lock(cache_mutex_);
+  cache_.try_emplace(key).first->second.analyses = out;
+  return out;
+}
+
+std::vector<GrammarError> Speller::grammar_errors(std::string_view paragraph) {
+  Lease lease(*this);
+  return lease.get()->grammar(std::string(paragraph));
+}
+
 std::vector<std::string> Speller::engine_suggestions(const std::string& word) {
   if (options_.cache) {
     std::shared_lock lock(cache_mutex_);
@@ -358,8 +428,8 @@ std::string hunspell_missing_message(const std::string& language, const std::str
                                                     : fmt::format("'{}' or '{}'", dictionary_path, hunspell_dictionary_dir);
   return fmt::format(
       "spelling is not checked: the Hunspell dictionary for language '{}' ({}.aff and {}.dic) is not in {}; "
-      "install it, e.g. `apt-get install libhunspell-1.7-0 hunspell-sv`",
-      language, name, name, where);
+      "install it, e.g. `apt-get install libhunspell-1.7-0 {}`",
+      language, name, name, where, language.starts_with("en") ? "hunspell-en-us" : "hunspell-sv");
 }
 
 namespace {

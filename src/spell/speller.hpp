@@ -23,7 +23,8 @@ namespace planlint::spell {
 
 // The engines planlint can spell with.
 enum class Engine { voikko, hunspell };
-// Hunspell for Swedish ("sv", "sv_SE", "sv_FI"), Voikko for every other language code.
+// Hunspell for Swedish ("sv", "sv_SE", "sv_FI") and English ("en", "en_US": a language plans only quote),
+// Voikko for every other language code.
 Engine engine_for(std::string_view language);
 // The Hunspell dictionary a language code names: "sv" -> "sv_SE"; "sv_SE" and "sv_FI" as they are.
 std::string hunspell_dictionary_name(std::string_view language);
@@ -31,6 +32,26 @@ std::string hunspell_dictionary_name(std::string_view language);
 inline constexpr const char* hunspell_dictionary_dir = "/usr/share/hunspell";
 
 class EngineHandle;  // one handle of an engine (speller.cpp)
+
+// One reading of a word by Voikko's morphology (voikkoAnalyzeWordCstr), with the keys planlint uses.
+struct Analysis {
+  std::string baseform;    // BASEFORM: the lemma, "digivertaistukihenkilö"
+  std::string wordbases;   // WORDBASES: "+digi+vertais(vertainen)+tuki(tuki)+henkilö(henkilö)"
+  std::string structure;   // STRUCTURE: "=pppp=ppppppp=pppp=ppppppppppp", one '=' per compound part
+  std::string word_class;  // CLASS: "nimisana", "etunimi", "sukunimi", "paikannimi" …
+  // How many compound parts the reading has (the '=' of STRUCTURE; at least 1).
+  std::size_t parts() const;
+};
+
+// One finding of Voikko's grammar checker in a paragraph: where (in code points of the paragraph),
+// Voikko's error code, its short description and its suggestions (replacements of that stretch).
+struct GrammarError {
+  int code = 0;
+  std::size_t start = 0;
+  std::size_t length = 0;
+  std::string description;
+  std::vector<std::string> suggestions;
+};
 
 struct SpellerOptions {
   std::string language = "fi";   // a Voikko language code, or a Swedish one for Hunspell (engine_for())
@@ -63,6 +84,11 @@ class Speller {
   // deleted letters or one swap of neighbours make and that the engine accepts ("kursseiden" ->
   // "kurssien", which Voikko does not suggest). Unranked: see ranking.hpp.
   std::vector<std::string> suggestions(std::string_view word);
+  // Voikko's readings of a word (none for a word it rejects, and none from Hunspell). Kept for the run,
+  // not in the answer file.
+  std::vector<Analysis> analyses(std::string_view word);
+  // Voikko's grammar findings in one paragraph (UTF-8), in order; none from Hunspell.
+  std::vector<GrammarError> grammar_errors(std::string_view paragraph);
 
   const SpellerOptions& options() const { return options_; }
   Engine engine() const { return engine_; }
@@ -78,6 +104,7 @@ class Speller {
     std::optional<bool> accepted;                        // the engine's spell()
     std::optional<std::vector<std::string>> suggested;   // the engine's suggest(), kept between runs
     std::optional<std::vector<std::string>> suggestions; // suggested + accepted edits (suggestions())
+    std::optional<std::vector<Analysis>> analyses;       // analyses(), for this run only
   };
   // A handle for the calling thread, returned to the pool when the lease ends.
   class Lease;

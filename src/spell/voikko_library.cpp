@@ -31,6 +31,19 @@ std::variant<VoikkoLibrary, std::string> open_library(const char* soname) {
   resolve(v.spell, "voikkoSpellCstr");
   resolve(v.suggest, "voikkoSuggestCstr");
   resolve(v.free_cstr_array, "voikkoFreeCstrArray");
+  resolve(v.analyze, "voikkoAnalyzeWordCstr");
+  resolve(v.analysis_keys, "voikko_mor_analysis_keys");
+  resolve(v.analysis_value, "voikko_mor_analysis_value_cstr");
+  resolve(v.free_analysis_value, "voikko_free_mor_analysis_value_cstr");
+  resolve(v.free_analysis, "voikko_free_mor_analysis");
+  resolve(v.next_grammar_error, "voikkoNextGrammarErrorCstr");
+  resolve(v.grammar_error_code, "voikkoGetGrammarErrorCode");
+  resolve(v.grammar_error_start, "voikkoGetGrammarErrorStartPos");
+  resolve(v.grammar_error_length, "voikkoGetGrammarErrorLength");
+  resolve(v.grammar_error_suggestions, "voikkoGetGrammarErrorSuggestions");
+  resolve(v.grammar_error_description, "voikkoGetGrammarErrorShortDescription");
+  resolve(v.free_error_message, "voikkoFreeErrorMessageCstr");
+  resolve(v.free_grammar_error, "voikkoFreeGrammarError");
   if (!missing.empty()) {
     dlclose(lib);
     return unloadable_message(soname, fmt::format("it lacks {}", missing).c_str());

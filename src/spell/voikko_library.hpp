@@ -15,6 +15,21 @@ struct VoikkoLibrary {
   decltype(&voikkoSpellCstr) spell = nullptr;
   decltype(&voikkoSuggestCstr) suggest = nullptr;
   decltype(&voikkoFreeCstrArray) free_cstr_array = nullptr;
+  // Morphological analysis (the version rules' lemmas and compound parts, names in spelling).
+  decltype(&voikkoAnalyzeWordCstr) analyze = nullptr;
+  decltype(&voikko_mor_analysis_keys) analysis_keys = nullptr;
+  decltype(&voikko_mor_analysis_value_cstr) analysis_value = nullptr;
+  decltype(&voikko_free_mor_analysis_value_cstr) free_analysis_value = nullptr;
+  decltype(&voikko_free_mor_analysis) free_analysis = nullptr;
+  // The grammar checker, as LibreOffice calls it (the `grammar` rule).
+  decltype(&voikkoNextGrammarErrorCstr) next_grammar_error = nullptr;
+  decltype(&voikkoGetGrammarErrorCode) grammar_error_code = nullptr;
+  decltype(&voikkoGetGrammarErrorStartPos) grammar_error_start = nullptr;
+  decltype(&voikkoGetGrammarErrorLength) grammar_error_length = nullptr;
+  decltype(&voikkoGetGrammarErrorSuggestions) grammar_error_suggestions = nullptr;
+  decltype(&voikkoGetGrammarErrorShortDescription) grammar_error_description = nullptr;
+  decltype(&voikkoFreeErrorMessageCstr) free_error_message = nullptr;
+  decltype(&voikkoFreeGrammarError) free_grammar_error = nullptr;
 };
 
 // Opens `soname` ("libvoikko.so.1", as libvoikko1 installs it) once per process for each name and

@@ -119,7 +119,7 @@ TEST_CASE("check --against: a markdown version against the draft and the final a
   const auto from_md = run_planlint("check --no-config --format json " + final_blocks + " --against " + markdown);
   const auto from_txt = run_planlint("check --no-config --format json " + final_blocks + " --against " + draft);
   CHECK(from_md.exit_code == from_txt.exit_code);
-  CHECK(version_of(from_md.out).size() == 7);  // with the two goal titles the final corrected
+  CHECK(version_of(from_md.out).size() == 8);  // with the two goal titles the final corrected and its one real-word typo
   CHECK(version_of(from_md.out) == version_of(from_txt.out));
 }
 
