@@ -122,13 +122,41 @@ struct delimiter_cell : seq<star<blank>, opt<one<':'>>, plus<one<'-'>>, opt<one<
 struct delimiter_row
     : seq<star<blank>, sor<seq<pipe, list_tail<delimiter_cell, pipe>>, seq<delimiter_cell, pipe, opt<list_tail<delimiter_cell, pipe>>>>,
           row_end> {};
-struct table_start : seq<header_row, delimiter_row> {};
+// A header row without its delimiter row ("Toimenpide | Vastuutaho | Mittari", as a plain-text draft writes
+// a table with pipes) still starts a table when a cell of it begins with a measure header word: a line of
+// prose with a pipe in it does not. Whether the line from `p` is such a row (also read/detect.cpp's test).
+inline bool names_measure_column(const char* p, const char* end) noexcept {
+  bool pipe_seen = false, names = false, cell_start = true;
+  for (; p < end && *p != '\n' && *p != '\r'; ++p) {
+    if (*p == '\\' && p + 1 < end && p[1] == '|') {
+      ++p;
+      cell_start = false;
+    } else if (*p == '|') {
+      pipe_seen = cell_start = true;
+    } else if (*p != ' ' && *p != '\t') {
+      if (cell_start) {
+        const std::size_t n = word_length(p, end);
+        names = names || (n > 0 && is_keyword(role::measure_header, std::string_view(p, n)));
+      }
+      cell_start = false;
+    }
+  }
+  return pipe_seen && names;
+}
+// The test above as a lookahead rule: it consumes nothing.
+struct names_measure_cell {
+  using rule_t = names_measure_cell;
+  using subs_t = empty_list;
+  template <typename ParseInput>
+  static bool match(ParseInput& in) { return names_measure_column(in.current(), in.end()); }
+};
+struct table_start : sor<seq<header_row, delimiter_row>, seq<names_measure_cell, header_row>> {};
 struct row_cells : seq<cell_list> {};  // a sub-rule, so that actions see the whole row
 // A heading, a fence or a goal line ends the table, even with a pipe in it; so does a line without one.
 struct row_breaker : sor<blank_line, atx_start, fence_start, goal_line> {};
 struct table_row : seq<not_at<row_breaker>, star<blank>, row_cells, row_end> {};
 // A comment line among the rows (a directive for the row after it) does not end the table.
-struct table : seq<at<table_start>, header_row, delimiter_row, star<sor<comment_line, table_row>>> {};
+struct table : seq<at<table_start>, header_row, opt<delimiter_row>, star<sor<comment_line, table_row>>> {};
 
 // --- lists ----------------------------------------------------------------------------------------------
 // "-", "*", "+" (and the draft's "•", "–"), or "1." / "1)", then blanks; nesting is by indentation, which
@@ -164,4 +192,7 @@ namespace tao::pegtl {
 // A cell's text may be empty.
 template <typename Name>
 struct analyze_traits<Name, planlint::grammar::markdown::cell_text> : analyze_opt_traits<> {};
+// A lookahead: it consumes nothing.
+template <typename Name>
+struct analyze_traits<Name, planlint::grammar::markdown::names_measure_cell> : analyze_opt_traits<> {};
 }  // namespace tao::pegtl

@@ -125,8 +125,9 @@ void add_keywords(const std::string& file, const toml::node& v, const std::strin
   const auto* t = v.as_table();
   if (!t) fail(file, v, fmt::format("'{}' must be a table: [{}] with {} = [\"word\", ...]", section, section, known));
   for (const auto& [name, words] : *t) {
+    const std::string_view key = name.str();  // (a structured binding cannot be captured before C++20 in clang 14)
     const auto it = std::find_if(std::begin(keyword_keys), std::end(keyword_keys),
-                                 [&](const KeywordKey& k) { return k.section == section && k.key == name.str(); });
+                                 [&](const KeywordKey& k) { return k.section == section && k.key == key; });
     if (it == std::end(keyword_keys)) fail(file, words, fmt::format("unknown key '{}' in [{}]; known: {}", name.str(), section, known));
     for (const std::string& w : string_list(file, words, std::string(name.str()))) {
       if (w.empty() || grammar::word_length(w.data(), w.data() + w.size()) != w.size()) {

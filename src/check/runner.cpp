@@ -315,6 +315,48 @@ bool CheckResult::has_errors() const {
   return std::any_of(documents.begin(), documents.end(), [](const DocumentResult& d) { return d.error.has_value(); });
 }
 
+namespace {
+
+std::vector<GoalSummary> goal_summaries(const Plan& plan) {
+  std::vector<GoalSummary> out;
+  for (std::size_t i = 0; i < plan.goals.size(); ++i) {
+    const Goal& g = plan.goals[i];
+    const bool has_sub_goals = i + 1 < plan.goals.size() && plan.goals[i + 1].parent == static_cast<int>(i);
+    out.push_back({label_of(g), std::string(g.title.text), g.heading.begin.offset, g.measures.size(),
+                   level_of(plan, g) == GoalLevel::goal && !has_sub_goals});
+  }
+  return out;
+}
+
+// What goal-measure-count holds the plan to, or the plan's own declared range (declared-measure-range);
+// none when goal-measure-count is not among the rules or its parameters are not numbers.
+std::optional<MeasureRange> measure_range_of(const Plan& plan, const Settings& s, const rules::RuleSet& rules) {
+  if (const Claim* c = declared(plan).measure_range) return MeasureRange{c->min, c->max, "declared by the plan"};
+  const auto& infos = rules.rules();
+  const auto rule = std::find_if(infos.begin(), infos.end(), [](const rules::RuleInfo& r) { return r.id == "goal-measure-count"; });
+  if (rule == infos.end() || !selected(s.select, rule->id)) return std::nullopt;
+  const auto configured = s.rules.find(rule->id);
+  bool any_configured = false;
+  const auto value = [&](const std::string& name) -> std::optional<int> {
+    if (configured != s.rules.end()) {
+      if (const auto p = configured->second.params.find(name); p != configured->second.params.end()) {
+        any_configured = true;
+        if (const double* d = std::get_if<double>(&p->second.value)) return static_cast<int>(*d);
+        return std::nullopt;
+      }
+    }
+    for (const auto& p : rule->params) {
+      if (const double* d = std::get_if<double>(&p.default_value); d && p.name == name) return static_cast<int>(*d);
+    }
+    return std::nullopt;
+  };
+  const auto min = value("min"), max = value("max");
+  if (!min || !max) return std::nullopt;
+  return MeasureRange{*min, *max, any_configured ? "configured" : "planlint's default"};
+}
+
+}  // namespace
+
 CheckResult run_check(const CheckRequest& req) {
   CheckResult result;
   ConfigFinder finder;
@@ -372,6 +414,8 @@ CheckResult run_check(const CheckRequest& req) {
       // --against, else the configuration's `against` (a report's programme, declared once for CI).
       const std::optional<std::string> old_version = t.old_version ? t.old_version : s.against;
       const std::optional<Plan> old_plan = old_version ? std::optional(read::read_document(*old_version).plan) : std::nullopt;
+      d.goals = goal_summaries(document.plan);
+      d.range = measure_range_of(document.plan, s, cache.get(s));
       CheckedDocument checked = check_plan(*d.source, std::move(document.plan), s, cache, old_plan ? &*old_plan : nullptr);
       auto findings = std::move(checked.findings);
       const rules::RuleSet& rules = *checked.rules;

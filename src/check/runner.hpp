@@ -32,8 +32,25 @@ struct CheckRequest {
   std::optional<std::string> against;
 };
 
+// A goal as a report lists it (the HTML report's chart and grouping), kept after the plan is gone.
+struct GoalSummary {
+  std::string label;           // "2", "1.2"
+  std::string title;
+  std::uint32_t offset = 0;    // where its heading begins: findings from here to the next goal's are its own
+  std::size_t measures = 0;
+  bool counted = true;         // its measures are counted against the range (a goal, not a benefit goal
+                               // or a goal whose measures are in its sub-goals)
+};
+// The range of measures per goal the plan is held to, and where it comes from.
+struct MeasureRange {
+  int min = 0, max = 0;
+  std::string from;  // "declared by the plan", "configured", "planlint's default"
+};
+
 struct DocumentResult {
   std::string file;
+  std::vector<GoalSummary> goals;     // the document's goals, in order (empty when it was not read)
+  std::optional<MeasureRange> range;  // goal-measure-count's, or the plan's own when it declares one
   std::optional<Source> source;     // for showing source lines
   std::vector<Finding> findings;    // after suppressions and baseline
   std::optional<std::string> error; // a one-line InputError description, when the document could not be checked

@@ -155,6 +155,7 @@ int run(const CheckOptions& o) {
   if (o.format == "json") print(report::findings_json(result));
   else if (o.format == "sarif") print(report::findings_sarif(result, std::filesystem::current_path().string(), code));
   else if (o.format == "github") print(report::findings_github(result));
+  else if (o.format == "html") print(report::findings_html(result));
   else print(report::findings_text(result, {use_color(o.color), true}));
   std::fflush(stdout);
   return code;
@@ -166,8 +167,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
   auto o = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand("check", "Check plan documents against the rules (exit 1 on findings)");
   cmd->add_option("paths", o->paths, "Files, directories (searched for plan files) or '-' for standard input")->required();
-  auto* format = cmd->add_option("-f,--format", o->format, "Output: text, json, sarif (SARIF 2.1.0), github (workflow annotations)")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
+  auto* format = cmd->add_option("-f,--format", o->format, "Output: text, json, sarif (SARIF 2.1.0), github (workflow annotations), html (a report page)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "html"}))
       ->capture_default_str();
   cmd->add_option("--rules", o->rule_paths, "More rule files or directories, added to the built-in rules");
   cmd->add_flag("--no-default-rules", o->no_default_rules, "Do not use the built-in rules");

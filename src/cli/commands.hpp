@@ -17,6 +17,7 @@ void add_check_command(CLI::App& app, int& exit_code);
 void add_rules_commands(CLI::App& app, int& exit_code);
 void add_diff_command(CLI::App& app, int& exit_code);
 void add_lsp_command(CLI::App& app, int& exit_code);
+void add_serve_command(CLI::App& app, int& exit_code);
 
 // --input-format NAME, shared by the commands that read documents.
 void add_input_format_option(CLI::App& cmd, read::InputFormat& format);

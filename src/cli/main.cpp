@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   planlint::cli::add_rules_commands(app, exit_code);
   planlint::cli::add_diff_command(app, exit_code);
   planlint::cli::add_lsp_command(app, exit_code);
+  planlint::cli::add_serve_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

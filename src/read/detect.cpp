@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "grammar/markdown.hpp"
+
 namespace planlint::read {
 namespace {
 
@@ -52,7 +54,7 @@ FormatEvidence scan(std::string_view text, std::size_t enough_tab_rows) {
       const std::string_view inner = line.substr(first, last - first + 1);
       if (inner.find('\t') != std::string_view::npos) ++e.tab_rows;
       if (inner.find("   ") != std::string_view::npos) ++e.wide_gaps;
-      if (is_table_delimiter(line)) ++e.table_delimiters;
+      if (is_table_delimiter(line) || grammar::markdown::names_measure_column(line.data(), line.data() + line.size())) ++e.table_delimiters;
       if (is_atx_heading(line)) ++e.atx_headings;
     }
     previous_had_text = text_line;

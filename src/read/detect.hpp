@@ -16,7 +16,8 @@ struct FormatEvidence {
   std::size_t wide_gaps = 0;     // lines with a run of three or more spaces between text
   std::size_t form_feeds = 0;
   std::size_t alternating = 0;   // lines with text followed by a blank line (or the end)
-  std::size_t table_delimiters = 0;  // lines that are a Markdown pipe table's delimiter row ("|---|:--:|")
+  std::size_t table_delimiters = 0;  // lines that are a Markdown pipe table's delimiter row ("|---|:--:|"), or a header
+                                     // row with pipes that names a measure column ("Toimenpide | Mittari")
   std::size_t atx_headings = 0;      // lines that open with "#" to "######" and a blank
 };
 

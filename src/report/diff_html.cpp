@@ -5,6 +5,7 @@
 
 #include "report/diff.hpp"
 #include "report/diff_chart.hpp"
+#include "report/html_escape.hpp"
 #include "text/normalize.hpp"
 
 namespace planlint::report {
@@ -13,32 +14,19 @@ namespace {
 // Fixed column widths: narrow line-number columns either side.
 constexpr const char* columns = "<colgroup><col class=\"ln\"><col><col class=\"ln\"><col></colgroup>\n";
 
-std::string esc(std::string_view s) {
-  std::string out;
-  for (const char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 // One side of a word diff: equal text and that side's changed words.
 std::string side_html(const diff::WordDiff& w, bool old_side) {
   std::string s;
   for (const auto& p : w.pieces) {
-    if (p.kind == diff::PieceKind::equal) s += esc(p.text);
+    if (p.kind == diff::PieceKind::equal) s += html_escape(p.text);
     else if ((p.kind == diff::PieceKind::removed) == old_side) {
       // The space a pure insertion or deletion carries is not highlighted.
       const std::string_view t(p.text);
       const auto b = std::min(t.find_first_not_of(' '), t.size());
       const auto e = std::max(b, t.find_last_not_of(' ') + 1);
       const char* tag = old_side ? "del" : "ins";
-      s += fmt::format("{}<{} class=\"w\">{}</{}>{}", t.substr(0, b), tag, esc(t.substr(b, e - b)), tag, t.substr(e));
+      s += fmt::format("{}<{} class=\"w\">{}</{}>{}", t.substr(0, b), tag, html_escape(t.substr(b, e - b)), tag, t.substr(e));
     }
   }
   return s;
@@ -46,14 +34,14 @@ std::string side_html(const diff::WordDiff& w, bool old_side) {
 
 std::string cell_text(const Span* s, const diff::WordDiff* w, bool changed, bool old_side) {
   if (!s) return "";
-  return changed && w ? side_html(*w, old_side) : esc(text::normalize(s->text));
+  return changed && w ? side_html(*w, old_side) : html_escape(text::normalize(s->text));
 }
 
 std::string measure_cell(const diff::PlanDiff& d, const diff::MeasurePair& m, bool old_side) {
   const Measure* x = old_side ? m.old_measure : m.new_measure;
   if (!x) return "<td class=\"line\"></td><td class=\"empty\"></td>";
   std::string s = fmt::format("<td class=\"line\">{}</td><td><div class=\"measure\">{}</div>",
-                              esc(place_in(old_side ? *d.old_plan : *d.new_plan, x->text.range)),
+                              html_escape(place_in(old_side ? *d.old_plan : *d.new_plan, x->text.range)),
                               cell_text(&x->text, &m.text_diff, m.text_modified, old_side));
   if (x->indicator)
     s += "<div class=\"indicator\">Mittari: " +
@@ -76,11 +64,11 @@ std::string goal_section(const diff::PlanDiff& d, std::size_t g) {
   std::string cls = !gp.old_goal ? "added" : !gp.new_goal ? "removed" : gp.title_modified ? "modified" : "same";
   std::string s = fmt::format("<section class=\"goal {}\" id=\"goal-{}\">\n<h2>TAVOITE {}</h2>\n<table>\n{}", cls, g, gp.label(), columns);
   s += "<tr><th colspan=\"2\">old</th><th colspan=\"2\">new</th></tr>\n";
-  s += "<tr class=\"title\"><td class=\"line\">" + (gp.old_goal ? esc(place_in(*d.old_plan, gp.old_goal->heading)) : "") + "</td><td>" +
+  s += "<tr class=\"title\"><td class=\"line\">" + (gp.old_goal ? html_escape(place_in(*d.old_plan, gp.old_goal->heading)) : "") + "</td><td>" +
        (gp.old_goal ? (label_of(*gp.old_goal) != gp.label() ? fmt::format("(TAVOITE {}) ", label_of(*gp.old_goal)) : "") +
                           cell_text(&gp.old_goal->title, &gp.title_diff, gp.title_modified, true)
                     : "") +
-       "</td><td class=\"line\">" + (gp.new_goal ? esc(place_in(*d.new_plan, gp.new_goal->heading)) : "") + "</td><td>" +
+       "</td><td class=\"line\">" + (gp.new_goal ? html_escape(place_in(*d.new_plan, gp.new_goal->heading)) : "") + "</td><td>" +
        (gp.new_goal ? cell_text(&gp.new_goal->title, &gp.title_diff, gp.title_modified, false) : "") + "</td></tr>\n";
   for (const auto& m : d.measures) {
     if (m.goal_pair != g) continue;
@@ -97,10 +85,10 @@ std::string change_table(const diff::PlanDiff& d, const std::vector<std::size_t>
   for (const auto i : idx) {
     const auto& c = d.changes[i];
     s += fmt::format("<tr class=\"{}\"><td>{}</td><td class=\"line\">{}</td><td>{}</td><td class=\"line\">{}</td><td>{}</td></tr>\n",
-                     diff::to_string(c.kind), change_label(c), esc(side_place(d, c.old_side, true, "")),
-                     c.old_side ? (c.words.pieces.empty() ? "<del class=\"w\">" + esc(c.old_side->text) + "</del>" : side_html(c.words, true)) : "",
-                     esc(side_place(d, c.new_side, false, "")),
-                     c.new_side ? (c.words.pieces.empty() ? "<ins class=\"w\">" + esc(c.new_side->text) + "</ins>" : side_html(c.words, false)) : "");
+                     diff::to_string(c.kind), change_label(c), html_escape(side_place(d, c.old_side, true, "")),
+                     c.old_side ? (c.words.pieces.empty() ? "<del class=\"w\">" + html_escape(c.old_side->text) + "</del>" : side_html(c.words, true)) : "",
+                     html_escape(side_place(d, c.new_side, false, "")),
+                     c.new_side ? (c.words.pieces.empty() ? "<ins class=\"w\">" + html_escape(c.new_side->text) + "</ins>" : side_html(c.words, false)) : "");
   }
   return s.empty() ? "" : fmt::format("<table class=\"{}\">\n", cls) + "<colgroup><col class=\"kind\"><col class=\"ln\"><col><col class=\"ln\"><col></colgroup>\n<tr><th></th><th colspan=\"2\">old</th><th colspan=\"2\">new</th></tr>\n" + s + "</table>\n";
 }
@@ -126,9 +114,9 @@ ins.w{background:#abf2bc;text-decoration:none}
 
 std::string diff_html(const diff::PlanDiff& d) {
   std::string s = "<!DOCTYPE html>\n<html lang=\"fi\">\n<head>\n<meta charset=\"utf-8\">\n";
-  s += fmt::format("<title>planlint diff: {} → {}</title>\n<style>{}</style>\n</head>\n<body>\n", esc(d.old_plan->file),
-                   esc(d.new_plan->file), style);
-  s += fmt::format("<h1>{} → {}</h1>\n<p class=\"summary\">{}</p>\n", esc(d.old_plan->file), esc(d.new_plan->file), esc(diff_summary(d)));
+  s += fmt::format("<title>planlint diff: {} → {}</title>\n<style>{}</style>\n</head>\n<body>\n", html_escape(d.old_plan->file),
+                   html_escape(d.new_plan->file), style);
+  s += fmt::format("<h1>{} → {}</h1>\n<p class=\"summary\">{}</p>\n", html_escape(d.old_plan->file), html_escape(d.new_plan->file), html_escape(diff_summary(d)));
   s += measure_count_chart(d);
   s += change_table(d, plan_changes(d), "plan");
   if (const auto p = paragraph_changes(d); !p.empty()) s += "<h2>Paragraphs</h2>\n" + change_table(d, p, "paragraphs");

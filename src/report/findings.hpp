@@ -1,5 +1,5 @@
 #pragma once
-// Renderers of `planlint check` results, one file each: text (gcc/clang style), json, sarif, github.
+// Renderers of `planlint check` results, one file each: text (gcc/clang style), json, sarif, github, html.
 #include <string>
 
 #include "check/runner.hpp"
@@ -17,6 +17,9 @@ std::string findings_json(const check::CheckResult& result);
 // to %SRCROOT%. `exit_code` is the run's (2: it failed, executionSuccessful is false).
 std::string findings_sarif(const check::CheckResult& result, const std::string& base_dir, int exit_code);
 std::string findings_github(const check::CheckResult& result);
+// One self-contained HTML page: per document a chart of its goals' measure counts against the allowed
+// range, and the findings grouped by goal with their places, quotes and fixes.
+std::string findings_html(const check::CheckResult& result);
 
 // The one-line summary that ends text output ("2 warnings in 1 file").
 std::string findings_summary(const check::CheckResult& result);

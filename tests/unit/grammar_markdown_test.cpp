@@ -141,7 +141,9 @@ TEST_CASE("markdown tables: rows until a blank line / a heading / a line without
   CHECK(consumed<gm::table>(head + "| a | b |\nTAVOITE 2. x | y\n") == (head + "| a | b |\n").size());
   CHECK(consumed<gm::table>(head + "| a | b |\nno pipe\n") == (head + "| a | b |\n").size());
   CHECK(consumed<gm::table>(head + "| a | b |\n```\n") == (head + "| a | b |\n").size());
-  CHECK_FALSE(consumed<gm::table>("| Toimenpide | Mittari |\n| a | b |\n"));  // no delimiter row
+  CHECK_FALSE(consumed<gm::table>("| Nimi | Arvo |\n| a | b |\n"));  // no delimiter row, no measure header
+  // Without a delimiter row, a header that names a measure column still starts a table.
+  CHECK(consumed<gm::table>("| Toimenpide | Mittari |\n| a | b |\n") == std::string("| Toimenpide | Mittari |\n| a | b |\n").size());
   CHECK_FALSE(consumed<gm::table>("|---|---|\n"));
 }
 
@@ -186,4 +188,13 @@ TEST_CASE("error point: a control character stops the markdown document", "[gram
     CHECK(e.positions().front().line == 2);
     CHECK(e.positions().front().column == 1);  // the line that holds it could not be read
   }
+}
+
+TEST_CASE("markdown table start: a header that names a measure column needs no delimiter row", "[grammar][markdown]") {
+  CHECK(matches_whole<gm::table>("Toimenpide | Mittari\nA | B\n"));
+  CHECK(matches_whole<gm::table>("| Tavoite | Keinot | Mittari |\n| x | A | B |\n"));
+  CHECK(matches_whole<gm::table>("| Toimenpide | Mittari |\n|---|---|\n| A | B |\n"));
+  CHECK_FALSE(matches_whole<gm::table>("Tehdään | jotain\nA | B\n"));
+  CHECK_FALSE(matches_whole<gm::table>("Toimenpide ilman putkea\n"));
+  CHECK_FALSE(matches_whole<gm::table>("Tavoite | \\| Toimenpide\n"));  // an escaped pipe does not start a cell
 }

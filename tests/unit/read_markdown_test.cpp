@@ -459,3 +459,25 @@ TEST_CASE("markdown: a structured document cannot be read as Markdown", "[read][
     CHECK(std::string(e.what()).find("not Markdown text") != std::string::npos);
   }
 }
+
+TEST_CASE("markdown: a pipe table without its delimiter row when its header names a measure column", "[read][markdown]") {
+  // As a plain-text draft writes a table with pipes: no outer pipes, no "|---|" row.
+  const std::string text =
+      "Suunnitelma\n\nTAVOITE 1. Liikunta\n\nToimenpide | Vastuutaho | Mittari\nLisätään ryhmiä. | Liikuntapalvelut | Ryhmien määrä\n"
+      "Avataan salit. | Opetus | Salien määrä\n\nTässä kappaleessa on | pystyviiva mutta ei taulukkoa.\n";
+  CHECK(read::detect_format(text) == read::DetectedFormat::markdown);
+  const Plan p = read::read_plan(make_source("plan.txt", text));
+  CHECK(p.format == "markdown");
+  REQUIRE(p.goals.size() == 1);
+  REQUIRE(p.goals[0].measures.size() == 2);
+  CHECK(p.goals[0].measures[1].text.text == "Avataan salit.");
+  REQUIRE(p.goals[0].measures[1].indicator);
+  CHECK(p.goals[0].measures[1].indicator->text == "Salien määrä");
+  CHECK(p.goals[0].measures[1].row.begin.line == 7);
+  REQUIRE(p.goals[0].measures[0].extra.size() == 1);
+  CHECK(p.goals[0].measures[0].extra[0].column == "Vastuutaho");
+  // A line of prose with a pipe is prose: no header word begins a cell of it.
+  REQUIRE(!p.paragraphs.empty());
+  CHECK(p.paragraphs.back().text == "Tässä kappaleessa on | pystyviiva mutta ei taulukkoa.");
+  CHECK(read::detect_format("Tässä on | pystyviiva.\nJa toinen | rivi.\n") == read::DetectedFormat::draft);
+}
