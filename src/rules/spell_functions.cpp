@@ -90,6 +90,15 @@ void collect(const Value& v, const Expr& where, std::vector<const Span*>& spans,
   loose.push_back(Span{Evaluator::text_arg(v, where, "misspelt_words()"), {}});
 }
 
+// The texts of a list (collect), the loose ones after the document's: `loose` holds those and must outlive
+// the result.
+std::vector<const Span*> spans_of(const Value& texts, const Expr& where, std::vector<Span>& loose) {
+  std::vector<const Span*> spans;
+  collect(texts, where, spans, loose);
+  for (const Span& s : loose) spans.push_back(&s);
+  return spans;
+}
+
 spell::Speller& speller_or_fail(const std::string& language, const std::string& dictionary, const Expr& where) {
   try {
     return spell::shared_speller(language, dictionary);
@@ -148,10 +157,8 @@ Value fn_misspelt_words(Evaluator& ev, const Expr& call) {
   }
   checker.set_field_words(spell::FieldWords{spell::FieldWords::parse(compounds), spell::FieldWords::parse(titles)});
 
-  std::vector<const Span*> spans;
   std::vector<Span> loose;
-  collect(texts, *call.args[0], spans, loose);
-  for (const Span& s : loose) spans.push_back(&s);
+  const std::vector<const Span*> spans = spans_of(texts, *call.args[0], loose);
   List out;
   for (const Span* s : spans) {
     ev.charge(s->text.size() / 8 + 1);
@@ -256,10 +263,8 @@ Value fn_edit_distance(Evaluator& ev, const Expr& call) {
 
 Value fn_word_tokens(Evaluator& ev, const Expr& call) {
   const Value texts = ev.eval(*call.args[0]);
-  std::vector<const Span*> spans;
   std::vector<Span> loose;
-  collect(texts, *call.args[0], spans, loose);
-  for (const Span& s : loose) spans.push_back(&s);
+  const std::vector<const Span*> spans = spans_of(texts, *call.args[0], loose);
   List out;
   for (const Span* s : spans) {
     ev.charge(s->text.size() / 8 + 1);
@@ -277,10 +282,8 @@ Value fn_grammar_errors(Evaluator& ev, const Expr& call) {
   const std::string disabled_text = text_param(ev, call, 2, "grammar_errors()", "");
   const std::vector<std::string> disabled = spell::FieldWords::parse(disabled_text);
   spell::Speller& speller = speller_or_fail(language, "", call);
-  std::vector<const Span*> spans;
   std::vector<Span> loose;
-  collect(texts, *call.args[0], spans, loose);
-  for (const Span& s : loose) spans.push_back(&s);
+  const std::vector<const Span*> spans = spans_of(texts, *call.args[0], loose);
   List out;
   for (const Span* s : spans) {
     ev.charge(s->text.size() / 4 + 1);
