@@ -1,0 +1,57 @@
+#pragma once
+// Candidates for SimilarIndex on long lists (issue 17): locality-sensitive hashing of texts' q-gram sets
+// by MinHash in bands (Broder 1997; Indyk and Motwani 1998; Leskovec, Rajaraman, Ullman, "Mining of Massive
+// Datasets", ch. 3). Each text gets `bands` keys, each the hash of `rows` min-hashes of its distinct
+// q-grams; two texts are candidates when a key of one equals a key of the other. Two texts whose q-gram
+// sets have Jaccard similarity J share a key with probability 1 − (1 − J^rows)^bands: 0.989 at J = 0.74,
+// 0.9998 at 0.8 and 1 − 2·10⁻¹² at 0.9, and 0.0006 on average for two unrelated measures of a plan
+// (whose phrases come from one vocabulary: J ≈ 0.15, up to 0.45). So a query meets a fixed share of the
+// texts, not every text that shares a common q-gram with it (the exact index's prefixes, which on such
+// plans grow with the plan): its cost stays flat as plans grow.
+//
+// Exactness is traded away for that: a pair above the similarity threshold whose q-gram sets overlap little
+// may be missed. SimilarIndex therefore asks the bands only for long texts in long lists (see there); the
+// probabilities above, and the recall test in tests/unit/similar_index_test.cpp, say how rare a miss is.
+//
+// Memory: per text, `bands` chained entries in one open-addressing table: 0.5–0.8 KB a text.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace planlint::rules {
+
+class MinHashBands {
+ public:
+  static constexpr std::size_t rows = 8, bands = 48;
+  using Keys = std::array<std::uint64_t, bands>;
+
+  // The band keys of a text's distinct q-grams (any 64-bit values, one per distinct q-gram).
+  static void keys_of(const std::vector<std::uint64_t>& grams, Keys& out);
+
+  // A table for up to `texts` texts, numbered below `numbers`.
+  MinHashBands(std::size_t texts, std::size_t numbers);
+  void add(std::uint32_t text, const Keys& keys);
+  // Calls f(text) for every text added with a key equal to one of `keys` (a text once per key it shares).
+  template <typename F>
+  void for_each_candidate(const Keys& keys, F&& f) const {
+    // The slots are at random places in a table of megabytes on a long list: all are fetched ahead.
+    for (std::size_t b = 0; b < bands; ++b) __builtin_prefetch(&slots_[static_cast<std::size_t>(keys[b] >> shift_)]);
+    for (std::size_t b = 0; b < bands; ++b) {
+      const std::uint32_t* head = find(keys[b]);
+      for (std::uint32_t e = head ? *head : 0; e != 0; e = next_[e - 1]) f(static_cast<std::uint32_t>((e - 1) / bands));
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint32_t check = 0;  // 0: empty; else the key's high bits, never 0
+    std::uint32_t head = 0;   // the last entry with this key, plus 1 (entry = text × bands + band)
+  };
+  const std::uint32_t* find(std::uint64_t key) const;
+  std::vector<Slot> slots_;
+  std::vector<std::uint32_t> next_;  // by entry: the entry before it with the same key, plus 1 (0: none)
+  unsigned shift_ = 0;
+};
+
+}  // namespace planlint::rules
