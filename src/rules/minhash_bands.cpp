@@ -83,32 +83,19 @@ void MinHashBands::keys_of(const std::vector<std::uint64_t>& grams, Keys& out) {
   }
 }
 
-MinHashBands::MinHashBands(std::size_t texts, std::size_t numbers) {
-  // At most two thirds full: a key is found in a probe or two.
-  const std::size_t slots = std::bit_ceil(std::max<std::size_t>(64, texts * bands * 3 / 2));
-  slots_.resize(slots);
-  shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots));
-  next_.assign(numbers * bands, 0);
-}
-
-const std::uint32_t* MinHashBands::find(std::uint64_t key) const {
-  const std::size_t mask = slots_.size() - 1;
-  const std::uint32_t check = static_cast<std::uint32_t>(key) | 1;
-  for (std::size_t i = static_cast<std::size_t>(key >> shift_);; i = (i + 1) & mask) {
-    if (slots_[i].check == 0) return nullptr;
-    if (slots_[i].check == check) return &slots_[i].head;
-  }
+MinHashBands::MinHashBands(std::size_t texts) {
+  // At most 70 % full, so that a key's run of places stays short; never full, so that every run ends.
+  const std::size_t places = std::max<std::size_t>(64, texts * bands * 10 / 7 + 1);
+  checks_.assign(places, 0);
+  texts_.assign(places, 0);
 }
 
 void MinHashBands::add(std::uint32_t text, const Keys& keys) {
-  const std::size_t mask = slots_.size() - 1;
   for (std::size_t b = 0; b < bands; ++b) {
-    const std::uint32_t check = static_cast<std::uint32_t>(keys[b]) | 1;
-    std::size_t i = static_cast<std::size_t>(keys[b] >> shift_);
-    while (slots_[i].check != 0 && slots_[i].check != check) i = (i + 1) & mask;
-    const auto entry = static_cast<std::uint32_t>(text * bands + b);
-    next_[entry] = slots_[i].head;
-    slots_[i] = {check, entry + 1};
+    std::size_t i = home(keys[b]);
+    while (checks_[i] != 0) i = i + 1 == checks_.size() ? 0 : i + 1;
+    checks_[i] = check_of(keys[b]);
+    texts_[i] = text;
   }
 }
 

@@ -192,7 +192,7 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
     // texts of at least band_min_length_ (the lengths first_similar() allows, with its margin of one).
     exact_max_length_ = static_cast<std::size_t>(std::ceil(static_cast<double>(band_cut) / threshold)) + 1;
     band_min_length_ = static_cast<std::size_t>(std::max(0.0, std::floor(static_cast<double>(band_cut + 1) * threshold) - 1));
-    bands_.emplace(static_cast<std::size_t>(std::count_if(length_.begin(), length_.end(), [&](std::uint32_t l) { return l >= band_min_length_; })), n);
+    bands_.emplace(static_cast<std::size_t>(std::count_if(length_.begin(), length_.end(), [&](std::uint32_t l) { return l >= band_min_length_; })));
   }
   if (indexed()) count_grams();
 }
