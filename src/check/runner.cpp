@@ -13,6 +13,7 @@
 #include <fmt/ranges.h>
 
 #include "check/locations.hpp"
+#include "check/ordered_delivery.hpp"
 #include "check/rule_names.hpp"
 #include "check/suppression.hpp"
 #include "io/walk.hpp"
@@ -371,7 +372,7 @@ CheckResult run_check(const CheckRequest& req) {
   }
   std::vector<Target> targets = expand(req, fixed ? &*fixed : nullptr, finder, result.errors);
   if (!pair_with_old_versions(req, targets, result.errors)) return result;
-  result.documents.resize(targets.size());
+  if (!req.on_document) result.documents.resize(targets.size());
   RuleSetCache cache;
   std::mutex rules_mutex;
   std::map<std::string, rules::RuleInfo> rules_in_force;
@@ -397,9 +398,8 @@ CheckResult run_check(const CheckRequest& req) {
     if (error) throw *error;
   };
 
-  auto check_one = [&](std::size_t i) {
+  auto check_one = [&](std::size_t i, DocumentResult& d) {
     const Target& t = targets[i];
-    DocumentResult& d = result.documents[i];
     d.file = t.path == "-" ? "<stdin>" : t.path;
     try {
       const Settings s = document_settings(t.path, t.config_dir, fixed ? &*fixed : nullptr, req.search_config, finder,
@@ -444,8 +444,23 @@ CheckResult run_check(const CheckRequest& req) {
 
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   const std::size_t workers = std::min<std::size_t>(req.jobs ? req.jobs : cores, targets.size());
-  if (workers <= 1) {
-    for (std::size_t i = 0; i < targets.size(); ++i) check_one(i);
+  if (req.on_document) {
+    // Streaming: documents are taken in input order (not largest first), so that a result waits only for
+    // the few documents in flight before it; the window bounds how many wait.
+    OrderedDelivery<DocumentResult> delivery(targets.size(), 4 * std::max<std::size_t>(workers, 1), req.on_document);
+    const auto work = [&] {
+      while (const auto i = delivery.take()) {
+        DocumentResult d;
+        check_one(*i, d);
+        delivery.finish(*i, std::move(d));
+      }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work);
+    work();
+    for (auto& th : pool) th.join();
+  } else if (workers <= 1) {
+    for (std::size_t i = 0; i < targets.size(); ++i) check_one(i, result.documents[i]);
   } else {
     // Largest documents first: the cost of a check grows faster than a document's size, so one large
     // plan taken last would keep one worker busy while the others wait. Results keep their places.
@@ -462,7 +477,7 @@ CheckResult run_check(const CheckRequest& req) {
     std::vector<std::thread> pool;
     for (std::size_t w = 0; w < workers; ++w) {
       pool.emplace_back([&] {
-        for (std::size_t k; (k = next.fetch_add(1)) < targets.size();) check_one(order[k]);
+        for (std::size_t k; (k = next.fetch_add(1)) < targets.size();) check_one(order[k], result.documents[order[k]]);
       });
     }
     for (auto& th : pool) th.join();

@@ -3,6 +3,7 @@
 // the rule sets it needs (once each), reads and checks documents in parallel, applies suppressions and
 // the baseline. Results come back in a stable order, whatever the number of threads.
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -19,6 +20,8 @@
 
 namespace planlint::check {
 
+struct DocumentResult;
+
 struct CheckRequest {
   std::vector<std::string> paths;           // files, directories, "-" for standard input
   Settings command_line;                    // laid over each document's configuration
@@ -30,6 +33,11 @@ struct CheckRequest {
   // "-"). A directory: every NEW path is a directory, and each document found there is compared with the
   // file at the same relative path under OLD (a document without one is new: only single-version rules).
   std::optional<std::string> against;
+  // Streaming output (issue 17): when set, each document's result is handed here in input order as soon as
+  // it and every document before it are checked (one call at a time, from the checking threads), and is not
+  // kept in CheckResult::documents: a run's memory is then that of the documents in flight, whatever their
+  // number.
+  std::function<void(DocumentResult&&)> on_document;
 };
 
 // A goal as a report lists it (the HTML report's chart and grouping), kept after the plan is gone.
@@ -59,7 +67,7 @@ struct DocumentResult {
 };
 
 struct CheckResult {
-  std::vector<DocumentResult> documents;
+  std::vector<DocumentResult> documents;  // empty when CheckRequest::on_document took them
   std::vector<std::string> errors;        // errors not tied to one document (paths, rule files, configuration)
   std::vector<rules::RuleInfo> rules;     // every rule that was in force for some document, by id
   bool failed() const;                    // a finding at or above its document's threshold

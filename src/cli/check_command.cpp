@@ -73,6 +73,42 @@ std::vector<std::string> split_list(const std::string& list) {
   }
 }
 
+// Reports are written as each document is checked, in input order (issue 17): the documents' text and
+// findings are not kept to the end. Errors go to standard error as they come.
+int run_streaming(const CheckOptions& o, check::CheckRequest& req, std::set<std::string>& said) {
+  const report::TextOptions text{use_color(o.color), true};
+  report::Totals totals;
+  report::SarifWriter sarif(std::filesystem::current_path().string());
+  bool failed = false, any_json = false;
+  if (o.format == "json") print("[");
+  else if (o.format == "sarif") print(sarif.begin());
+  else if (o.format == "html") print(report::html_begin());
+  req.on_document = [&](check::DocumentResult&& d) {
+    totals.add(d);
+    for (const Finding& f : d.findings) failed = failed || f.severity >= d.fail_on;
+    if (d.error && said.insert(*d.error).second) fmt::print(stderr, "{}\n", *d.error);
+    if (o.format == "json") print(report::document_json(d, any_json));
+    else if (o.format == "sarif") print(sarif.document(d));
+    else if (o.format == "github") print(report::document_github(d));
+    else if (o.format == "html") print(report::document_html(d));
+    else print(report::document_text(d, text));
+  };
+  const check::CheckResult result = check::run_check(req);
+  spell::save_shared_answers();
+  for (const auto& e : result.errors) {
+    if (said.insert(e).second) fmt::print(stderr, "{}\n", e);
+  }
+  totals.errors += result.errors.size();
+  const bool has_errors = !result.errors.empty() || totals.errors > result.errors.size();
+  const int code = has_errors ? exit_error : failed ? exit_findings : exit_clean;
+  if (o.format == "json") print(report::json_end(any_json));
+  else if (o.format == "sarif") print(sarif.end(result.rules, result.errors, code));
+  else if (o.format == "html") print(report::html_end(totals, result.errors));
+  else if (o.format == "text") print(report::findings_summary(totals) + "\n");
+  std::fflush(stdout);
+  return code;
+}
+
 int run(const CheckOptions& o) {
   check::CheckRequest req;
   req.paths = o.paths;
@@ -119,10 +155,12 @@ int run(const CheckOptions& o) {
 
   // Voikko's answers kept between runs (README, Spelling cache): a repeated check needs no Voikko.
   if (!o.no_cache) spell::set_shared_cache_dir(spell::default_cache_dir());
-  const check::CheckResult result = check::run_check(req);
-  spell::save_shared_answers();
   // An error in a configuration or on the command line stops every document it applies to: said once.
   std::set<std::string> said;
+  if (o.write_baseline.empty()) return run_streaming(o, req, said);
+  // --write-baseline: the whole result, as the baseline records every finding.
+  const check::CheckResult result = check::run_check(req);
+  spell::save_shared_answers();
   for (const auto& e : result.errors) {
     if (said.insert(e).second) fmt::print(stderr, "{}\n", e);
   }
@@ -130,35 +168,24 @@ int run(const CheckOptions& o) {
     if (d.error && said.insert(*d.error).second) fmt::print(stderr, "{}\n", *d.error);
   }
 
-  if (!o.write_baseline.empty()) {
-    // planlint never writes to the documents it reads, even when told to.
-    if (const auto* doc = document_at(result, o.write_baseline)) {
-      fmt::print(stderr, "planlint: {}: refusing to write the baseline over a document being checked; name another file\n",
-                 doc->file);
-      return exit_error;
-    }
-    std::vector<Finding> all;
-    for (const auto& d : result.documents) all.insert(all.end(), d.findings.begin(), d.findings.end());
-    try {
-      const auto b = check::Baseline::from(all, o.write_baseline);
-      b.save(o.write_baseline);
-      fmt::print(stderr, "planlint: wrote {} finding{} to the baseline {}\n", b.size(), b.size() == 1 ? "" : "s",
-                 o.write_baseline);
-    } catch (const InputError& e) {
-      fmt::print(stderr, "{}\n", e.describe());
-      return exit_error;
-    }
-    return result.has_errors() ? exit_error : exit_clean;
+  // planlint never writes to the documents it reads, even when told to.
+  if (const auto* doc = document_at(result, o.write_baseline)) {
+    fmt::print(stderr, "planlint: {}: refusing to write the baseline over a document being checked; name another file\n",
+               doc->file);
+    return exit_error;
   }
-
-  const int code = result.has_errors() ? exit_error : result.failed() ? exit_findings : exit_clean;
-  if (o.format == "json") print(report::findings_json(result));
-  else if (o.format == "sarif") print(report::findings_sarif(result, std::filesystem::current_path().string(), code));
-  else if (o.format == "github") print(report::findings_github(result));
-  else if (o.format == "html") print(report::findings_html(result));
-  else print(report::findings_text(result, {use_color(o.color), true}));
-  std::fflush(stdout);
-  return code;
+  std::vector<Finding> all;
+  for (const auto& d : result.documents) all.insert(all.end(), d.findings.begin(), d.findings.end());
+  try {
+    const auto b = check::Baseline::from(all, o.write_baseline);
+    b.save(o.write_baseline);
+    fmt::print(stderr, "planlint: wrote {} finding{} to the baseline {}\n", b.size(), b.size() == 1 ? "" : "s",
+               o.write_baseline);
+  } catch (const InputError& e) {
+    fmt::print(stderr, "{}\n", e.describe());
+    return exit_error;
+  }
+  return result.has_errors() ? exit_error : exit_clean;
 }
 
 }  // namespace

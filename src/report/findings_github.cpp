@@ -34,21 +34,25 @@ const char* command_of(Severity s) {
 
 }  // namespace
 
+std::string document_github(const check::DocumentResult& d) {
+  std::string out;
+  for (const Finding& f : d.findings) {
+    const auto& r = f.range;
+    if (f.where) {  // no lines to annotate in a .docx, .odt or PDF: the place leads the message
+      out += fmt::format("::{} file={},title={}::{}: {}\n", command_of(f.severity), escape(f.file, true),
+                         escape(f.rule, true), escape(describe(*f.where), false), escape(f.message, false));
+      continue;
+    }
+    out += fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n", command_of(f.severity),
+                       escape(f.file, true), r.begin.line, r.begin.column, r.end.line, r.end.column,
+                       escape(f.rule, true), escape(f.message, false));
+  }
+  return out;
+}
+
 std::string findings_github(const check::CheckResult& result) {
   std::string out;
-  for (const auto& d : result.documents) {
-    for (const Finding& f : d.findings) {
-      const auto& r = f.range;
-      if (f.where) {  // no lines to annotate in a .docx, .odt or PDF: the place leads the message
-        out += fmt::format("::{} file={},title={}::{}: {}\n", command_of(f.severity), escape(f.file, true),
-                           escape(f.rule, true), escape(describe(*f.where), false), escape(f.message, false));
-        continue;
-      }
-      out += fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n", command_of(f.severity),
-                         escape(f.file, true), r.begin.line, r.begin.column, r.end.line, r.end.column,
-                         escape(f.rule, true), escape(f.message, false));
-    }
-  }
+  for (const auto& d : result.documents) out += document_github(d);
   return out;
 }
 

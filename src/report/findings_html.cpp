@@ -13,8 +13,8 @@ namespace planlint::report {
 namespace {
 
 
-constexpr const char* style = R"(body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#222}
-h1{font-size:1.5em}h2{font-size:1.25em;border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}
+constexpr const char* style = R"(body{display:flex;flex-direction:column;font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#222}
+h1{font-size:1.5em;order:-2}.top{order:-1}h2{font-size:1.25em;border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}
 h3{font-size:1.05em;margin:1.4em 0 .4em}.summary{color:#555}
 .finding{border-left:4px solid #999;padding:.3em .8em;margin:.5em 0;background:#fafafa}
 .finding.error{border-color:#c62828}.finding.warning{border-color:#ef8f00}.finding.info{border-color:#1565c0}
@@ -65,6 +65,8 @@ std::string finding_html(const check::DocumentResult& d, const Finding& f) {
   return s + "</div>\n";
 }
 
+}  // namespace
+
 // The findings of a document grouped under the goal whose heading they follow; those before the first goal
 // (the title, the overview, claims) and those of the whole document come first.
 std::string document_html(const check::DocumentResult& d) {
@@ -94,16 +96,28 @@ std::string document_html(const check::DocumentResult& d) {
   return s;
 }
 
-}  // namespace
-
-std::string findings_html(const check::CheckResult& result) {
+std::string html_begin() {
   std::string s = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>planlint report</title>\n<style>";
   s += style;
-  s += "</style>\n</head>\n<body>\n<h1>planlint report</h1>\n";
-  s += fmt::format("<p class=\"summary\">{}</p>\n", html_escape(findings_summary(result)));
-  for (const std::string& e : result.errors) s += fmt::format(R"(<p class="docerror">{}</p>)", html_escape(e)) + "\n";
-  for (const check::DocumentResult& d : result.documents) s += document_html(d);
+  return s + "</style>\n</head>\n<body>\n<h1>planlint report</h1>\n";
+}
+
+// The summary is known only after the last document; written last, it is shown under the title (.top).
+std::string html_end(const Totals& totals, const std::vector<std::string>& errors) {
+  std::string s = fmt::format("<p class=\"summary top\">{}</p>\n", html_escape(findings_summary(totals)));
+  for (const std::string& e : errors) s += fmt::format(R"(<p class="docerror top">{}</p>)", html_escape(e)) + "\n";
   return s + "</body>\n</html>\n";
+}
+
+std::string findings_html(const check::CheckResult& result) {
+  std::string s = html_begin();
+  Totals totals;
+  for (const check::DocumentResult& d : result.documents) {
+    totals.add(d);
+    s += document_html(d);
+  }
+  totals.errors += result.errors.size();
+  return s + html_end(totals, result.errors);
 }
 
 }  // namespace planlint::report

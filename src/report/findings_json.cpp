@@ -38,30 +38,46 @@ nlohmann::ordered_json located_json(const Finding& f, const std::string& quote) 
   return j;
 }
 
+nlohmann::ordered_json finding_json(const check::DocumentResult& d, const Finding& f) {
+  if (f.where) return located_json(f, d.source ? quote_of(*d.source, f.range) : std::string());
+  nlohmann::ordered_json j = {{"file", f.file},
+                              {"line", f.range.begin.line},
+                              {"column", f.range.begin.column},
+                              {"end_line", f.range.end.line},
+                              {"end_column", f.range.end.column},
+                              {"severity", to_string(f.severity)},
+                              {"rule", f.rule},
+                              {"message", f.message},
+                              {"offset", f.range.begin.offset},
+                              {"end_offset", f.range.end.offset}};
+  if (!f.fixes.empty()) j["fixes"] = fixes_json(f.fixes);
+  return j;
+}
+
 }  // namespace
 
-std::string findings_json(const check::CheckResult& result) {
-  nlohmann::ordered_json out = nlohmann::ordered_json::array();
-  for (const auto& d : result.documents) {
-    for (const Finding& f : d.findings) {
-      if (f.where) {
-        out.push_back(located_json(f, d.source ? quote_of(*d.source, f.range) : std::string()));
-        continue;
-      }
-      out.push_back({{"file", f.file},
-                     {"line", f.range.begin.line},
-                     {"column", f.range.begin.column},
-                     {"end_line", f.range.end.line},
-                     {"end_column", f.range.end.column},
-                     {"severity", to_string(f.severity)},
-                     {"rule", f.rule},
-                     {"message", f.message},
-                     {"offset", f.range.begin.offset},
-                     {"end_offset", f.range.end.offset}});
-      if (!f.fixes.empty()) out.back()["fixes"] = fixes_json(f.fixes);
+// Each element as json_text() writes it inside the array: its lines indented by two more spaces.
+std::string document_json(const check::DocumentResult& d, bool& any) {
+  std::string out;
+  for (const Finding& f : d.findings) {
+    out += any ? ",\n  " : "\n  ";
+    any = true;
+    const std::string element = io::json_text(finding_json(d, f));
+    for (const char c : element) {
+      out += c;
+      if (c == '\n') out += "  ";
     }
   }
-  return io::json_text(out) + "\n";
+  return out;
+}
+
+std::string json_end(bool any) { return any ? "\n]\n" : "]\n"; }
+
+std::string findings_json(const check::CheckResult& result) {
+  std::string out = "[";
+  bool any = false;
+  for (const auto& d : result.documents) out += document_json(d, any);
+  return out + json_end(any);
 }
 
 }  // namespace planlint::report

@@ -115,70 +115,113 @@ json fixes_of(const Finding& f, const json& location) {
   return out;
 }
 
-// What made the run fail (exit 2), one notification each: a document that could not be checked names it.
-json notifications(const check::CheckResult& result, const std::string& base_dir) {
-  json out = json::array();
-  for (const std::string& e : result.errors) out.push_back({{"level", "error"}, {"message", {{"text", e}}}});
-  for (const auto& d : result.documents) {
-    if (!d.error) continue;
-    out.push_back({{"level", "error"},
-                   {"message", {{"text", *d.error}}},
-                   {"locations", json::array({{{"physicalLocation", {{"artifactLocation", artifact_location(d.file, base_dir)}}}}})}});
+// What made the run fail (exit 2): a document that could not be checked is named.
+json document_notification(const check::DocumentResult& d, const std::string& base_dir) {
+  return {{"level", "error"},
+          {"message", {{"text", *d.error}}},
+          {"locations", json::array({{{"physicalLocation", {{"artifactLocation", artifact_location(d.file, base_dir)}}}}})}};
+}
+
+// `json_text` of `j` as it stands at `depth` levels of two spaces in the whole log.
+std::string indented(const json& j, int depth) {
+  const std::string pad(static_cast<std::size_t>(2 * depth), ' ');
+  std::string out = pad;
+  for (const char c : io::json_text(j)) {
+    out += c;
+    if (c == '\n') out += pad;
   }
   return out;
 }
 
 }  // namespace
 
-std::string findings_sarif(const check::CheckResult& result, const std::string& base_dir, int exit_code) {
-  json rules = json::array();
-  std::map<std::string, std::size_t> index;
-  auto add_rule = [&](const std::string& id, const std::string& summary, const std::string& doc, Severity severity) {
-    index[id] = rules.size();
-    rules.push_back({{"id", id},
-                     {"name", id},
-                     {"shortDescription", {{"text", summary}}},
-                     {"fullDescription", {{"text", doc.empty() ? summary : first_paragraph(doc)}}},
-                     {"help", {{"text", doc.empty() ? summary : doc}, {"markdown", help_markdown(summary, doc)}}},
-                     {"defaultConfiguration", {{"level", level_of(severity)}}}});
-  };
-  for (const auto& r : result.rules) add_rule(r.id, r.summary, r.doc, r.severity);
-  for (const auto& r : check::check_rule_infos()) add_rule(r.id, r.summary, r.doc, r.severity);
-  json results = json::array();
-  for (const auto& d : result.documents) {
-    const json location = artifact_location(d.file, base_dir);
-    const std::vector<check::FingerprintParts> parts = check::fingerprint_parts(d.findings);
-    for (std::size_t i = 0; i < d.findings.size(); ++i) {
-      const Finding& f = d.findings[i];
-      results.push_back(
-          {{"ruleId", f.rule},
-           {"ruleIndex", index[f.rule]},
-           {"level", level_of(f.severity)},
-           {"message", {{"text", f.message}}},
-           {"locations", json::array({f.where ? located(f, location, d.source ? quote_of(*d.source, f.range) : std::string())
-                                              : json{{"physicalLocation", {{"artifactLocation", location}, {"region", region(f.range)}}}}})},
-           // Rule, goal, measure and text of the finding plus its occurrence: stable when lines move.
-           {"partialFingerprints",
-            {{"planlintFinding/v2", check::fingerprint_hash(location["uri"].get<std::string>(), parts[i])}}}});
-      if (!f.fixes.empty()) results.back()["fixes"] = fixes_of(f, location);
-    }
+// The log is written with its results first ("runs"[0]."results"), a document at a time; what is known
+// only at the end — the rules (in the order results first named them, then the others), the exit code and
+// the errors — follows them. Key order does not matter in SARIF.
+SarifWriter::SarifWriter(std::string base_dir) : base_dir_(std::move(base_dir)) {}
+
+std::string SarifWriter::begin() const {
+  return "{\n  \"$schema\": \"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json\",\n"
+         "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"results\": [";
+}
+
+std::string SarifWriter::document(const check::DocumentResult& d) {
+  if (d.error) notifications_.push_back(document_notification(d, base_dir_));
+  std::string out;
+  const json location = artifact_location(d.file, base_dir_);
+  const std::vector<check::FingerprintParts> parts = check::fingerprint_parts(d.findings);
+  for (std::size_t i = 0; i < d.findings.size(); ++i) {
+    const Finding& f = d.findings[i];
+    const auto [it, added] = rule_index_.emplace(f.rule, rule_order_.size());
+    if (added) rule_order_.push_back(f.rule);
+    json result = {{"ruleId", f.rule},
+                   {"ruleIndex", it->second},
+                   {"level", level_of(f.severity)},
+                   {"message", {{"text", f.message}}},
+                   {"locations", json::array({f.where ? located(f, location, d.source ? quote_of(*d.source, f.range) : std::string())
+                                                      : json{{"physicalLocation", {{"artifactLocation", location}, {"region", region(f.range)}}}}})},
+                   // Rule, goal, measure and text of the finding plus its occurrence: stable when lines move.
+                   {"partialFingerprints",
+                    {{"planlintFinding/v2", check::fingerprint_hash(location["uri"].get<std::string>(), parts[i])}}}};
+    if (!f.fixes.empty()) result["fixes"] = fixes_of(f, location);
+    out += any_ ? ",\n" : "\n";
+    any_ = true;
+    out += indented(result, 4);
   }
-  json run = {{"tool", {{"driver", {{"name", "planlint"},
-                                    {"version", PLANLINT_VERSION},
-                                    {"semanticVersion", PLANLINT_VERSION},
-                                    {"rules", std::move(rules)}}}}},
-              {"invocations", json::array({{{"executionSuccessful", exit_code != 2},
-                                            {"exitCode", exit_code},
-                                            {"toolExecutionNotifications", notifications(result, base_dir)}}})},
-              {"originalUriBaseIds",
-               {{source_root, {{"uri", to_uri((std::filesystem::path(base_dir) / "").generic_string())},
-                               {"description", {{"text", "The working directory of the planlint run"}}}}}}},
-              {"columnKind", "unicodeCodePoints"},
-              {"results", std::move(results)}};
-  const json log = {{"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"},
-                    {"version", "2.1.0"},
-                    {"runs", json::array({std::move(run)})}};
-  return io::json_text(log) + "\n";
+  return out;
+}
+
+std::string SarifWriter::end(const std::vector<rules::RuleInfo>& rules_in_force, const std::vector<std::string>& errors, int exit_code) {
+  std::map<std::string, const rules::RuleInfo*> known;
+  const std::vector<rules::RuleInfo> check_rules = check::check_rule_infos();
+  for (const auto& r : check_rules) known.emplace(r.id, &r);
+  for (const auto& r : rules_in_force) known.insert_or_assign(r.id, &r);
+  std::vector<std::string> order = rule_order_;
+  for (const auto& r : rules_in_force) {
+    if (rule_index_.emplace(r.id, order.size()).second) order.push_back(r.id);
+  }
+  for (const auto& r : check_rules) {
+    if (rule_index_.emplace(r.id, order.size()).second) order.push_back(r.id);
+  }
+  json rules = json::array();
+  for (const std::string& id : order) {
+    const auto k = known.find(id);
+    const rules::RuleInfo fallback{.id = id, .summary = id};
+    const rules::RuleInfo& r = k == known.end() ? fallback : *k->second;
+    rules.push_back({{"id", r.id},
+                     {"name", r.id},
+                     {"shortDescription", {{"text", r.summary}}},
+                     {"fullDescription", {{"text", r.doc.empty() ? r.summary : first_paragraph(r.doc)}}},
+                     {"help", {{"text", r.doc.empty() ? r.summary : r.doc}, {"markdown", help_markdown(r.summary, r.doc)}}},
+                     {"defaultConfiguration", {{"level", level_of(r.severity)}}}});
+  }
+  json notes = json::array();
+  for (const std::string& e : errors) notes.push_back({{"level", "error"}, {"message", {{"text", e}}}});
+  for (json& n : notifications_) notes.push_back(std::move(n));
+  const json rest = {{"tool", {{"driver", {{"name", "planlint"},
+                                           {"version", PLANLINT_VERSION},
+                                           {"semanticVersion", PLANLINT_VERSION},
+                                           {"rules", std::move(rules)}}}}},
+                     {"invocations", json::array({{{"executionSuccessful", exit_code != 2},
+                                                   {"exitCode", exit_code},
+                                                   {"toolExecutionNotifications", std::move(notes)}}})},
+                     {"originalUriBaseIds",
+                      {{source_root, {{"uri", to_uri((std::filesystem::path(base_dir_) / "").generic_string())},
+                                      {"description", {{"text", "The working directory of the planlint run"}}}}}}},
+                     {"columnKind", "unicodeCodePoints"}};
+  // The members of `rest`, written on inside the run object after the results.
+  std::string members = indented(rest, 2);
+  members = members.substr(members.find('{') + 1);
+  members = members.substr(0, members.rfind('}'));
+  while (!members.empty() && (members.back() == ' ' || members.back() == '\n')) members.pop_back();
+  return std::string(any_ ? "\n      ]" : "]") + "," + members + "\n    }\n  ]\n}\n";
+}
+
+std::string findings_sarif(const check::CheckResult& result, const std::string& base_dir, int exit_code) {
+  SarifWriter writer(base_dir);
+  std::string out = writer.begin();
+  for (const auto& d : result.documents) out += writer.document(d);
+  return out + writer.end(result.rules, result.errors, exit_code);
 }
 
 }  // namespace planlint::report

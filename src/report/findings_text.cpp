@@ -73,44 +73,56 @@ std::string plural(std::size_t n, std::string_view word) {
 
 }  // namespace
 
-std::string findings_summary(const check::CheckResult& result) {
-  std::size_t counts[3] = {0, 0, 0}, baselined = 0, errors = result.errors.size();
-  for (const auto& d : result.documents) {
-    for (const auto& f : d.findings) ++counts[static_cast<int>(f.severity)];
-    baselined += d.baselined;
-    errors += d.error ? 1 : 0;
-  }
-  const std::size_t total = counts[0] + counts[1] + counts[2];
+void Totals::add(const check::DocumentResult& d) {
+  for (const auto& f : d.findings) ++counts[static_cast<int>(f.severity)];
+  baselined += d.baselined;
+  errors += d.error ? 1 : 0;
+  ++documents;
+}
+
+std::string findings_summary(const Totals& t) {
+  const std::size_t total = t.counts[0] + t.counts[1] + t.counts[2];
   std::string s = total == 0 ? std::string("no findings")
-                             : fmt::format("{}, {}, {}", plural(counts[2], "error"), plural(counts[1], "warning"),
-                                           plural(counts[0], "info"));
-  s += fmt::format(" in {}", plural(result.documents.size(), "document"));
-  if (baselined) s += fmt::format(" ({} in the baseline not shown)", baselined);
-  if (errors) s += fmt::format("; {} could not be checked", plural(errors, "input"));
+                             : fmt::format("{}, {}, {}", plural(t.counts[2], "error"), plural(t.counts[1], "warning"),
+                                           plural(t.counts[0], "info"));
+  s += fmt::format(" in {}", plural(t.documents, "document"));
+  if (t.baselined) s += fmt::format(" ({} in the baseline not shown)", t.baselined);
+  if (t.errors) s += fmt::format("; {} could not be checked", plural(t.errors, "input"));
   return s;
+}
+
+std::string findings_summary(const check::CheckResult& result) {
+  Totals totals;
+  for (const auto& d : result.documents) totals.add(d);
+  totals.errors += result.errors.size();
+  return findings_summary(totals);
+}
+
+std::string document_text(const check::DocumentResult& d, const TextOptions& o) {
+  std::string out;
+  for (const Finding& f : d.findings) {
+    if (o.color) {
+      out += fmt::format("\x1b[1m{}:\x1b[0m {}{}:\x1b[0m \x1b[1m{}\x1b[0m [{}]\n", finding_place(f),
+                         colour_of(f.severity), to_string(f.severity), f.message, f.rule);
+    } else {
+      out += fmt::format("{}: {}: {} [{}]\n", finding_place(f), to_string(f.severity), f.message, f.rule);
+    }
+    // A document that is not text has no lines to show: a quote of the text the finding is about.
+    if (o.show_source && d.source && f.where) out += fmt::format("      | {}\n", quote_of(*d.source, f.range));
+    else if (o.show_source && d.source) out += source_excerpt(*d.source, f.range, o.color);
+    if (!f.fixes.empty()) {
+      // The best fix; the others (alternatives) are in the JSON and SARIF output and in editors.
+      const std::size_t more = f.fixes.size() - 1;
+      out += fmt::format("      = fix: {}{}\n", f.fixes.front().title,
+                         more == 0 ? std::string() : fmt::format(" (or {} other{})", more, more == 1 ? "" : "s"));
+    }
+  }
+  return out;
 }
 
 std::string findings_text(const check::CheckResult& result, const TextOptions& o) {
   std::string out;
-  for (const auto& d : result.documents) {
-    for (const Finding& f : d.findings) {
-      if (o.color) {
-        out += fmt::format("\x1b[1m{}:\x1b[0m {}{}:\x1b[0m \x1b[1m{}\x1b[0m [{}]\n", finding_place(f),
-                           colour_of(f.severity), to_string(f.severity), f.message, f.rule);
-      } else {
-        out += fmt::format("{}: {}: {} [{}]\n", finding_place(f), to_string(f.severity), f.message, f.rule);
-      }
-      // A document that is not text has no lines to show: a quote of the text the finding is about.
-      if (o.show_source && d.source && f.where) out += fmt::format("      | {}\n", quote_of(*d.source, f.range));
-      else if (o.show_source && d.source) out += source_excerpt(*d.source, f.range, o.color);
-      if (!f.fixes.empty()) {
-        // The best fix; the others (alternatives) are in the JSON and SARIF output and in editors.
-        const std::size_t more = f.fixes.size() - 1;
-        out += fmt::format("      = fix: {}{}\n", f.fixes.front().title,
-                           more == 0 ? std::string() : fmt::format(" (or {} other{})", more, more == 1 ? "" : "s"));
-      }
-    }
-  }
+  for (const auto& d : result.documents) out += document_text(d, o);
   out += findings_summary(result) + "\n";
   return out;
 }

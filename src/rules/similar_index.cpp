@@ -162,7 +162,7 @@ bool SimilarIndex::may_be_similar(const Signature& a, std::size_t a_length, std:
   return only_a <= q * k && only_b <= q * k;
 }
 
-SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double threshold) : threshold_(threshold), raw_(texts) {
+SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double threshold, bool exact) : threshold_(threshold), raw_(texts) {
   const std::size_t n = texts.size();
   plain_.resize(n);
   start_.reserve(n + 1);
@@ -187,7 +187,23 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
   folded_.shrink_to_fit();
   std::sort(by_hash_.begin(), by_hash_.end());
   marked_.assign(n, 0);
+  if (!exact && n >= min_banded && threshold >= 0.85 && threshold < 1) {
+    // A query of band_cut code points or fewer finds texts of at most exact_max_length_; a longer one,
+    // texts of at least band_min_length_ (the lengths first_similar() allows, with its margin of one).
+    exact_max_length_ = static_cast<std::size_t>(std::ceil(static_cast<double>(band_cut) / threshold)) + 1;
+    band_min_length_ = static_cast<std::size_t>(std::max(0.0, std::floor(static_cast<double>(band_cut + 1) * threshold) - 1));
+    bands_.emplace(static_cast<std::size_t>(std::count_if(length_.begin(), length_.end(), [&](std::uint32_t l) { return l >= band_min_length_; })));
+  }
   if (indexed()) count_grams();
+}
+
+void SimilarIndex::band_keys(const std::u32string& code_points, MinHashBands::Keys& keys) const {
+  thread_local std::vector<std::uint64_t> grams;
+  grams.clear();
+  for (std::size_t i = 0; i + q <= code_points.size(); ++i) grams.push_back(gram_at(code_points, i));
+  std::sort(grams.begin(), grams.end());
+  grams.erase(std::unique(grams.begin(), grams.end()), grams.end());  // a set: MinHash of distinct q-grams
+  MinHashBands::keys_of(grams, keys);
 }
 
 void SimilarIndex::decode_folded(std::size_t i, std::u32string& out) const {
@@ -212,7 +228,10 @@ void SimilarIndex::count_grams() {
   // In how many texts each q-gram occurs: the global order of the prefixes.
   std::u32string code_points;
   std::vector<Occurrence> all;
+  // Only the texts the prefix index holds: any order of the q-grams keeps the filter exact, as long as
+  // texts and queries use the same one.
   for (std::size_t i = 0; i < size(); ++i) {
+    if (length_[i] > exact_max_length_) continue;
     decode_folded(i, code_points);
     occurrences(code_points, all);
     for (std::size_t o = 0; o < all.size(); ++o) {
@@ -228,8 +247,17 @@ void SimilarIndex::count_grams() {
 void SimilarIndex::index_upto(std::size_t end) const {
   thread_local std::u32string code_points;
   thread_local std::vector<PrefixGram> computed;
+  thread_local MinHashBands::Keys keys;
   for (; indexed_upto_ < end; ++indexed_upto_) {
     const auto i = static_cast<std::uint32_t>(indexed_upto_);
+    if (bands_ && length_[i] >= band_min_length_) {
+      if (last_keys_text_ != i) {
+        decode_folded(i, code_points);
+        band_keys(code_points, keys);
+      }
+      bands_->add(i, last_keys_text_ == i ? last_keys_ : keys);
+    }
+    if (length_[i] > exact_max_length_) continue;  // only in the bands
     const std::vector<PrefixGram>* prefix = &last_prefix_;
     if (last_prefix_text_ != i) {
       decode_folded(i, code_points);
@@ -298,17 +326,23 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
   const std::size_t limit = equal.value_or(size());
   const PrefixGram* prefix = nullptr;
   std::size_t prefix_length = 0;
+  const bool use_bands = banded(query_length);
   if (indexed()) {
-    // The texts before `limit` are the ones that can be the answer; the query's prefix is kept for
-    // indexing the text it equals.
+    // The texts before `limit` are the ones that can be the answer; the query's prefix (or band keys) is
+    // kept for indexing the text it equals.
     index_upto(limit);
-    prefix_of(code_points, last_prefix_);
-    last_prefix_text_ = equal ? *equal : SIZE_MAX;
-    prefix = last_prefix_.data();
-    prefix_length = last_prefix_.size();
+    if (use_bands) {
+      band_keys(code_points, last_keys_);
+      last_keys_text_ = equal ? *equal : SIZE_MAX;
+    } else {
+      prefix_of(code_points, last_prefix_);
+      last_prefix_text_ = equal ? *equal : SIZE_MAX;
+      prefix = last_prefix_.data();
+      prefix_length = last_prefix_.size();
+    }
   }
   std::optional<std::size_t> found;
-  if (prefix_length == 0) {
+  if (prefix_length == 0 && !use_bands) {
     for (std::size_t i = 0; i < limit && !found; ++i) {
       if (test(i)) found = i;
     }
@@ -356,43 +390,53 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
       }
       for (std::size_t k = 0; k < n; ++k) consider(near[k]);
     };
-    for (const std::uint32_t i : unfiltered_) {
-      if (i >= limit) break;
-      consider(i);
-    }
-    const std::uint32_t first_class = length_class(shortest, threshold_);
-    const std::uint32_t last_class = length_class(longest, threshold_);
-    // The lists are found in three rounds, each fetching ahead what the next one reads (hash slots, list
-    // headers, the lists' first postings): a list is a few cache lines at a random place, and reading
-    // them one after the other waited for memory at each of the ~100 a query reads.
-    struct Wanted {
-      std::uint64_t key;
-      const PrefixGram* gram;
-      const std::vector<Posting>* list;
+    // The prefix's posting lists: every text before `limit` that shares a prefix q-gram with the query.
+    const auto gather_prefix_lists = [&] {
+      for (const std::uint32_t i : unfiltered_) {
+        if (i >= limit) break;
+        consider(i);
+      }
+      const std::uint32_t first_class = length_class(shortest, threshold_);
+      const std::uint32_t last_class = length_class(longest, threshold_);
+      // The lists are found in three rounds, each fetching ahead what the next one reads (hash slots, list
+      // headers, the lists' first postings): a list is a few cache lines at a random place, and reading
+      // them one after the other waited for memory at each of the ~100 a query reads.
+      struct Wanted {
+        std::uint64_t key;
+        const PrefixGram* gram;
+        const std::vector<Posting>* list;
+      };
+      thread_local std::vector<Wanted> wanted;
+      wanted.clear();
+      for (std::size_t t = 0; t < prefix_length; ++t) {
+        if (prefix[t].id == no_gram) continue;  // no indexed text has it
+        for (std::uint32_t cls = first_class; cls <= last_class; ++cls) {
+          wanted.push_back({posting_key(prefix[t].id, cls), &prefix[t], nullptr});
+          posting_list_.prefetch(wanted.back().key);
+        }
+      }
+      for (Wanted& w : wanted) {
+        if (const std::uint32_t* list = posting_list_.find(w.key)) {
+          w.list = &lists_[*list];
+          __builtin_prefetch(w.list);
+        }
+      }
+      for (const Wanted& w : wanted) {
+        if (w.list && !w.list->empty()) {
+          __builtin_prefetch(w.list->data());
+          __builtin_prefetch(reinterpret_cast<const char*>(w.list->data()) + 64);
+        }
+      }
+      for (const Wanted& w : wanted) {
+        if (w.list) gather(w.list->data(), w.list->data() + w.list->size(), *w.gram);
+      }
     };
-    thread_local std::vector<Wanted> wanted;
-    wanted.clear();
-    for (std::size_t t = 0; t < prefix_length; ++t) {
-      if (prefix[t].id == no_gram) continue;  // no indexed text has it
-      for (std::uint32_t cls = first_class; cls <= last_class; ++cls) {
-        wanted.push_back({posting_key(prefix[t].id, cls), &prefix[t], nullptr});
-        posting_list_.prefetch(wanted.back().key);
-      }
-    }
-    for (Wanted& w : wanted) {
-      if (const std::uint32_t* list = posting_list_.find(w.key)) {
-        w.list = &lists_[*list];
-        __builtin_prefetch(w.list);
-      }
-    }
-    for (const Wanted& w : wanted) {
-      if (w.list && !w.list->empty()) {
-        __builtin_prefetch(w.list->data());
-        __builtin_prefetch(reinterpret_cast<const char*>(w.list->data()) + 64);
-      }
-    }
-    for (const Wanted& w : wanted) {
-      if (w.list) gather(w.list->data(), w.list->data() + w.list->size(), *w.gram);
+    if (use_bands) {
+      bands_->for_each_candidate(last_keys_, [&](std::uint32_t i) {
+        if (i < limit) consider(i);
+      });
+    } else {
+      gather_prefix_lists();
     }
     // Candidates that pass the signature filter; few do, so only they are sorted.
     std::vector<std::uint32_t>& candidates = candidates_;

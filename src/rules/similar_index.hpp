@@ -26,6 +26,15 @@
 // each edit removes at most q q-grams, so two texts within τ edits differ in at most qτ such bits. The
 // edit distance itself is bit-parallel (text/edit_distance.hpp), with the query as the pattern.
 //
+// Long lists (issue 17): on plans whose measures are written from one vocabulary, every q-gram is common, a
+// prefix's postings hold a fixed share of the texts before the query, and the index's work per query grows
+// with the plan (0.045 × n texts considered per query on the benchmark's plans: quadratic in all). From
+// `min_banded` texts on, with a threshold from 0.85 below 1, a query of more than `band_cut` code points
+// takes its candidates from MinHash bands instead (minhash_bands.hpp), whose work per query does not grow
+// with the plan; shorter queries, whose similar texts are short too, still use the exact prefix index,
+// which holds only short texts then. The bands are approximate: see minhash_bands.hpp for what they may
+// miss; lists of fewer than `min_banded` texts (every plan as people write them) are answered exactly.
+//
 // Each text's prefix is computed once: a query for a text of the list (the common case) computes it, and
 // indexing that text later reuses it. Memory, per text: a view of it, its folded form unless it is plain
 // text, its length, signature and equality hash, and, once indexed, its prefix's postings.
@@ -38,13 +47,15 @@
 #include <vector>
 
 #include "rules/flat_hash.hpp"
+#include "rules/minhash_bands.hpp"
 
 namespace planlint::rules {
 
 class SimilarIndex {
  public:
   // The texts as the rule gives them, which must outlive the index (a rule's list and the document do).
-  SimilarIndex(const std::vector<std::string_view>& texts, double threshold);
+  // `exact`: never the MinHash bands, whatever the list's length (tests compare the two).
+  SimilarIndex(const std::vector<std::string_view>& texts, double threshold, bool exact = false);
 
   // Position of the first text (in the order given) with similar(text, query, threshold), or nullopt.
   // `work` (if given) receives the evaluation steps it took: one per text considered, plus one per 16
@@ -58,6 +69,13 @@ class SimilarIndex {
   // A short list (a plan of a few goals) is scanned: building the index would cost more than it saves.
   static constexpr std::size_t min_indexed = 64;
   bool indexed() const { return size() >= min_indexed; }
+ public:
+  static constexpr std::size_t min_banded = 2000;
+  static constexpr std::size_t band_cut = 40;
+  // Whether queries of this many code points take their candidates from the bands.
+  bool banded(std::size_t query_length) const { return bands_.has_value() && query_length > band_cut; }
+
+ private:
   using Signature = std::array<std::uint64_t, 16>;
   static constexpr std::uint32_t no_gram = ~std::uint32_t{0};  // a q-gram that no indexed text has
 
@@ -82,6 +100,7 @@ class SimilarIndex {
   std::optional<std::size_t> first_equal(std::string_view folded_query) const;
   void count_grams();
   void index_upto(std::size_t end) const;
+  void band_keys(const std::u32string& code_points, MinHashBands::Keys& keys) const;
 
   double threshold_ = 0;
   // Texts are kept as the caller's views when they are plain (text::fold_plain folds them again in a
@@ -105,6 +124,13 @@ class SimilarIndex {
   // The prefix of the last query that equals a text of the list, for when that text is indexed.
   mutable std::vector<PrefixGram> last_prefix_;
   mutable std::size_t last_prefix_text_ = SIZE_MAX;
+  // The bands, on long lists: texts of at least band_min_length_ code points are in them, and only texts
+  // of at most exact_max_length_ are in the prefix index (SIZE_MAX without bands). The keys of the last
+  // query that equals a text, for when that text is added.
+  mutable std::optional<MinHashBands> bands_;
+  std::size_t band_min_length_ = SIZE_MAX, exact_max_length_ = SIZE_MAX;
+  mutable MinHashBands::Keys last_keys_{};
+  mutable std::size_t last_keys_text_ = SIZE_MAX;
   // Scratch for one query (a query is not thread-safe; an index belongs to one evaluation): the query
   // number that last marked each text as a candidate.
   mutable std::vector<std::uint32_t> marked_;

@@ -5,13 +5,17 @@
 #     without duplicate-measure, and with no rule at all (reading), also per form;
 #   - single-document latency of `planlint check` on the sample draft (whole process, median);
 #   - peak memory (maximum resident set) for the corpus and for one 50 MB plan;
+#   - against a Python checker of the seven core rules (tests/bench/core_rules.py) on the corpus's drafts: those
+#     rules and all default rules; duplicate-measure's cost per measure at 1k, 10k and 100k measures;
 #   - parse throughput (MB/s) per reader with Google Benchmark (planlint_bench_parse).
 # Usage: tests/bench/bench.sh [CORPUS_SIZE] [BUILD_DIR]
 #   CORPUS_SIZE: bytes, or with K/M/G (default 1G); BUILD_DIR: a build with the bench targets (default build).
 # Environment: BENCH_SEED (1), BENCH_RUNS (latency runs, 200), BENCH_REPEAT (timed runs, best of; 3), BENCH_WORK (where corpora go, /tmp/planlint-bench),
-#   BENCH_WC_LOOPS (runs of wc -l per timing, 20), BENCH_BIG (the one large plan, 50M), BENCH_MIN_TIME (Google Benchmark, 0.5 s).
+#   BENCH_WC_LOOPS (runs of wc -l per timing, 20), BENCH_DUP_MEASURES (plan sizes for duplicate-measure, "1000 10000 100000"), BENCH_BIG (the one large plan, 50M), BENCH_MIN_TIME (Google Benchmark, 0.5 s).
 # Needs GNU time (/usr/bin/time, Debian's `time`, which .ci/setup installs) for CPU times and peak memory.
 # Targets (issue 7): check (spelling off) <= 3x wc -l; latency < 5 ms; peak RSS for 50 MB < 4x its size.
+# Targets (issue 17): core rules <= 0.5x Python, all default rules <= 1x; duplicate-measure per measure at 100k
+#   <= 1.3x at 10k; latency (spelling cached) <= 3x /bin/true; peak RSS of check --format json <= 2x reading only.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 size=${1:-1G}
@@ -106,6 +110,38 @@ for form in draft layout blocks; do
   form_bytes[$form]=$(find -L "$forms/$form" -name '*.txt' -print0 | du -cbL --files0-from=- | tail -n 1 | cut -f1)
 done
 
+# Against a baseline (issue 17): tests/bench/core_rules.py, the seven core rules in Python (re, str.split; exact
+# duplicates only), on the corpus's drafts, the form it reads (bench-python-agreement checks that it finds what
+# planlint finds there). planlint runs them with duplicate-measure's default threshold (near duplicates too, the
+# more costly search), then with all default rules, spelling with a warm cache (a run before warms it).
+core=(--disable '*')
+for r in goal-measure-count declared-measure-range goal-numbering goal-title-mismatch measure-missing-indicator \
+         declared-goal-count duplicate-measure; do core+=(--enable "$r"); done
+export PLANLINT_CACHE_DIR="$work/cache"
+read -r _ py_cpu < <(best python3 "$root/tests/bench/core_rules.py" "$forms/draft")
+read -r _ core_cpu < <(best "$planlint" check --no-config "${core[@]}" -j 1 --format json "$forms/draft")
+"$planlint" check --no-config -j 1 --format json "$forms/draft" >/dev/null 2>&1 || true
+read -r _ all_cpu < <(best "$planlint" check --no-config -j 1 --format json "$forms/draft")
+rss_read=$(peak_rss "$planlint" check --no-config --disable '*' -j 1 --format json "$corpus")
+
+# duplicate-measure's cost per measure in one plan of about 1,000, 10,000 and 100,000 measures (a generated
+# draft has some 240 bytes a measure): its rule alone less reading only, over the measures (table rows).
+declare -A dup_us dup_note
+dup_sizes=(${BENCH_DUP_MEASURES:-1000 10000 100000})
+for n in "${dup_sizes[@]}"; do
+  plan=$work/plan-$n-measures-$seed.txt
+  [ -f "$plan" ] || "$build/tests/bench/planlint_bench_corpus" --single "$plan" $((n * 240)) "$seed"
+  rows=$(( $(grep -c $'\t' "$plan") - $(grep -c $'^Toimenpide\t' "$plan") ))
+  read -r _ dup_cpu < <(best "$planlint" check --no-config --disable '*' --enable duplicate-measure -j 1 --format json "$plan")
+  read -r _ base_cpu < <(best "$planlint" check --no-config --disable '*' -j 1 --format json "$plan")
+  dup_us[$n]=$(awk -v a="$dup_cpu" -v b="$base_cpu" -v n="$rows" 'BEGIN { printf "%.1f", (a - b) / 1e3 / n }')
+  dup_note[$n]="$rows measures"
+  "$planlint" check --no-config --disable '*' --enable duplicate-measure --format json "$plan" >"$work/dup.json" 2>/dev/null || true
+  if grep -q '"rule duplicate-measure stopped' "$work/dup.json"; then
+    dup_note[$n]+=", STOPPED by the step budget"
+  fi
+done
+
 # Latency: the whole process on the sample draft, median of $runs runs; with the built-in rules as they are
 # (spelling on) and with spelling off.
 latency() {
@@ -121,7 +157,6 @@ latency() {
 }
 # Spelling keeps Voikko's answers between runs (README, Spelling cache): in a cache of the benchmark's own,
 # warm after the warm-up runs; --no-cache gives the cost of a first run.
-export PLANLINT_CACHE_DIR="$work/cache"
 latency_ms=$(latency)
 latency_nocache_ms=$(latency --no-cache)
 latency_nospell_ms=$(latency --disable spelling)
@@ -163,9 +198,18 @@ for form in draft layout blocks; do
     "$(awk -v b="${form_bytes[$form]}" -v ns="${form_cpu[$form]}" 'BEGIN { if (ns > 0) printf "%.1f", b / 1048576 / (ns / 1e9); else printf "n/a" }')"
 done
 printf '  peak RSS -j 1 / -j %s  %s MB / %s MB\n' "$cores" "$((rss_corpus_j1 / 1024))" "$((rss_corpus_jn / 1024))"
+draft_mb=$(awk -v b="${form_bytes[draft]}" 'BEGIN { printf "%.0f", b / 1048576 }')
+echo "against the Python baseline (tests/bench/core_rules.py), the corpus's drafts ($draft_mb MB), -j 1, CPU:"
+printf '  Python, 7 core rules   %8ss\n' "$(seconds "$py_cpu")"
+printf '  seven core rules       %8ss   %5sx Python   (target <= 0.5x)\n' "$(seconds "$core_cpu")" "$(ratio "$core_cpu" "$py_cpu")"
+printf '  all default rules      %8ss   %5sx Python   (spelling cache warm; target <= 1x)\n' "$(seconds "$all_cpu")" "$(ratio "$all_cpu" "$py_cpu")"
+echo "duplicate-measure, CPU per measure in one plan (rule alone less reading):"
+for n in "${dup_sizes[@]}"; do printf '  %6s measures   %8s us   (%s)\n' "$n" "${dup_us[$n]}" "${dup_note[$n]}"; done
+echo "  ${dup_sizes[-1]} / ${dup_sizes[-2]} measures: $(ratio "${dup_us[${dup_sizes[-1]}]}" "${dup_us[${dup_sizes[-2]}]}")x   (target <= 1.3x)"
+echo "peak RSS, check --format json -j 1 over the corpus: $((rss_corpus_j1 / 1024)) MB = $(ratio "$rss_corpus_j1" "$rss_read")x reading only ($((rss_read / 1024)) MB; target <= 2x)"
 echo "latency: check on the sample draft, median of $runs runs: $latency_ms ms = $(ratio "$latency_ms" "$true_ms")x /bin/true" \
      "(spelling answers cached); --no-cache: $latency_nocache_ms ms = $(ratio "$latency_nocache_ms" "$true_ms")x;" \
-     "spelling off: $latency_nospell_ms ms = $(ratio "$latency_nospell_ms" "$true_ms")x   (target < 5 ms; /bin/true: $true_ms ms)"
+     "spelling off: $latency_nospell_ms ms = $(ratio "$latency_nospell_ms" "$true_ms")x   (targets < 5 ms, <= 3x /bin/true cached; /bin/true: $true_ms ms)"
 echo "one $big_size plan ($((big_bytes / 1048576)) MB): check $(seconds "$big_ns")s;" \
   "peak RSS check $((rss_big / 1024)) MB = $(ratio "$((rss_big * 1024))" "$big_bytes")x its size (target < 4x)," \
   "without duplicate-measure $((rss_big_nodup / 1024)) MB = $(ratio "$((rss_big_nodup * 1024))" "$big_bytes")x;" \

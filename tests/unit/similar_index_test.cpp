@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "rules/similar_index.hpp"
+#include "bench/corpus_gen.hpp"
 #include "rules/text_functions.hpp"
 
 using namespace planlint::rules;
@@ -115,4 +116,94 @@ TEST_CASE("the index agrees with a linear scan on long texts of a shared vocabul
     }
     CHECK(earlier > 20);  // the copies are found
   }
+}
+
+namespace {
+
+// The first n measures of a plan generated as bench.sh's duplicate-measure row generates its plans
+// (corpus_gen.hpp, seed 1): pasted measures, and near-duplicates by chance, as the vocabulary is small.
+std::vector<std::string> generated_measures(std::size_t n) {
+  const planlint::bench::GeneratedPlan plan = planlint::bench::generate_model_of_size(1, n * 260);
+  std::vector<std::string> out;
+  for (const auto& g : plan.goals) {
+    for (const auto& r : g.rows) out.push_back(r.measure);
+  }
+  out.resize(std::min(out.size(), n));
+  return out;
+}
+
+// Copies of earlier measures with edits as people make them: a word replaced, a few typos, words dropped.
+std::vector<std::string> edited_measures(std::vector<std::string> texts, unsigned seed) {
+  std::mt19937 rng(seed);
+  for (std::size_t i = 100; i < texts.size(); i += 7) {
+    std::string s = texts[rng() % i];
+    switch (rng() % 3) {
+      case 0: {  // a word replaced by another measure's word
+        const std::string& other = texts[rng() % texts.size()];
+        const auto at = s.find(' ', rng() % s.size()), end = s.find(' ', at + 1);
+        const auto from = other.find(' ', rng() % other.size()), to = other.find(' ', from + 1);
+        if (at != std::string::npos && end != std::string::npos && from != std::string::npos && to != std::string::npos) {
+          s = s.substr(0, at) + other.substr(from, to - from) + s.substr(end);
+        }
+        break;
+      }
+      case 1:  // one to four typos (ASCII letters over ASCII letters, so that UTF-8 stays whole)
+        for (unsigned e = 1 + rng() % 4; e-- > 0;) {
+          const std::size_t at = rng() % s.size();
+          if (s[at] >= 'a' && s[at] <= 'z') s[at] = static_cast<char>('a' + rng() % 26);
+        }
+        break;
+      default:  // the last word dropped
+        if (const auto at = s.rfind(' '); at != std::string::npos) s = s.substr(0, at) + ".";
+    }
+    texts[i] = s;
+  }
+  return texts;
+}
+
+// Each text's first similar text by the banded and by the exact index: the pairs (earlier, later) the rule
+// reports, with how many of the exact ones the banded index finds, and the work of each.
+struct Comparison {
+  std::size_t pairs = 0, found = 0, differences = 0, banded_work = 0, exact_work = 0;
+};
+Comparison compare(const std::vector<std::string>& texts, double t) {
+  const SimilarIndex banded(views(texts), t), exact(views(texts), t, true);
+  REQUIRE(banded.banded(50));
+  REQUIRE_FALSE(exact.banded(50));
+  Comparison c;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    std::size_t w1 = 0, w2 = 0;
+    const auto b = banded.first_similar(texts[i], &w1), e = exact.first_similar(texts[i], &w2);
+    c.banded_work += w1;
+    c.exact_work += w2;
+    if (e && *e < i) {
+      ++c.pairs;
+      c.found += b == e;
+    }
+    c.differences += b != e;
+  }
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("on the benchmark's plan of 10000 measures the MinHash bands find every pair the exact index finds", "[rules][similar]") {
+  const auto texts = generated_measures(10000);
+  REQUIRE(texts.size() == 10000);
+  const Comparison c = compare(texts, 0.9);
+  INFO(c.pairs << " pairs, " << c.found << " found; work " << c.banded_work << " banded, " << c.exact_work << " exact");
+  CHECK(c.pairs > 150);  // pasted measures and near-duplicates by chance: the test has pairs to find
+  CHECK(c.found == c.pairs);
+  CHECK(c.differences == 0);
+  CHECK(c.banded_work * 4 < c.exact_work);  // the point of the bands: far fewer texts considered
+}
+
+TEST_CASE("on 10000 measures with edited copies the MinHash bands find almost every pair", "[rules][similar]") {
+  const auto texts = edited_measures(generated_measures(10000), 5);
+  const Comparison c = compare(texts, 0.9);
+  INFO(c.pairs << " pairs, " << c.found << " found");
+  WARN(c.pairs << " pairs, " << c.found << " found");
+  CHECK(c.pairs > 1000);
+  // Measured: RECALL. A miss is a pair whose q-gram sets overlap little (minhash_bands.hpp).
+  CHECK(c.found * 1000 >= c.pairs * 995);
 }
