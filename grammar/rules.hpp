@@ -200,8 +200,15 @@ struct scope_value : sor<key<'p', 'l', 'a', 'n'>, key<'o', 'v', 'e', 'r', 'v', '
                          key<'v', 'e', 'r', 's', 'i', 'o', 'n'>> {};
 struct scope_stmt : seq<kw_scope, sep, must<scope_value>> {};
 
+// A summary or message in one language: "summary fi "…"", "message fi "…"". The untagged one comes first
+// and is used for every language without its own (the built-in rules write it in English).
+struct language_code : seq<range<'a', 'z'>, range<'a', 'z'>, opt<range<'a', 'z'>>, not_at<ident_other>> {};
+
 struct summary_text : template_string {};
 struct summary_stmt : seq<kw_summary, sep, must<summary_text>> {};
+struct summary_language : language_code {};
+struct localized_summary_text : template_string {};
+struct localized_summary : seq<kw_summary, sep, must<summary_language>, sep, must<localized_summary_text>> {};
 
 struct param_name : identifier {};
 struct param_equals : one<'='> {};
@@ -230,6 +237,9 @@ struct condition : seq<expr> {};
 struct assertion : seq<assert_kind, sep, must<condition>> {};
 struct message_text : template_string {};
 struct message_clause : seq<kw_message, sep, must<message_text>> {};
+struct message_language : language_code {};
+struct localized_message_text : template_string {};
+struct localized_message : seq<kw_message, sep, must<message_language>, sep, must<localized_message_text>> {};
 struct at_target : seq<expr> {};
 struct at_clause : seq<kw_at, sep, must<at_target>> {};
 // "fix TARGET with REPLACEMENT": an edit an editor may offer (docs/rule-language.md, "Fixes").
@@ -243,7 +253,7 @@ struct reserved_statement_word : sor<kw_rule, kw_severity, kw_scope, kw_summary,
 
 struct check_start : sor<kw_for, kw_let, kw_when, kw_assert, kw_report> {};
 struct check : seq<opt<for_clause, sep>, star<let_stmt, sep>, opt<when_clause, sep>, must<assertion>, sep,
-                   must<message_clause>, opt<sep, at_clause>, star<sep, fix_clause>> {};
+                   must<message_clause>, star<sep, localized_message>, opt<sep, at_clause>, star<sep, fix_clause>> {};
 struct first_check : check {};  // check raises (must<assertion>) rather than fail: no must<> needed
 
 struct doc_text : sor<long_string, template_string> {};
@@ -254,7 +264,7 @@ struct rule_close : one<'}'> {};
 struct rule_head : seq<kw_rule, sep, must<rule_id>> {};
 struct rule_def
     : seq<rule_head, sep, must<rule_open>, sep, must<severity_stmt>, sep, must<scope_stmt>, sep,
-          must<summary_stmt>, sep, star<param_stmt, sep>, star<rule_let, sep>, first_check, sep,
+          must<summary_stmt>, sep, star<localized_summary, sep>, star<param_stmt, sep>, star<rule_let, sep>, first_check, sep,
           star<at<check_start>, check, sep>, must<doc_stmt>, sep, must<rule_close>> {};
 
 struct end_of_rules : eof {};

@@ -1,6 +1,7 @@
 #include "check/config.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 
@@ -171,6 +172,13 @@ Settings settings_of(const std::string& file, const toml::table& t, bool allow_o
                                   l ? fmt::format(", not \"{}\"", *l) : std::string()));
       }
       s.language = *l;
+    } else if (key == "lang") {
+      const auto l = v.value_exact<std::string>();
+      if (!l || !is_message_language(*l)) {
+        fail(file, v, fmt::format("'lang' must be \"fi\" or \"en\": the language of planlint's messages{}",
+                                  l ? fmt::format(", not \"{}\"", *l) : std::string()));
+      }
+      s.lang = *l;
     } else if (key == "rules") {
       const auto* rules = v.as_table();
       if (!rules) fail(file, v, "'rules' must be a table of rule ids, e.g. [rules.goal-measure-count]");
@@ -200,7 +208,7 @@ Settings settings_of(const std::string& file, const toml::table& t, bool allow_o
       // handled by load_config
     } else {
       fail(file, v, fmt::format("unknown setting '{}'; known: rule-paths, default-rules, select, enable, disable, "
-                                "fail-on, extensions, input-format, language, against, [rules.<id>], [spelling], "
+                                "fail-on, extensions, input-format, language, lang, against, [rules.<id>], [spelling], "
                                 "[headings], [columns], [[override]]",
                                 key));
     }
@@ -209,6 +217,32 @@ Settings settings_of(const std::string& file, const toml::table& t, bool allow_o
 }
 
 }  // namespace
+
+bool is_message_language(std::string_view code) { return code == "fi" || code == "en"; }
+
+std::string message_language_from_environment() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* v = std::getenv(name);
+    if (v && *v) return std::string_view(v).substr(0, 2) == "fi" ? "fi" : "en";
+  }
+  return "en";
+}
+
+std::string message_language_of(const Settings& s) { return s.lang ? *s.lang : message_language_from_environment(); }
+
+std::string run_message_language(const Settings& command_line, const std::optional<std::string>& config_file, bool search) {
+  if (command_line.lang) return *command_line.lang;
+  try {
+    ConfigFinder finder;
+    const Config config = config_file ? load_config(*config_file)
+                          : search    ? finder.for_directory(std::filesystem::current_path())
+                                      : Config{};
+    if (config.base.lang) return *config.base.lang;
+  } catch (const InputError&) {
+  } catch (const std::filesystem::filesystem_error&) {
+  }
+  return message_language_from_environment();
+}
 
 void Settings::merge(const Settings& top) {
   rule_paths.insert(rule_paths.end(), top.rule_paths.begin(), top.rule_paths.end());
@@ -222,6 +256,7 @@ void Settings::merge(const Settings& top) {
   if (!top.extensions.empty()) extensions = top.extensions;
   if (top.input_format) input_format = top.input_format;
   if (top.language) language = top.language;
+  if (top.lang) lang = top.lang;
   if (top.against) against = top.against;
   spelling_words.insert(spelling_words.end(), top.spelling_words.begin(), top.spelling_words.end());
   spelling_word_files.insert(spelling_word_files.end(), top.spelling_word_files.begin(), top.spelling_word_files.end());

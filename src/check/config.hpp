@@ -10,6 +10,7 @@
 //   extensions = [".txt"]              # what a directory walk picks up
 //   input-format = "auto"
 //   language = "auto"                  # fi | sv | auto: the documents' language, for spelling (plan.language)
+//   lang = "fi"                        # fi | en: the language of planlint's messages (--lang; else the environment)
 //   against = "programme.txt"          # the old version, or the programme a report follows (as --against);
 //                                      # relative to this file; mostly in an [[override]] for one document
 //   [rules.goal-measure-count]         # per rule: severity and parameters
@@ -67,6 +68,7 @@ struct Settings {
   std::vector<std::string> extensions;  // each with its dot (normalize_extension)
   std::optional<std::string> input_format;
   std::optional<std::string> language;  // "fi", "sv" or "auto" (checked when read)
+  std::optional<std::string> lang;      // messages: "fi" or "en" (checked when read)
   std::optional<std::string> against;   // the document's old version or programme (path, resolved)
   std::map<std::string, RuleSettings> rules;
   std::vector<std::string> spelling_words;       // [spelling] words
@@ -92,8 +94,22 @@ struct Config {
 
 inline constexpr const char* config_file_name = ".planlint.toml";
 
+// The languages planlint's messages are written in (`lang`, --lang).
+bool is_message_language(std::string_view code);
+// The messages' language when neither --lang nor `lang` sets it: Finnish when the environment's locale for
+// messages is Finnish (LC_ALL, else LC_MESSAGES, else LANG, as POSIX orders them: "fi_FI.UTF-8"), else English.
+std::string message_language_from_environment();
+// The messages' language for a document with these settings: `lang`, else the environment's.
+std::string message_language_of(const Settings& s);
+
 // Parses a configuration file; throws InputError with file:line:col on errors.
 Config load_config(const std::string& path);
+
+// The language of a run's own words (the summary line, a report's headings): `command_line.lang` (--lang),
+// else `lang` of the configuration for the working directory (`config_file`, else the nearest
+// .planlint.toml when `search`), else the environment's. A configuration that cannot be read is left to
+// the run, which reports it.
+std::string run_message_language(const Settings& command_line, const std::optional<std::string>& config_file, bool search);
 
 // Finds and loads the nearest configuration for documents in `dir`; caches by directory. Thread-safe.
 class ConfigFinder {

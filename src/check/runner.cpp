@@ -287,6 +287,7 @@ rules::EvalOptions eval_options(const Settings& settings, const rules::RuleSet& 
     o.accepted_words = std::move(words);
   }
   o.language = settings.language.value_or("auto");
+  o.message_language = message_language_of(settings);
   o.enabled = [select = settings.select](std::string_view id) { return selected(select, id); };
   return o;
 }
@@ -332,7 +333,7 @@ std::vector<GoalSummary> goal_summaries(const Plan& plan) {
 // What goal-measure-count holds the plan to, or the plan's own declared range (declared-measure-range);
 // none when goal-measure-count is not among the rules or its parameters are not numbers.
 std::optional<MeasureRange> measure_range_of(const Plan& plan, const Settings& s, const rules::RuleSet& rules) {
-  if (const Claim* c = declared(plan).measure_range) return MeasureRange{c->min, c->max, "declared by the plan"};
+  if (const Claim* c = declared(plan).measure_range) return MeasureRange{c->min, c->max, MeasureRange::Origin::declared};
   const auto& infos = rules.rules();
   const auto rule = std::find_if(infos.begin(), infos.end(), [](const rules::RuleInfo& r) { return r.id == "goal-measure-count"; });
   if (rule == infos.end() || !selected(s.select, rule->id)) return std::nullopt;
@@ -353,7 +354,7 @@ std::optional<MeasureRange> measure_range_of(const Plan& plan, const Settings& s
   };
   const auto min = value("min"), max = value("max");
   if (!min || !max) return std::nullopt;
-  return MeasureRange{*min, *max, any_configured ? "configured" : "planlint's default"};
+  return MeasureRange{*min, *max, any_configured ? MeasureRange::Origin::configured : MeasureRange::Origin::planlint_default};
 }
 
 }  // namespace
@@ -407,6 +408,7 @@ CheckResult run_check(const CheckRequest& req) {
       const Config* config = fixed ? &*fixed : req.search_config ? &finder.for_directory(t.config_dir) : nullptr;
       if (config && !config->path.empty()) check_config_once(*config);
       d.fail_on = s.fail_on.value_or(Severity::error);
+      d.message_language = message_language_of(s);
       const grammar::ExtraKeywordsScope words(&s.keywords);  // [headings] and [columns], while reading and checking
       read::Document document = read::read_document(t.path, input_format_of(s, d.file));
       d.source = std::move(document.source);

@@ -52,7 +52,7 @@ struct GoalSummary {
 // The range of measures per goal the plan is held to, and where it comes from.
 struct MeasureRange {
   int min = 0, max = 0;
-  std::string from;  // "declared by the plan", "configured", "planlint's default"
+  enum class Origin { declared, configured, planlint_default } from;  // the plan's, the configuration's, or none
 };
 
 struct DocumentResult {
@@ -64,6 +64,7 @@ struct DocumentResult {
   std::optional<std::string> error; // a one-line InputError description, when the document could not be checked
   Severity fail_on = Severity::error;
   std::size_t baselined = 0;        // findings the baseline absorbed
+  std::string message_language = "en";  // of its findings' messages and of the places reports name
 };
 
 struct CheckResult {

@@ -30,6 +30,7 @@ struct CheckOptions {
   std::vector<std::string> extensions;
   std::string input_format;
   std::string language;
+  std::string lang;
   std::string config;
   bool no_config = false;
   std::string baseline;
@@ -76,13 +77,14 @@ std::vector<std::string> split_list(const std::string& list) {
 // Reports are written as each document is checked, in input order (issue 17): the documents' text and
 // findings are not kept to the end. Errors go to standard error as they come.
 int run_streaming(const CheckOptions& o, check::CheckRequest& req, std::set<std::string>& said) {
-  const report::TextOptions text{use_color(o.color), true};
+  const std::string language = check::run_message_language(req.command_line, req.config_file, req.search_config);
+  const report::TextOptions text{use_color(o.color), true, language};
   report::Totals totals;
-  report::SarifWriter sarif(std::filesystem::current_path().string());
+  report::SarifWriter sarif(std::filesystem::current_path().string(), language);
   bool failed = false, any_json = false;
   if (o.format == "json") print("[");
   else if (o.format == "sarif") print(sarif.begin());
-  else if (o.format == "html") print(report::html_begin());
+  else if (o.format == "html") print(report::html_begin(language));
   req.on_document = [&](check::DocumentResult&& d) {
     totals.add(d);
     for (const Finding& f : d.findings) failed = failed || f.severity >= d.fail_on;
@@ -103,8 +105,8 @@ int run_streaming(const CheckOptions& o, check::CheckRequest& req, std::set<std:
   const int code = has_errors ? exit_error : failed ? exit_findings : exit_clean;
   if (o.format == "json") print(report::json_end(any_json));
   else if (o.format == "sarif") print(sarif.end(result.rules, result.errors, code));
-  else if (o.format == "html") print(report::html_end(totals, result.errors));
-  else if (o.format == "text") print(report::findings_summary(totals) + "\n");
+  else if (o.format == "html") print(report::html_end(totals, result.errors, language));
+  else if (o.format == "text") print(report::findings_summary(totals, language) + "\n");
   std::fflush(stdout);
   return code;
 }
@@ -135,6 +137,7 @@ int run(const CheckOptions& o) {
   }
   if (!o.input_format.empty()) cli.input_format = o.input_format;
   if (!o.language.empty()) cli.language = o.language;
+  if (!o.lang.empty()) cli.lang = o.lang;
 
   std::optional<check::Baseline> baseline;
   if (!o.baseline.empty()) {
@@ -146,7 +149,8 @@ int run(const CheckOptions& o) {
       if (o.format == "sarif") {
         check::CheckResult failed;
         failed.errors.push_back(e.describe());
-        print(report::findings_sarif(failed, std::filesystem::current_path().string(), exit_error));
+        print(report::findings_sarif(failed, std::filesystem::current_path().string(), exit_error,
+                                     check::run_message_language(req.command_line, req.config_file, req.search_config)));
       }
       return exit_error;
     }
@@ -217,6 +221,10 @@ void add_check_command(CLI::App& app, int& exit_code) {
                   "The documents' language for spelling: fi (Voikko), sv (Hunspell), auto (detected per document; "
                   "the default, or `language` in .planlint.toml)")
       ->check(CLI::IsMember({"fi", "sv", "auto"}));
+  cmd->add_option("--lang", o->lang,
+                  "The language of planlint's messages: fi or en (default: `lang` in .planlint.toml, else the "
+                  "locale: LC_ALL, LC_MESSAGES, LANG)")
+      ->check(CLI::IsMember({"fi", "en"}));
   auto* config = cmd->add_option("--config", o->config, "Use this configuration file instead of searching for .planlint.toml");
   auto* no_config = cmd->add_flag("--no-config", o->no_config, "Do not search for .planlint.toml");
   auto* baseline = cmd->add_option("--baseline", o->baseline, "Hide the findings recorded in this baseline file");

@@ -14,6 +14,7 @@ struct LspOptions {
   std::string config;
   bool no_config = false;
   std::string rule_docs_url;
+  std::string lang;
 };
 
 int run(const LspOptions& o) {
@@ -23,6 +24,7 @@ int run(const LspOptions& o) {
   if (!o.config.empty()) options.config_file = o.config;
   options.search_config = !o.no_config;
   options.rule_docs_url = o.rule_docs_url;
+  if (!o.lang.empty()) options.command_line.lang = o.lang;
 #ifdef PLANLINT_BUILTIN_RULES_DIR
   options.builtin_rules_dir = PLANLINT_BUILTIN_RULES_DIR;
 #endif
@@ -42,6 +44,10 @@ void add_lsp_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--no-default-rules", o->no_default_rules, "Do not use the built-in rules");
   cmd->add_option("--config", o->config, "Use this configuration file instead of searching for .planlint.toml");
   cmd->add_flag("--no-config", o->no_config, "Do not search for .planlint.toml");
+  cmd->add_option("--lang", o->lang,
+                  "The language of the messages: fi or en (default: `lang` in .planlint.toml, else the editor's "
+                  "locale, else LC_ALL, LC_MESSAGES, LANG)")
+      ->check(CLI::IsMember({"fi", "en"}));
   cmd->add_option("--rule-docs-url", o->rule_docs_url,
                   "Link of each diagnostic's rule documentation; {rule} becomes the rule id "
                   "(default: file:// of the rule's .rules file)");

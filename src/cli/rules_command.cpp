@@ -14,6 +14,9 @@ struct RulesOptions {
   std::vector<std::string> rule_paths;
   bool no_default_rules = false;
   std::string id;
+  std::string lang;
+  // The summaries' language: --lang, else the locale (the rule listing reads no configuration).
+  std::string language() const { return lang.empty() ? check::message_language_from_environment() : lang; }
 };
 
 std::optional<rules::RuleSet> compile(const RulesOptions& o) {
@@ -44,7 +47,7 @@ int list_rules(const RulesOptions& o) {
   for (const auto& r : set->rules()) width = std::max(width, r.id.size()), scope_width = std::max(scope_width, r.scope.size());
   fmt::print("{:<{}}  {:<8} {:<{}}  {}\n", "id", width, "severity", "scope", scope_width, "summary");
   for (const auto& r : set->rules()) {
-    fmt::print("{:<{}}  {:<8} {:<{}}  {}\n", r.id, width, to_string(r.severity), r.scope, scope_width, r.summary);
+    fmt::print("{:<{}}  {:<8} {:<{}}  {}\n", r.id, width, to_string(r.severity), r.scope, scope_width, r.summary_in(o.language()));
   }
   return exit_clean;
 }
@@ -54,7 +57,7 @@ int explain(const RulesOptions& o) {
   if (!set) return exit_error;
   for (const auto& r : set->rules()) {
     if (r.id != o.id) continue;
-    fmt::print("{} ({}, scope: {})\n\n{}\n\n{}\n", r.id, to_string(r.severity), r.scope, r.summary, r.doc);
+    fmt::print("{} ({}, scope: {})\n\n{}\n\n{}\n", r.id, to_string(r.severity), r.scope, r.summary_in(o.language()), r.doc);
     if (!r.params.empty()) {
       fmt::print("\nParameters (override in .planlint.toml under [rules.{}]):\n", r.id);
       for (const auto& p : r.params) fmt::print("  {} = {}  {}\n", p.name, format_param(p.default_value), p.description);
@@ -73,6 +76,8 @@ void add_rules_commands(CLI::App& app, int& exit_code) {
   CLI::App* rules = app.add_subcommand("rules", "List the rules: id, severity, scope, summary");
   rules->add_option("--rules", o->rule_paths, "More rule files or directories");
   rules->add_flag("--no-default-rules", o->no_default_rules, "Leave out the built-in rules");
+  rules->add_option("--lang", o->lang, "The summaries' language: fi or en (default: LC_ALL, LC_MESSAGES, LANG)")
+      ->check(CLI::IsMember({"fi", "en"}));
   rules->callback([o, &exit_code] { exit_code = list_rules(*o); });
   CLI::App* ex = app.add_subcommand("explain", "Print a rule's documentation");
   ex->add_option("id", o->id, "Rule id")->required();

@@ -107,6 +107,7 @@ check::Settings AnalysisContext::settings_for(const std::string& path) {
   check::Settings settings = check::document_settings(path, dir, fixed_ ? &*fixed_ : nullptr, options_.search_config,
                                                       *finder_, options_.command_line);
   watch_rule_paths(settings.rule_paths);
+  if (!settings.lang) settings.lang = options_.client_language;
   return settings;
 }
 

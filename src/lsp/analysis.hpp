@@ -26,6 +26,9 @@ struct ServerOptions {
   // file that defines the rule, when that file exists (built-in rules: under `builtin_rules_dir`).
   std::string rule_docs_url;
   std::string builtin_rules_dir;
+  // The editor's language (initialize's `locale`: "fi", "fi-FI", "en-US"), for the messages when neither
+  // --lang nor `lang` in the configuration sets one; before the locale of the server's environment.
+  std::optional<std::string> client_language;
 };
 
 struct DocumentText {
@@ -65,6 +68,7 @@ class AnalysisContext {
   std::shared_ptr<const Analysis> analyse(const DocumentText& doc);
   void reset();
   const ServerOptions& options() const { return options_; }
+  void set_client_language(std::optional<std::string> language) { options_.client_language = std::move(language); }
 
   // Has a configuration or rule file that decided a check since the last reset() been created, deleted or
   // rewritten on disk? Not every editor reports such changes (Neovim 0.7 watches no files, and attaches

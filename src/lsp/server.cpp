@@ -166,6 +166,12 @@ json Server::initialize(const json& params) {
   if (params.is_object()) {
     const json ptr = params.value(json::json_pointer("/capabilities/workspace/didChangeWatchedFiles/dynamicRegistration"), json(false));
     client_watches_files_ = ptr.is_boolean() && ptr.get<bool>();
+    // LSP 3.16: the client's user-interface language; Finnish or English messages follow it.
+    const json locale = params.value("locale", json());
+    if (locale.is_string()) {
+      const std::string l = locale.get<std::string>().substr(0, 2);
+      if (check::is_message_language(l)) context_.set_client_language(l);
+    }
   }
   return initialize_result();
 }

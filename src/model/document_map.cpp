@@ -6,19 +6,21 @@
 
 namespace planlint {
 
-std::string describe(const Locator& where) {
+std::string describe(const Locator& where, std::string_view language) {
+  const bool fi = language == "fi";
   std::string out;
   const auto part = [&out](std::string_view name, std::uint32_t n) {
     if (n == 0) return;
     if (!out.empty()) out += ", ";
     out += fmt::format("{} {}", name, n);
   };
-  part("page", where.page);
-  part("paragraph", where.paragraph);
-  part("table", where.table);
-  part("row", where.row);
-  part("column", where.column);
-  return out.empty() ? "document" : out;
+  part(fi ? "sivu" : "page", where.page);
+  part(fi ? "kappale" : "paragraph", where.paragraph);
+  part(fi ? "taulukko" : "table", where.table);
+  part(fi ? "rivi" : "row", where.row);
+  part(fi ? "sarake" : "column", where.column);
+  if (out.empty()) return fi ? "asiakirja" : "document";
+  return out;
 }
 
 void DocumentMap::add(std::uint32_t offset, const Locator& where) {

@@ -23,8 +23,9 @@ struct Locator {
   friend bool operator==(const Locator&, const Locator&) = default;
 };
 
-// "table 1, row 9, column 2", "page 5, paragraph 3"; "document" when every field is 0.
-std::string describe(const Locator& where);
+// "table 1, row 9, column 2", "page 5, paragraph 3"; "document" when every field is 0. In Finnish
+// (`language` "fi"): "taulukko 1, rivi 9, sarake 2", "sivu 5, kappale 3", "asiakirja".
+std::string describe(const Locator& where, std::string_view language = "en");
 
 // A piece of rendered text [offset, next piece's offset) and where it came from.
 struct MappedPiece {

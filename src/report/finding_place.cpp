@@ -5,8 +5,8 @@
 
 namespace planlint::report {
 
-std::string finding_place(const Finding& f) {
-  if (f.where) return fmt::format("{}: {}", f.file, describe(*f.where));
+std::string finding_place(const Finding& f, std::string_view language) {
+  if (f.where) return fmt::format("{}: {}", f.file, describe(*f.where, language));
   return fmt::format("{}:{}:{}", f.file, f.range.begin.line, f.range.begin.column);
 }
 

@@ -40,7 +40,7 @@ std::string document_github(const check::DocumentResult& d) {
     const auto& r = f.range;
     if (f.where) {  // no lines to annotate in a .docx, .odt or PDF: the place leads the message
       out += fmt::format("::{} file={},title={}::{}: {}\n", command_of(f.severity), escape(f.file, true),
-                         escape(f.rule, true), escape(describe(*f.where), false), escape(f.message, false));
+                         escape(f.rule, true), escape(describe(*f.where, d.message_language), false), escape(f.message, false));
       continue;
     }
     out += fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n", command_of(f.severity),

@@ -8,6 +8,7 @@
 
 #include "report/findings.hpp"
 #include "report/html_escape.hpp"
+#include "report/wording.hpp"
 
 namespace planlint::report {
 namespace {
@@ -25,7 +26,17 @@ h3{font-size:1.05em;margin:1.4em 0 .4em}.summary{color:#555}
 )";
 
 // Goals' measure counts as horizontal bars over the allowed range (a shaded band); a count outside it red.
+std::string_view origin_words(check::MeasureRange::Origin o, std::string_view language) {
+  switch (o) {
+    case check::MeasureRange::Origin::declared: return worded(language, "declared by the plan", "suunnitelman oma");
+    case check::MeasureRange::Origin::configured: return worded(language, "configured", "asetuksista");
+    case check::MeasureRange::Origin::planlint_default: return worded(language, "planlint's default", "planlintin oletus");
+  }
+  return "";
+}
+
 std::string chart(const check::DocumentResult& d) {
+  const std::string_view l = d.message_language;
   if (d.goals.empty()) return {};
   const int hi = std::max(d.range ? d.range->max : 0, static_cast<int>(std::max_element(d.goals.begin(), d.goals.end(), [](const auto& a, const auto& b) {
                                                                            return a.measures < b.measures;
@@ -33,7 +44,8 @@ std::string chart(const check::DocumentResult& d) {
   constexpr int left = 70, width = 420, row = 22;
   const auto x = [&](double n) { return left + n * width / hi; };
   const int height = static_cast<int>(d.goals.size()) * row + 24;
-  std::string s = fmt::format(R"(<svg role="img" width="{}" height="{}" aria-label="measures per goal">)", left + width + 60, height);
+  std::string s = fmt::format(R"(<svg role="img" width="{}" height="{}" aria-label="{}">)", left + width + 60, height,
+                              worded(l, "measures per goal", "toimenpiteitä tavoitetta kohden"));
   if (d.range) {
     s += fmt::format(R"(<rect x="{:.1f}" y="0" width="{:.1f}" height="{}" fill="#e8f5e9"/>)", x(d.range->min), x(d.range->max) - x(d.range->min),
                      height - 20);
@@ -42,26 +54,30 @@ std::string chart(const check::DocumentResult& d) {
     const auto& g = d.goals[i];
     const int y = static_cast<int>(i) * row;
     const bool inside = !d.range || !g.counted || (static_cast<int>(g.measures) >= d.range->min && static_cast<int>(g.measures) <= d.range->max);
-    s += fmt::format(R"(<text x="0" y="{}">goal {}</text>)", y + 15, html_escape(g.label));
+    s += fmt::format(R"(<text x="0" y="{}">{} {}</text>)", y + 15, worded(l, "goal", "tavoite"), html_escape(g.label));
     s += fmt::format(R"(<rect x="{}" y="{}" width="{:.1f}" height="14" fill="{}"><title>{}</title></rect>)", left, y + 4,
                      x(static_cast<double>(g.measures)) - left, !g.counted ? "#bbb" : inside ? "#43a047" : "#e53935", html_escape(g.title));
     s += fmt::format(R"(<text x="{:.1f}" y="{}">{}</text>)", x(static_cast<double>(g.measures)) + 4, y + 15, g.measures);
   }
   if (d.range) {
-    s += fmt::format(R"(<text x="{}" y="{}">allowed {}–{} ({})</text>)", left, height - 4, d.range->min, d.range->max, html_escape(d.range->from));
+    s += fmt::format(R"(<text x="{}" y="{}">{} {}–{} ({})</text>)", left, height - 4, worded(l, "allowed", "sallittu"),
+                     d.range->min, d.range->max, origin_words(d.range->from, l));
   }
   return s + "</svg>\n";
 }
 
 std::string finding_html(const check::DocumentResult& d, const Finding& f) {
   std::string s = fmt::format(R"(<div class="finding {}"><span class="sev">{}</span>{} <span class="rule">[{}]</span>)",
-                              to_string(f.severity), to_string(f.severity), html_escape(f.message), html_escape(f.rule));
-  s += fmt::format(R"(<div class="place">{}</div>)", html_escape(finding_place(f)));
+                              to_string(f.severity), severity_word(f.severity, d.message_language), html_escape(f.message),
+                              html_escape(f.rule));
+  s += fmt::format(R"(<div class="place">{}</div>)", html_escape(finding_place(f, d.message_language)));
   if (d.source) {
     const std::string quote = quote_of(*d.source, f.range);
     if (!quote.empty()) s += fmt::format(R"(<div class="quote">{}</div>)", html_escape(quote));
   }
-  for (const Fix& x : f.fixes) s += fmt::format(R"(<div class="fix">fix: {}</div>)", html_escape(x.title));
+  for (const Fix& x : f.fixes) {
+    s += fmt::format(R"(<div class="fix">{}: {}</div>)", worded(d.message_language, "fix", "korjaus"), html_escape(x.title));
+  }
   return s + "</div>\n";
 }
 
@@ -70,24 +86,26 @@ std::string finding_html(const check::DocumentResult& d, const Finding& f) {
 // The findings of a document grouped under the goal whose heading they follow; those before the first goal
 // (the title, the overview, claims) and those of the whole document come first.
 std::string document_html(const check::DocumentResult& d) {
+  const std::string_view l = d.message_language;
   std::string s = fmt::format("<h2>{}</h2>\n", html_escape(d.file));
   if (d.error) s += fmt::format(R"(<p class="docerror">{}</p>)", html_escape(*d.error)) + "\n";
   s += chart(d);
   std::vector<const Finding*> sorted;
   for (const Finding& f : d.findings) sorted.push_back(&f);
   std::stable_sort(sorted.begin(), sorted.end(), [](const Finding* a, const Finding* b) { return a->range.begin.offset < b->range.begin.offset; });
-  if (sorted.empty() && !d.error) s += "<p class=\"summary\">No findings.</p>\n";
+  if (sorted.empty() && !d.error) s += fmt::format("<p class=\"summary\">{}</p>\n", worded(l, "No findings.", "Ei löydöksiä."));
   // Group 0 is the document before its first goal; group k the goal d.goals[k - 1].
   std::size_t group = 0, shown = SIZE_MAX;
   for (const Finding* f : sorted) {
     while (group < d.goals.size() && d.goals[group].offset <= f->range.begin.offset) ++group;
     if (group != shown) {
       if (group == 0) {
-        s += "<h3>The document</h3>\n";
+        s += fmt::format("<h3>{}</h3>\n", worded(l, "The document", "Asiakirja"));
       } else {
         const auto& goal = d.goals[group - 1];
-        s += fmt::format("<h3>Goal {}: {} <span class=\"summary\">({} measure{})</span></h3>\n", html_escape(goal.label),
-                         html_escape(goal.title), goal.measures, goal.measures == 1 ? "" : "s");
+        s += fmt::format("<h3>{} {}: {} <span class=\"summary\">({})</span></h3>\n", worded(l, "Goal", "Tavoite"),
+                         html_escape(goal.label), html_escape(goal.title),
+                         l == "fi" ? counted(goal.measures, "toimenpide", "toimenpidettä") : counted(goal.measures, "measure", "measures"));
       }
       shown = group;
     }
@@ -96,28 +114,30 @@ std::string document_html(const check::DocumentResult& d) {
   return s;
 }
 
-std::string html_begin() {
-  std::string s = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>planlint report</title>\n<style>";
+std::string html_begin(std::string_view language) {
+  const std::string_view title = worded(language, "planlint report", "planlint-raportti");
+  std::string s = fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>",
+                              language == "fi" ? "fi" : "en", title);
   s += style;
-  return s + "</style>\n</head>\n<body>\n<h1>planlint report</h1>\n";
+  return s + fmt::format("</style>\n</head>\n<body>\n<h1>{}</h1>\n", title);
 }
 
 // The summary is known only after the last document; written last, it is shown under the title (.top).
-std::string html_end(const Totals& totals, const std::vector<std::string>& errors) {
-  std::string s = fmt::format("<p class=\"summary top\">{}</p>\n", html_escape(findings_summary(totals)));
+std::string html_end(const Totals& totals, const std::vector<std::string>& errors, std::string_view language) {
+  std::string s = fmt::format("<p class=\"summary top\">{}</p>\n", html_escape(findings_summary(totals, language)));
   for (const std::string& e : errors) s += fmt::format(R"(<p class="docerror top">{}</p>)", html_escape(e)) + "\n";
   return s + "</body>\n</html>\n";
 }
 
-std::string findings_html(const check::CheckResult& result) {
-  std::string s = html_begin();
+std::string findings_html(const check::CheckResult& result, std::string_view language) {
+  std::string s = html_begin(language);
   Totals totals;
   for (const check::DocumentResult& d : result.documents) {
     totals.add(d);
     s += document_html(d);
   }
   totals.errors += result.errors.size();
-  return s + html_end(totals, result.errors);
+  return s + html_end(totals, result.errors, language);
 }
 
 }  // namespace planlint::report

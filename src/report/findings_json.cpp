@@ -27,8 +27,8 @@ nlohmann::ordered_json fixes_json(const std::vector<Fix>& fixes) {
 // A finding in a document that is not text (.docx, .odt, PDF): where it is in the document's own terms,
 // the fields that apply (page, paragraph, table, row, column; 1-based), and a quote of the text, instead of
 // lines and offsets of the text rendered from it.
-nlohmann::ordered_json located_json(const Finding& f, const std::string& quote) {
-  nlohmann::ordered_json j = {{"file", f.file}, {"place", describe(*f.where)}};
+nlohmann::ordered_json located_json(const Finding& f, const std::string& quote, std::string_view language) {
+  nlohmann::ordered_json j = {{"file", f.file}, {"place", describe(*f.where, language)}};
   const Locator& w = *f.where;
   for (const auto& [name, value] : located_fields(w)) j[name] = value;
   j["quote"] = quote;
@@ -39,7 +39,7 @@ nlohmann::ordered_json located_json(const Finding& f, const std::string& quote) 
 }
 
 nlohmann::ordered_json finding_json(const check::DocumentResult& d, const Finding& f) {
-  if (f.where) return located_json(f, d.source ? quote_of(*d.source, f.range) : std::string());
+  if (f.where) return located_json(f, d.source ? quote_of(*d.source, f.range) : std::string(), d.message_language);
   nlohmann::ordered_json j = {{"file", f.file},
                               {"line", f.range.begin.line},
                               {"column", f.range.begin.column},

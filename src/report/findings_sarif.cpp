@@ -92,12 +92,12 @@ json region(const SourceRange& r) {
 // A place in a document that is not text (.docx, .odt, PDF): a region needs lines or offsets of a text
 // the user never sees, so the place is a logical location ("table 1, row 9, column 2", SARIF §3.33) with a
 // quote of the text as the location's message, and the locator's fields as properties.
-json located(const Finding& f, const json& artifact, const std::string& quote) {
+json located(const Finding& f, const json& artifact, const std::string& quote, std::string_view language) {
   const Locator& w = *f.where;
   json fields = json::object();
   for (const auto& [name, value] : located_fields(w)) fields[name] = value;
   return {{"physicalLocation", {{"artifactLocation", artifact}}},
-          {"logicalLocations", json::array({{{"name", describe(w)}, {"kind", "element"}}})},
+          {"logicalLocations", json::array({{{"name", describe(w, language)}, {"kind", "element"}}})},
           {"message", {{"text", quote}}},
           {"properties", {{"planlint", std::move(fields)}}}};
 }
@@ -138,7 +138,8 @@ std::string indented(const json& j, int depth) {
 // The log is written with its results first ("runs"[0]."results"), a document at a time; what is known
 // only at the end — the rules (in the order results first named them, then the others), the exit code and
 // the errors — follows them. Key order does not matter in SARIF.
-SarifWriter::SarifWriter(std::string base_dir) : base_dir_(std::move(base_dir)) {}
+SarifWriter::SarifWriter(std::string base_dir, std::string language)
+    : base_dir_(std::move(base_dir)), language_(std::move(language)) {}
 
 std::string SarifWriter::begin() const {
   return "{\n  \"$schema\": \"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json\",\n"
@@ -158,7 +159,7 @@ std::string SarifWriter::document(const check::DocumentResult& d) {
                    {"ruleIndex", it->second},
                    {"level", level_of(f.severity)},
                    {"message", {{"text", f.message}}},
-                   {"locations", json::array({f.where ? located(f, location, d.source ? quote_of(*d.source, f.range) : std::string())
+                   {"locations", json::array({f.where ? located(f, location, d.source ? quote_of(*d.source, f.range) : std::string(), d.message_language)
                                                       : json{{"physicalLocation", {{"artifactLocation", location}, {"region", region(f.range)}}}}})},
                    // Rule, goal, measure and text of the finding plus its occurrence: stable when lines move.
                    {"partialFingerprints",
@@ -188,11 +189,13 @@ std::string SarifWriter::end(const std::vector<rules::RuleInfo>& rules_in_force,
     const auto k = known.find(id);
     const rules::RuleInfo fallback{.id = id, .summary = id};
     const rules::RuleInfo& r = k == known.end() ? fallback : *k->second;
+    // The summary in the run's language; the documentation (doc) is written in English only.
+    const std::string& summary = r.summary_in(language_);
     rules.push_back({{"id", r.id},
                      {"name", r.id},
-                     {"shortDescription", {{"text", r.summary}}},
-                     {"fullDescription", {{"text", r.doc.empty() ? r.summary : first_paragraph(r.doc)}}},
-                     {"help", {{"text", r.doc.empty() ? r.summary : r.doc}, {"markdown", help_markdown(r.summary, r.doc)}}},
+                     {"shortDescription", {{"text", summary}}},
+                     {"fullDescription", {{"text", r.doc.empty() ? summary : first_paragraph(r.doc)}}},
+                     {"help", {{"text", r.doc.empty() ? summary : r.doc}, {"markdown", help_markdown(summary, r.doc)}}},
                      {"defaultConfiguration", {{"level", level_of(r.severity)}}}});
   }
   json notes = json::array();
@@ -208,6 +211,7 @@ std::string SarifWriter::end(const std::vector<rules::RuleInfo>& rules_in_force,
                      {"originalUriBaseIds",
                       {{source_root, {{"uri", to_uri((std::filesystem::path(base_dir_) / "").generic_string())},
                                       {"description", {{"text", "The working directory of the planlint run"}}}}}}},
+                     {"language", language_},  // of the messages (RFC 5646)
                      {"columnKind", "unicodeCodePoints"}};
   // The members of `rest`, written on inside the run object after the results.
   std::string members = indented(rest, 2);
@@ -217,8 +221,9 @@ std::string SarifWriter::end(const std::vector<rules::RuleInfo>& rules_in_force,
   return std::string(any_ ? "\n      ]" : "]") + "," + members + "\n    }\n  ]\n}\n";
 }
 
-std::string findings_sarif(const check::CheckResult& result, const std::string& base_dir, int exit_code) {
-  SarifWriter writer(base_dir);
+std::string findings_sarif(const check::CheckResult& result, const std::string& base_dir, int exit_code,
+                           std::string_view language) {
+  SarifWriter writer(base_dir, std::string(language));
   std::string out = writer.begin();
   for (const auto& d : result.documents) out += writer.document(d);
   return out + writer.end(result.rules, result.errors, exit_code);

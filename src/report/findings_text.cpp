@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "report/findings.hpp"
+#include "report/wording.hpp"
 #include "text/utf8.hpp"
 
 namespace planlint::report {
@@ -67,10 +68,6 @@ std::string source_excerpt(const Source& src, const SourceRange& r, bool color) 
   return fmt::format("{:>5} | {}\n{} | {}{}\n", r.begin.line, shown, gutter, std::string(lead, ' '), marker);
 }
 
-std::string plural(std::size_t n, std::string_view word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
-
 }  // namespace
 
 void Totals::add(const check::DocumentResult& d) {
@@ -80,32 +77,43 @@ void Totals::add(const check::DocumentResult& d) {
   ++documents;
 }
 
-std::string findings_summary(const Totals& t) {
+std::string findings_summary(const Totals& t, std::string_view language) {
   const std::size_t total = t.counts[0] + t.counts[1] + t.counts[2];
+  if (language == "fi") {
+    // "2 virhettä, 1 varoitus, 0 huomautusta 3 asiakirjassa": inessive singular after any number.
+    std::string s = total == 0 ? std::string("ei löydöksiä")
+                               : fmt::format("{}, {}, {}", counted(t.counts[2], "virhe", "virhettä"),
+                                             counted(t.counts[1], "varoitus", "varoitusta"),
+                                             counted(t.counts[0], "huomautus", "huomautusta"));
+    s += fmt::format(" {} asiakirjassa", t.documents);
+    if (t.baselined) s += fmt::format(" (perustason {} löydöstä ei näytetä)", t.baselined);
+    if (t.errors) s += fmt::format("; {} syötettä ei voitu tarkistaa", t.errors);
+    return s;
+  }
   std::string s = total == 0 ? std::string("no findings")
-                             : fmt::format("{}, {}, {}", plural(t.counts[2], "error"), plural(t.counts[1], "warning"),
-                                           plural(t.counts[0], "info"));
-  s += fmt::format(" in {}", plural(t.documents, "document"));
+                             : fmt::format("{}, {}, {}", counted(t.counts[2], "error", "errors"),
+                                           counted(t.counts[1], "warning", "warnings"), counted(t.counts[0], "info", "infos"));
+  s += fmt::format(" in {}", counted(t.documents, "document", "documents"));
   if (t.baselined) s += fmt::format(" ({} in the baseline not shown)", t.baselined);
-  if (t.errors) s += fmt::format("; {} could not be checked", plural(t.errors, "input"));
+  if (t.errors) s += fmt::format("; {} could not be checked", counted(t.errors, "input", "inputs"));
   return s;
 }
 
-std::string findings_summary(const check::CheckResult& result) {
+std::string findings_summary(const check::CheckResult& result, std::string_view language) {
   Totals totals;
   for (const auto& d : result.documents) totals.add(d);
   totals.errors += result.errors.size();
-  return findings_summary(totals);
+  return findings_summary(totals, language);
 }
 
 std::string document_text(const check::DocumentResult& d, const TextOptions& o) {
   std::string out;
   for (const Finding& f : d.findings) {
     if (o.color) {
-      out += fmt::format("\x1b[1m{}:\x1b[0m {}{}:\x1b[0m \x1b[1m{}\x1b[0m [{}]\n", finding_place(f),
+      out += fmt::format("\x1b[1m{}:\x1b[0m {}{}:\x1b[0m \x1b[1m{}\x1b[0m [{}]\n", finding_place(f, d.message_language),
                          colour_of(f.severity), to_string(f.severity), f.message, f.rule);
     } else {
-      out += fmt::format("{}: {}: {} [{}]\n", finding_place(f), to_string(f.severity), f.message, f.rule);
+      out += fmt::format("{}: {}: {} [{}]\n", finding_place(f, d.message_language), to_string(f.severity), f.message, f.rule);
     }
     // A document that is not text has no lines to show: a quote of the text the finding is about.
     if (o.show_source && d.source && f.where) out += fmt::format("      | {}\n", quote_of(*d.source, f.range));
@@ -113,8 +121,10 @@ std::string document_text(const check::DocumentResult& d, const TextOptions& o) 
     if (!f.fixes.empty()) {
       // The best fix; the others (alternatives) are in the JSON and SARIF output and in editors.
       const std::size_t more = f.fixes.size() - 1;
-      out += fmt::format("      = fix: {}{}\n", f.fixes.front().title,
-                         more == 0 ? std::string() : fmt::format(" (or {} other{})", more, more == 1 ? "" : "s"));
+      const bool fi = d.message_language == "fi";
+      const std::string others = fi ? counted(more, "muu", "muuta") : counted(more, "other", "others");
+      out += fmt::format("      = {}: {}{}\n", fi ? "korjaus" : "fix", f.fixes.front().title,
+                         more == 0 ? std::string() : fmt::format(" ({} {})", fi ? "tai" : "or", others));
     }
   }
   return out;
@@ -123,7 +133,7 @@ std::string document_text(const check::DocumentResult& d, const TextOptions& o) 
 std::string findings_text(const check::CheckResult& result, const TextOptions& o) {
   std::string out;
   for (const auto& d : result.documents) out += document_text(d, o);
-  out += findings_summary(result) + "\n";
+  out += findings_summary(result, o.language) + "\n";
   return out;
 }
 

@@ -64,6 +64,10 @@ struct FixClause {
   ExprPtr replacement;
 };
 
+// The message of `c` in `language` ("fi", "en"): its own, else the untagged one.
+struct Check;
+const Expr& message_in(const Check& c, std::string_view language);
+
 struct Check {
   std::optional<Let> each;  // "for name in list": value is the list
   std::vector<Let> lets;
@@ -71,6 +75,8 @@ struct Check {
   bool report = false;      // report: a finding when the condition holds; assert: when it does not
   ExprPtr condition;
   ExprPtr message;
+  // The message in other languages, by language code ("fi"); `message` is for every other language.
+  std::vector<std::pair<std::string, ExprPtr>> translations;
   ExprPtr at;
   std::vector<FixClause> fixes;
 };

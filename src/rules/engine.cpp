@@ -76,9 +76,9 @@ void for_each_scope_node(Scope scope, const Plan& plan, const diff::PlanDiff* ve
   }
 }
 
-// "Replace 'Työkäisille' with 'Työikäisille'"; long texts are shortened so that an editor's menu stays
-// readable.
-std::string fix_title(const std::string& old, const std::string& replacement) {
+// "Replace 'Työkäisille' with 'Työikäisille'" ("Korvaa … tekstillä …"); long texts are shortened so that an
+// editor's menu stays readable.
+std::string fix_title(const std::string& old, const std::string& replacement, std::string_view language) {
   const auto shorten = [](const std::string& s) {
     constexpr std::size_t max_code_points = 40;
     std::size_t i = 0, n = 0;
@@ -88,6 +88,7 @@ std::string fix_title(const std::string& old, const std::string& replacement) {
     }
     return i < s.size() ? s.substr(0, i) + "…" : s;
   };
+  if (language == "fi") return fmt::format("Korvaa '{}' tekstillä '{}'", shorten(old), shorten(replacement));
   return fmt::format("Replace '{}' with '{}'", shorten(old), shorten(replacement));
 }
 
@@ -175,7 +176,7 @@ class RuleRun {
     Finding f;
     f.rule = rule_.info.id;
     f.severity = severity_;
-    f.message = ev_.eval_display(*c.message);
+    f.message = ev_.eval_display(message_in(c, options_.message_language));
     f.file = plan_.file;
     f.range = node_range;
     if (c.at) {
@@ -213,7 +214,7 @@ class RuleRun {
     const std::string old = display(target);
     for (std::string& t : texts) {
       if (t == old) continue;  // replacing a text by itself fixes nothing
-      f.fixes.push_back(Fix{fix_title(old, t), range, std::move(t)});
+      f.fixes.push_back(Fix{fix_title(old, t, options_.message_language), range, std::move(t)});
     }
   }
 
@@ -240,6 +241,13 @@ std::optional<diff::PlanDiff> version_diff(const CompiledRules& compiled, const 
 }
 
 }  // namespace
+
+const Expr& message_in(const Check& c, std::string_view language) {
+  for (const auto& [code, text] : c.translations) {
+    if (code == language) return *text;
+  }
+  return *c.message;
+}
 
 RuleSet::RuleSet() : compiled_(std::make_shared<const CompiledRules>()) {}
 

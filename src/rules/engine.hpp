@@ -38,6 +38,12 @@ struct RuleInfo {
   Severity severity = Severity::error;
   std::string scope;    // "plan", "overview", "area", "goal", "measure", "version", "goal-pair", "measure-pair"
   std::string summary;  // one line
+  std::map<std::string, std::string> summaries;  // in other languages, by code ("fi"): `summary fi "…"`
+  // The summary in `language`, else the untagged one.
+  const std::string& summary_in(std::string_view language) const {
+    const auto it = summaries.find(std::string(language));
+    return it == summaries.end() ? summary : it->second;
+  }
   std::string doc;      // what it checks, why it matters, example, how to fix (dedented)
   std::string file;
   SourcePosition where;  // of the `rule` keyword
@@ -63,6 +69,9 @@ struct EvalOptions {
   // The document's language as configured (`language` in .planlint.toml, --language): "fi", "sv", or
   // "auto", detected from the document (spell/language.hpp). The rules see it as plan.language.
   std::string language = "auto";
+  // The language of the findings' messages and fixes ("en", "fi": --lang, `lang` in .planlint.toml, the
+  // environment): each check's `message fi "…"`, else its untagged message.
+  std::string message_language = "en";
 };
 
 struct CompiledRules;  // src/rules/compiled.hpp

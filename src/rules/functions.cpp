@@ -242,6 +242,16 @@ Value fn_str(Evaluator& ev, const Expr& call) {
   return display(v);
 }
 
+// "1 measure", "4 measures"; in Finnish the form after a number other than one is the partitive singular:
+// plural(n, "toimenpide", "toimenpidettä"). Both languages take the first form for exactly one.
+Value fn_plural(Evaluator& ev, const Expr& call) {
+  const Value v = arg(ev, call, 0);
+  if (v.is_null()) return {};
+  const double n = Evaluator::number_arg(v, *call.args[0], "plural()");
+  const std::string form = text_of(ev, call, n == 1 ? 1 : 2, "plural()");
+  return display(v) + " " + form;
+}
+
 Value fn_round(Evaluator& ev, const Expr& call) {
   const double x = Evaluator::number_arg(arg(ev, call, 0), *call.args[0], "round()");
   const double digits = call.args.size() > 1 ? Evaluator::number_arg(arg(ev, call, 1), *call.args[1], "round()") : 0;
@@ -323,8 +333,9 @@ Value fn_place(Evaluator& ev, const Expr& call) {
   if (!n) throw EvalError{fmt::format("place() expects a part of the document, got {}", type_name(v)), call.args[0]->where};
   const Plan& owner = is_document_kind(n->kind) && n->owner ? *static_cast<const Plan*>(n->owner) : ev.plan();
   const SourceRange r = location_of(*n);
-  if (owner.locations) return describe(owner.locations->at(r.begin.offset).value_or(Locator{}));
-  return fmt::format("line {}", r.begin.line);
+  const std::string& language = ev.options().message_language;
+  if (owner.locations) return describe(owner.locations->at(r.begin.offset).value_or(Locator{}), language);
+  return fmt::format("{} {}", language == "fi" ? "rivi" : "line", r.begin.line);
 }
 
 const FunctionDef table[] = {
@@ -349,6 +360,8 @@ const FunctionDef table[] = {
     {"find_overview_item", 1, 2, T::of_node(NodeKind::overview), fn_find_overview_item, nullptr, "find_overview_item(number[, parent_number])", "the first overview item with that number (and parent number, as find_goal), or null"},
     {"join", 1, 2, T::of(T::string), fn_join, nullptr, "join(list, separator = \", \")", "the elements as text"},
     {"str", 1, 1, T::of(T::string), fn_str, nullptr, "str(x)", "x as it would read in a message"},
+    {"plural", 3, 3, T::of(T::string), fn_plural, nullptr, "plural(n, one, other)",
+     "n and the word's form for it: plural(4, \"measure\", \"measures\") is \"4 measures\", plural(1, \"toimenpide\", \"toimenpidettä\") \"1 toimenpide\"; null for null"},
     {"round", 1, 2, T::of(T::number), fn_round, nullptr, "round(x, digits = 0)", "rounded to that many decimals"},
     {"abs", 1, 1, T::of(T::number), fn_abs, nullptr, "abs(x)", "absolute value"},
     {"min", 1, -1, T::of(T::number), fn_extreme<false>, nullptr, "min(a, b, …) or min(list)", "smallest number; null for an empty list"},
@@ -373,7 +386,7 @@ const FunctionDef table[] = {
      "null when the language's dictionary opens (Voikko's; Hunspell's for \"sv\"), else why not and how to install it"},
     {"line", 1, 1, T::of(T::number), fn_line, nullptr, "line(x)", "the line a part of the document starts on; null for null"},
     {"place", 1, 1, T::of(T::string), fn_place, nullptr, "place(x)",
-     "where a part of the document is, for a message: \"line 39\", or in a .docx, .odt or PDF \"table 1, row 9, column 2\"; null for null"},
+     "where a part of the document is, for a message: \"line 39\", or in a .docx, .odt or PDF \"table 1, row 9, column 2\" (in Finnish messages \"rivi 39\", \"taulukko 1, rivi 9, sarake 2\"); null for null"},
 };
 
 }  // namespace

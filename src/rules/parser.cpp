@@ -46,6 +46,7 @@ struct State {
   std::optional<Param> param;
   std::vector<Let> lets;                    // lets read since the last check or rule-level let
   Check check;
+  std::pair<std::string, SourcePosition> language;  // of the localized summary or message being read
   int depth = 0;                            // of nested expressions
 
   // PEGTL counts columns in bytes; diagnostics count code points. Every node asks for its position, and
@@ -409,6 +410,36 @@ struct action<gr::summary_stmt> {
   static void apply(const In&, State& s) {
     const ExprPtr e = s.pop();
     s.rule.info.summary = std::string(*literal_of(*e, "a summary").as_text());
+  }
+};
+// A language code may be given once per summary or message: a second "summary fi" is a mistake.
+struct read_language {
+  template <typename In>
+  static void apply(const In& in, State& s) { s.language = {in.string(), s.position(in.position())}; }
+};
+template <> struct action<gr::summary_language> : read_language {};
+template <> struct action<gr::message_language> : read_language {};
+template <>
+struct action<gr::localized_summary> {
+  template <typename In>
+  static void apply(const In&, State& s) {
+    const ExprPtr e = s.pop();
+    const auto& [code, where] = s.language;
+    if (!s.rule.info.summaries.emplace(code, std::string(*literal_of(*e, "a summary").as_text())).second) {
+      throw CompileError{fmt::format("a second summary in '{}' for this rule", code), where};
+    }
+  }
+};
+template <>
+struct action<gr::localized_message> {
+  template <typename In>
+  static void apply(const In&, State& s) {
+    ExprPtr e = s.pop();
+    const auto& [code, where] = s.language;
+    for (const auto& t : s.check.translations) {
+      if (t.first == code) throw CompileError{fmt::format("a second message in '{}' for this check", code), where};
+    }
+    s.check.translations.emplace_back(code, std::move(e));
   }
 };
 template <>

@@ -117,6 +117,9 @@ class Resolver {
       condition(*c.condition, c.report ? "'report'" : "'assert'");
       const StaticType m = expr(*c.message);
       if (m.tag != T::string) throw CompileError{"'message' expects a double-quoted text", c.message->where};
+      for (const auto& [code, text] : c.translations) {
+        if (expr(*text).tag != T::string) throw CompileError{"'message' expects a double-quoted text", text->where};
+      }
       if (c.at) {
         const StaticType at = expr(*c.at);
         if (at.tag != T::part && at.tag != T::unknown && at.tag != T::null) {

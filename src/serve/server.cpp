@@ -26,11 +26,15 @@ namespace {
 namespace fs = std::filesystem;
 
 
-// The browser asks for Finnish first ("fi", "fi-FI", "fi;q=0.9, en"): the page speaks Finnish.
-bool wants_finnish(const httplib::Request& req) {
+// The language the browser asks for, of those planlint speaks: the first of "fi" and "en" in its
+// Accept-Language ("fi-FI,fi;q=0.9,en;q=0.8": fi); else the server's (`lang` in its configuration, else
+// its locale).
+std::string asked_language(const httplib::Request& req, const ServeOptions& options) {
   const std::string langs = req.get_header_value("Accept-Language");
   const auto fi = langs.find("fi"), en = langs.find("en");
-  return fi != std::string::npos && (en == std::string::npos || fi < en);
+  if (fi != std::string::npos && (en == std::string::npos || fi < en)) return "fi";
+  if (en != std::string::npos) return "en";
+  return check::run_message_language({}, options.config_file, false);
 }
 
 std::string form_page(bool fi) {
@@ -111,8 +115,9 @@ struct Checked {
 // `check` on the saved upload (and its previous version) with the server's configuration; findings and
 // errors name the upload as the user called it, not the temporary file.
 Checked run(const std::string& path, const std::string& name, const std::optional<std::string>& previous,
-            const ServeOptions& options) {
+            const ServeOptions& options, const std::string& language) {
   check::CheckRequest req;
+  req.command_line.lang = language;
   req.paths = {path};
   req.search_config = false;
   req.config_file = options.config_file;
@@ -147,10 +152,11 @@ std::string diff_frame(const std::string& previous, const std::string& path, boo
 }
 
 void handle_check(const httplib::Request& req, httplib::Response& res, const ServeOptions& options, bool api) {
-  const bool fi = wants_finnish(req);
+  const std::string language = asked_language(req, options);
+  const bool fi = language == "fi";
   if (!req.is_multipart_form_data() || !req.has_file("document")) {
     res.status = 400;
-    const std::string message = "send the plan as the multipart field 'document'";
+    const std::string message = fi ? "lähetä suunnitelma multipart-kentässä 'document'" : "send the plan as the multipart field 'document'";
     if (api) res.set_content(fmt::format(R"({{"error":"{}"}})", message) + "\n", "application/json");
     else res.set_content("<!DOCTYPE html><p>" + message + "</p>", "text/html; charset=utf-8");
     return;
@@ -161,7 +167,7 @@ void handle_check(const httplib::Request& req, httplib::Response& res, const Ser
   const std::string path = save(dir, "document", document);
   std::optional<std::string> previous;
   if (req.has_file("previous") && !req.get_file_value("previous").content.empty()) previous = save(dir, "previous", req.get_file_value("previous"));
-  const Checked c = run(path, name, previous, options);
+  const Checked c = run(path, name, previous, options, language);
   if (c.error) {
     res.status = 422;  // not a plan planlint reads, broken, or a bad configuration
     if (api) res.set_content(nlohmann::json{{"error", *c.error}}.dump() + "\n", "application/json");
@@ -173,7 +179,7 @@ void handle_check(const httplib::Request& req, httplib::Response& res, const Ser
     res.set_content(report::findings_json(c.result), "application/json");
     return;
   }
-  std::string page = report::findings_html(c.result);
+  std::string page = report::findings_html(c.result, language);
   if (previous) page.insert(page.rfind("</body>"), diff_frame(*previous, path, fi));
   res.set_content(page, "text/html; charset=utf-8");
 }
@@ -194,8 +200,8 @@ int run_server(const ServeOptions& options) {
     }
     return httplib::Server::HandlerResponse::Unhandled;
   });
-  server.Get("/", [](const httplib::Request& req, httplib::Response& res) {
-    res.set_content(form_page(wants_finnish(req)), "text/html; charset=utf-8");
+  server.Get("/", [&](const httplib::Request& req, httplib::Response& res) {
+    res.set_content(form_page(asked_language(req, options) == "fi"), "text/html; charset=utf-8");
   });
   server.Post("/check", [&](const httplib::Request& req, httplib::Response& res) { handle_check(req, res, options, false); });
   server.Post("/api/check", [&](const httplib::Request& req, httplib::Response& res) { handle_check(req, res, options, true); });
