@@ -230,13 +230,18 @@ std::string message_language_from_environment() {
 
 std::string message_language_of(const Settings& s) { return s.lang ? *s.lang : message_language_from_environment(); }
 
-std::string run_message_language(const Settings& command_line, const std::optional<std::string>& config_file, bool search) {
+std::string run_message_language(const Settings& command_line, const std::optional<std::string>& config_file, bool search,
+                                 const std::vector<std::string>& paths) {
   if (command_line.lang) return *command_line.lang;
   try {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::current_path();
+    if (!paths.empty() && paths.front() != "-") {
+      const fs::path first = fs::absolute(paths.front());
+      dir = fs::is_directory(first) ? first : first.parent_path();
+    }
     ConfigFinder finder;
-    const Config config = config_file ? load_config(*config_file)
-                          : search    ? finder.for_directory(std::filesystem::current_path())
-                                      : Config{};
+    const Config config = config_file ? load_config(*config_file) : search ? finder.for_directory(dir) : Config{};
     if (config.base.lang) return *config.base.lang;
   } catch (const InputError&) {
   } catch (const std::filesystem::filesystem_error&) {

@@ -106,10 +106,11 @@ std::string message_language_of(const Settings& s);
 Config load_config(const std::string& path);
 
 // The language of a run's own words (the summary line, a report's headings): `command_line.lang` (--lang),
-// else `lang` of the configuration for the working directory (`config_file`, else the nearest
-// .planlint.toml when `search`), else the environment's. A configuration that cannot be read is left to
-// the run, which reports it.
-std::string run_message_language(const Settings& command_line, const std::optional<std::string>& config_file, bool search);
+// else `lang` of `config_file`, else (when `search`) of the .planlint.toml nearest to the first of `paths`
+// (its directory, or the working directory for "-" or none), else the environment's. A configuration that
+// cannot be read is left to the run, which reports it.
+std::string run_message_language(const Settings& command_line, const std::optional<std::string>& config_file, bool search,
+                                 const std::vector<std::string>& paths = {});
 
 // Finds and loads the nearest configuration for documents in `dir`; caches by directory. Thread-safe.
 class ConfigFinder {

@@ -23,12 +23,12 @@ inline const std::vector<rules::RuleInfo>& check_rule_infos() {
        "A planlint directive that silences no finding",
        "A `<!-- planlint-disable… -->` comment whose rules report nothing where it applies.\n\nRemove it, so that "
        "stale suppressions do not hide future findings.",
-       "", {}, {}},
+       "", {}, {}, {{"fi", "planlint-direktiivi, joka ei vaienna yhtään löydöstä"}}},
       {std::string(invalid_suppression_rule), Severity::error, "plan",
        "A planlint directive that cannot do what it says",
        "A `<!-- planlint-… -->` comment with a misspelt directive keyword or a rule id that no loaded rule has: it "
        "would silence nothing.\n\nCorrect the keyword or the rule id (the message offers the nearest one).",
-       "", {}, {}},
+       "", {}, {}, {{"fi", "planlint-direktiivi, joka ei voi tehdä sitä, mitä se sanoo"}}},
   };
   return infos;
 }

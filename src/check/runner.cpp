@@ -199,7 +199,7 @@ CheckedDocument check_plan(const Source& source, Plan plan, const Settings& s, R
   CheckedDocument d{std::move(plan), {}, &rules};
   const RuleNames names = RuleNames::of(rules);
   const SuppressionOptions suppression{&names, selected(s.select, unused_suppression_rule),
-                                       selected(s.select, invalid_suppression_rule)};
+                                       selected(s.select, invalid_suppression_rule), options.message_language};
   d.findings = apply_suppressions(d.plan, rules.evaluate(d.plan, options, old_version), suppression);
   attach_context(d.plan, source.bytes, d.findings);  // what baselines and SARIF fingerprints identify them by
   attach_locations(d.plan, d.findings);

@@ -15,6 +15,14 @@
 namespace planlint::check {
 namespace {
 
+std::string unused_message(const std::vector<std::string>& patterns, std::string_view language) {
+  const bool fi = language == "fi";
+  if (patterns.empty()) return fi ? "tämä planlint-direktiivi ei vaienna yhtään löydöstä; poista se" : "this planlint directive silences no finding; remove it";
+  const std::string ids = fmt::format("{}", fmt::join(patterns, ", "));
+  return fi ? fmt::format("tämä planlint-direktiivi ({}) ei vaienna yhtään löydöstä; poista se", ids)
+            : fmt::format("this planlint directive ({}) silences no finding; remove it", ids);
+}
+
 namespace gdir = planlint::grammar::directive;
 namespace pegtl = tao::pegtl;
 
@@ -162,9 +170,7 @@ std::vector<Finding> apply_suppressions(const Plan& plan, std::vector<Finding> f
     for (const Directive& d : directives) {
       if (d.used) continue;
       kept.push_back(Finding{std::string(unused_suppression_rule), Severity::warning,
-                             d.patterns.empty() ? std::string("this planlint directive silences no finding; remove it")
-                                                : fmt::format("this planlint directive ({}) silences no finding; remove it",
-                                                              fmt::join(d.patterns, ", ")),
+                             unused_message(d.patterns, options.language),
                              plan.file, d.comment->range, {}, {}, {}});
     }
   }

@@ -21,6 +21,7 @@ struct SuppressionOptions {
   const RuleNames* names = nullptr;  // the rules loaded; null: every rule id is taken as known
   bool report_unused = true;         // unused-suppression findings
   bool report_invalid = true;        // invalid-suppression findings
+  std::string language = "en";       // of the unused-suppression message ("en", "fi")
 };
 
 // Removes suppressed findings and appends the unused-suppression and invalid-suppression findings, in

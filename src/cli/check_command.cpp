@@ -77,7 +77,7 @@ std::vector<std::string> split_list(const std::string& list) {
 // Reports are written as each document is checked, in input order (issue 17): the documents' text and
 // findings are not kept to the end. Errors go to standard error as they come.
 int run_streaming(const CheckOptions& o, check::CheckRequest& req, std::set<std::string>& said) {
-  const std::string language = check::run_message_language(req.command_line, req.config_file, req.search_config);
+  const std::string language = check::run_message_language(req.command_line, req.config_file, req.search_config, req.paths);
   const report::TextOptions text{use_color(o.color), true, language};
   report::Totals totals;
   report::SarifWriter sarif(std::filesystem::current_path().string(), language);
@@ -150,7 +150,7 @@ int run(const CheckOptions& o) {
         check::CheckResult failed;
         failed.errors.push_back(e.describe());
         print(report::findings_sarif(failed, std::filesystem::current_path().string(), exit_error,
-                                     check::run_message_language(req.command_line, req.config_file, req.search_config)));
+                                     check::run_message_language(req.command_line, req.config_file, req.search_config, req.paths)));
       }
       return exit_error;
     }

@@ -38,16 +38,16 @@ struct RuleInfo {
   Severity severity = Severity::error;
   std::string scope;    // "plan", "overview", "area", "goal", "measure", "version", "goal-pair", "measure-pair"
   std::string summary;  // one line
+  std::string doc;      // what it checks, why it matters, example, how to fix (dedented)
+  std::string file;
+  SourcePosition where;  // of the `rule` keyword
+  std::vector<ParamInfo> params;
   std::map<std::string, std::string> summaries;  // in other languages, by code ("fi"): `summary fi "…"`
   // The summary in `language`, else the untagged one.
   const std::string& summary_in(std::string_view language) const {
     const auto it = summaries.find(std::string(language));
     return it == summaries.end() ? summary : it->second;
   }
-  std::string doc;      // what it checks, why it matters, example, how to fix (dedented)
-  std::string file;
-  SourcePosition where;  // of the `rule` keyword
-  std::vector<ParamInfo> params;
 };
 
 struct EvalOptions {

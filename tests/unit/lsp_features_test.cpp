@@ -487,3 +487,25 @@ TEST_CASE("an opened .md document is read as Markdown", "[lsp][markdown]") {
   CHECK(as_markdown[0]["name"] == "1. Liikunta");
   CHECK(open_as("untitled:Untitled-2", "plaintext").empty());
 }
+
+TEST_CASE("the editor's locale chooses the messages' language", "[lsp][language]") {
+  const std::string uri = "file:///tmp/planlint-locale-test.txt";
+  const std::string text = "TAVOITE 1. Liikunta\n\nToimenpide\tMittari\nLisätään ryhmiä.\n";
+  const auto messages_of = [&](const json& locale) {
+    CollectingSink sink;
+    lsp::Server server({}, sink);
+    json params = {{"capabilities", json::object()}};
+    if (!locale.is_null()) params["locale"] = locale;
+    server.handle(request(1, "initialize", params));
+    server.handle(notification("initialized"));
+    server.handle(did_open(uri, 1, text));
+    const auto published = sink.diagnostics(uri);
+    REQUIRE(published);
+    std::string all;
+    for (const auto& d : (*published)["params"]["diagnostics"]) all += d["message"].get<std::string>() + "\n";
+    return all;
+  };
+  CHECK(messages_of("fi-FI").find("toimenpiteellä 1 ei ole mittarisolua") != std::string::npos);
+  CHECK(messages_of("en-US").find("measure 1 of goal 1 has no indicator") != std::string::npos);
+  CHECK(messages_of(json()).find("measure 1 of goal 1 has no indicator") != std::string::npos);
+}

@@ -272,3 +272,4 @@ TEST_CASE("planlint lsp over standard input and output", "[lsp][cli]") {
     if (m.value("method", "") == "textDocument/publishDiagnostics") CHECK(m["params"]["diagnostics"].size() == expected);
   }
 }
+

@@ -177,8 +177,8 @@ TEST_CASE("rules: a goal with sub-goals is not counted / each sub-goal is", "[ru
   const Plan p = read::read_draft(make_source(
       "t.txt", "TAVOITE 1. Liikunta\n\nTavoite 1.1 Ryhmät\n\nToimenpide\tMittari\nA.\tB\n\nTavoite 1.2 Polut\n\nToimenpide\tMittari\nC.\tD\n"));
   const std::vector<std::string> expected = {
-      "3: goal 1.1 has 1 measures; planlint's default range is 6–12 (set your plan's with [rules.goal-measure-count] min and max in .planlint.toml)",
-      "8: goal 1.2 has 1 measures; planlint's default range is 6–12 (set your plan's with [rules.goal-measure-count] min and max in .planlint.toml)",
+      "3: goal 1.1 has 1 measure; planlint's default range is 6–12 (set your plan's with [rules.goal-measure-count] min and max in .planlint.toml)",
+      "8: goal 1.2 has 1 measure; planlint's default range is 6–12 (set your plan's with [rules.goal-measure-count] min and max in .planlint.toml)",
   };
   CHECK(findings_of(p, "goal-measure-count") == expected);
   CHECK(findings_of(p, "table-header").empty());

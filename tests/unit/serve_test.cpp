@@ -97,6 +97,27 @@ TEST_CASE("serve: the JSON API gives what check --format json gives for the file
   CHECK(nlohmann::json::parse(r->body).size() > 2);
 }
 
+TEST_CASE("serve: findings in the language the browser asks for - the API as check --lang gives them", "[serve][language]") {
+  Server s("");
+  auto c = s.client();
+  const httplib::Headers finnish{{"Accept-Language", "fi-FI,fi;q=0.9,en;q=0.8"}};
+  const auto api = c.Post("/api/check", finnish, upload(docx, "tyoikaiset-2022-2025-luonnos.docx"));
+  REQUIRE(api);
+  const auto cli = run_planlint("check --no-config --lang fi --format json tyoikaiset-2022-2025-luonnos.docx", "",
+                                "cd " + source_path("samples") + " && ");
+  CHECK(api->body == cli.out);
+  CHECK(api->body.find("tavoitteen 1 otsikko poikkeaa") != std::string::npos);
+  const auto page = c.Post("/check", finnish, upload(docx, "luonnos.docx"));
+  REQUIRE(page);
+  CHECK(page->body.find("<h1>planlint-raportti</h1>") != std::string::npos);
+  CHECK(page->body.find("(kappale 23)") != std::string::npos);
+  CHECK(page->body.find("<div class=\"place\">luonnos.docx: kappale 26</div>") != std::string::npos);
+  // English first: English.
+  const auto en = c.Post("/check", httplib::Headers{{"Accept-Language", "en-GB,fi;q=0.5"}}, upload(docx, "luonnos.docx"));
+  REQUIRE(en);
+  CHECK(en->body.find("the title of goal 1 differs") != std::string::npos);
+}
+
 TEST_CASE("serve: the HTML report of an upload and of two versions", "[serve]") {
   Server s("");
   auto c = s.client();
