@@ -4,6 +4,8 @@
 
 #include "cli/commands.hpp"
 #include "lsp/server.hpp"
+#include "spell/answer_file.hpp"
+#include "spell/speller.hpp"
 
 namespace planlint::cli {
 namespace {
@@ -15,6 +17,7 @@ struct LspOptions {
   bool no_config = false;
   std::string rule_docs_url;
   std::string lang;
+  bool no_cache = false;
 };
 
 int run(const LspOptions& o) {
@@ -31,8 +34,13 @@ int run(const LspOptions& o) {
   std::ios::sync_with_stdio(false);
   std::cin.tie(nullptr);
   lsp::StreamSink out(std::cout);
+  // Voikko's answers kept between runs, as for `check` (issue 17): the first check of a session reads the
+  // answer file instead of asking Voikko for every word; what this session learnt is written at its end.
+  if (!o.no_cache) spell::set_shared_cache_dir(spell::default_cache_dir());
   lsp::Server server(std::move(options), out);
-  return lsp::serve(std::cin, server);
+  const int code = lsp::serve(std::cin, server);
+  spell::save_shared_answers();
+  return code;
 }
 
 }  // namespace
@@ -48,6 +56,7 @@ void add_lsp_command(CLI::App& app, int& exit_code) {
                   "The language of the messages: fi or en (default: `lang` in .planlint.toml, else the editor's "
                   "locale, else LC_ALL, LC_MESSAGES, LANG)")
       ->check(CLI::IsMember({"fi", "en"}));
+  cmd->add_flag("--no-cache", o->no_cache, "Do not keep Voikko's spelling answers between runs (as for check)");
   cmd->add_option("--rule-docs-url", o->rule_docs_url,
                   "Link of each diagnostic's rule documentation; {rule} becomes the rule id "
                   "(default: file:// of the rule's .rules file)");

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "support/run.hpp"
 #include "support/temp_dir.hpp"
@@ -253,4 +254,46 @@ TEST_CASE("spelling cache: runs writing it at the same time leave one valid file
     INFO(typos[i]);
     CHECK(loaded_objects("check --no-config --disable grammar " + paths[i]).find("libvoikko") == std::string::npos);
   }
+}
+
+// A language server session on the sample, as an editor holds one: the plan opened, then, once its
+// diagnostics are out, shutdown and exit. Returns what the server wrote and, with LD_DEBUG=files in
+// `env`, the loader's report.
+RunResult lsp_session(const TempDir& work, const std::string& args, const std::string& env = "") {
+  const auto framed = [](const std::string& body) { return "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body; };
+  const nlohmann::json open = {{"jsonrpc", "2.0"},
+                               {"method", "textDocument/didOpen"},
+                               {"params", {{"textDocument", {{"uri", "file:///tmp/plan.txt"}, {"languageId", "plaintext"},
+                                                             {"version", 1}, {"text", slurp(sample)}}}}}};
+  const std::string start = work.write("start", framed(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})") +
+                                                    framed(R"({"jsonrpc":"2.0","method":"initialized","params":{}})") + framed(open.dump()));
+  const std::string end = work.write("end", framed(R"({"jsonrpc":"2.0","id":3,"method":"shutdown"})") + framed(R"({"jsonrpc":"2.0","method":"exit"})"));
+  const std::string out = (work.path / "out").string(), err = (work.path / "err").string();
+  const std::string cmd = "(cat " + start + "; for i in $(seq 1200); do grep -q publishDiagnostics " + out +
+                          " 2>/dev/null && break; sleep 0.1; done; cat " + end + ") | " + env + PLANLINT_BINARY + " " + args +
+                          " >" + out + " 2>" + err;
+  const int status = std::system(cmd.c_str());
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+}
+
+// The language server reads and writes the same cache (issue 17): its first check of a plan whose words
+// the cache knows asks no Voikko, and what a session learns is there for the next run.
+TEST_CASE("spelling cache: the language server uses it and leaves it for the next run", "[lsp][spelling][cache]") {
+  TempDir cache, work;
+  EnvVar on("PLANLINT_NO_CACHE", nullptr);
+  EnvVar dir("PLANLINT_CACHE_DIR", cache.str().c_str());
+  const RunResult cold = lsp_session(work, "lsp --no-config");
+  CHECK(cold.exit_code == 0);
+  CHECK(cold.out.find("is not in the dictionary") != std::string::npos);
+  REQUIRE(voikko_files_in(cache.path).size() == 1);
+  // The next session finds every word of the sample in the answer file: no Voikko (grammar has no cache).
+  const std::string config = work.write(".planlint.toml", "disable = [\"grammar\"]\n");
+  const RunResult warm = lsp_session(work, "lsp --config " + config, "LD_DEBUG=files ");
+  CHECK(warm.out.find("is not in the dictionary") != std::string::npos);
+  CHECK(warm.err.find("file=") != std::string::npos);  // the loader's report is there at all
+  CHECK(warm.err.find("libvoikko") == std::string::npos);
+  TempDir other;
+  EnvVar elsewhere("PLANLINT_CACHE_DIR", other.str().c_str());
+  CHECK(lsp_session(work, "lsp --no-cache --no-config").out.find("is not in the dictionary") != std::string::npos);
+  CHECK(files_in(other.path).empty());
 }
