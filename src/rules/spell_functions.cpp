@@ -293,7 +293,7 @@ Value fn_grammar_errors(Evaluator& ev, const Expr& call) {
     std::replace(paragraph.begin(), paragraph.end(), '\r', ' ');
     std::vector<spell::GrammarError> errors;
     try {
-      errors = speller.grammar_errors(paragraph);
+      errors = speller.grammar_errors(paragraph, ev.options().message_language);
     } catch (const spell::SpellerUnavailable& e) {
       throw EvalError{e.message, call.where};
     }

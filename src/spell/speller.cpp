@@ -23,7 +23,7 @@ class EngineHandle {
   virtual bool spell(const std::string& word) = 0;
   virtual std::vector<std::string> suggest(const std::string& word) = 0;
   virtual std::vector<Analysis> analyze(const std::string&) { return {}; }
-  virtual std::vector<GrammarError> grammar(const std::string&) { return {}; }
+  virtual std::vector<GrammarError> grammar(const std::string&, const std::string&) { return {}; }
 };
 
 namespace {
@@ -59,14 +59,14 @@ class VoikkoEngine final : public EngineHandle {
     lib_.free_analysis(list);
     return out;
   }
-  std::vector<GrammarError> grammar(const std::string& text) override {
+  std::vector<GrammarError> grammar(const std::string& text, const std::string& description_language) override {
     std::vector<GrammarError> out;
     // Voikko returns the errors of a paragraph one by one: the n-th call skips the n errors before it.
     for (int skip = 0;; ++skip) {
       VoikkoGrammarError* e = lib_.next_grammar_error(h_, text.c_str(), text.size(), 0, skip);
       if (!e) break;
       GrammarError g{lib_.grammar_error_code(e), lib_.grammar_error_start(e), lib_.grammar_error_length(e), {}, {}};
-      if (char* d = lib_.grammar_error_description(e, "en")) {
+      if (char* d = lib_.grammar_error_description(e, description_language.c_str())) {
         g.description = d;
         lib_.free_error_message(d);
       }
@@ -383,9 +383,9 @@ std::vector<Analysis> Speller::analyses(std::string_view word) {
   return out;
 }
 
-std::vector<GrammarError> Speller::grammar_errors(std::string_view paragraph) {
+std::vector<GrammarError> Speller::grammar_errors(std::string_view paragraph, const std::string& description_language) {
   Lease lease(*this);
-  return lease.get()->grammar(std::string(paragraph));
+  return lease.get()->grammar(std::string(paragraph), description_language);
 }
 
 std::vector<std::string> Speller::engine_suggestions(const std::string& word) {

@@ -87,8 +87,9 @@ class Speller {
   // Voikko's readings of a word (none for a word it rejects, and none from Hunspell). Kept for the run,
   // not in the answer file.
   std::vector<Analysis> analyses(std::string_view word);
-  // Voikko's grammar findings in one paragraph (UTF-8), in order; none from Hunspell.
-  std::vector<GrammarError> grammar_errors(std::string_view paragraph);
+  // Voikko's grammar findings in one paragraph (UTF-8), in order, each described in `description_language`
+  // ("en", "fi": Voikko has both); none from Hunspell.
+  std::vector<GrammarError> grammar_errors(std::string_view paragraph, const std::string& description_language = "en");
 
   const SpellerOptions& options() const { return options_; }
   Engine engine() const { return engine_; }

@@ -145,3 +145,14 @@ TEST_CASE("JSON - SARIF and HTML in Finnish", "[cli][language]") {
   CHECK(html.find("sallittu 6–12 (suunnitelman oma)") != std::string::npos);
   CHECK(html.find("The document") == std::string::npos);
 }
+
+TEST_CASE("the grammar rule gives Voikko's description in the messages' language", "[cli][language][grammar]") {
+  const std::string fixture = source_path("tests/fixtures/rules/grammar/trigger.txt");
+  const std::string only_grammar = "check --no-config --no-cache --disable '*' --enable grammar ";
+  const auto en = run_planlint(only_grammar + fixture);
+  CHECK(en.out.find("'tuetaan tuetaan': Remove duplicate word. Did you mean 'tuetaan'? (Voikko's code 8)") != std::string::npos);
+  const auto fi = run_planlint(only_grammar + "--lang fi " + fixture);
+  CHECK(fi.out.find("'tuetaan tuetaan': ") != std::string::npos);
+  CHECK(fi.out.find("Remove duplicate word") == std::string::npos);
+  CHECK(fi.out.find("Tarkoititko 'tuetaan'? (Voikon virhekoodi 8)") != std::string::npos);
+}
