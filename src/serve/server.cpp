@@ -27,14 +27,14 @@ namespace fs = std::filesystem;
 
 
 // The language the browser asks for, of those planlint speaks: the first of "fi" and "en" in its
-// Accept-Language ("fi-FI,fi;q=0.9,en;q=0.8": fi); else the server's (`lang` in its configuration, else
-// its locale).
-std::string asked_language(const httplib::Request& req, const ServeOptions& options) {
+// Accept-Language ("fi-FI,fi;q=0.9,en;q=0.8": fi); else the server's `fallback` (`lang` in its
+// configuration, else its locale: decided once, at start).
+std::string asked_language(const httplib::Request& req, const std::string& fallback) {
   const std::string langs = req.get_header_value("Accept-Language");
   const auto fi = langs.find("fi"), en = langs.find("en");
   if (fi != std::string::npos && (en == std::string::npos || fi < en)) return "fi";
   if (en != std::string::npos) return "en";
-  return check::run_message_language({}, options.config_file, false);
+  return fallback;
 }
 
 std::string form_page(bool fi) {
@@ -151,8 +151,9 @@ std::string diff_frame(const std::string& previous, const std::string& path, boo
                      fi ? "Muutokset edelliseen versioon" : "Changes since the previous version", report::html_escape(page));
 }
 
-void handle_check(const httplib::Request& req, httplib::Response& res, const ServeOptions& options, bool api) {
-  const std::string language = asked_language(req, options);
+void handle_check(const httplib::Request& req, httplib::Response& res, const ServeOptions& options,
+                  const std::string& fallback_language, bool api) {
+  const std::string language = asked_language(req, fallback_language);
   const bool fi = language == "fi";
   if (!req.is_multipart_form_data() || !req.has_file("document")) {
     res.status = 400;
@@ -187,6 +188,8 @@ void handle_check(const httplib::Request& req, httplib::Response& res, const Ser
 }  // namespace
 
 int run_server(const ServeOptions& options) {
+  // The language for browsers that ask for neither Finnish nor English: the configuration is read once.
+  const std::string fallback_language = check::run_message_language({}, options.config_file, false);
   httplib::Server server;
   server.set_payload_max_length(options.max_upload_bytes);
   server.set_read_timeout(options.timeout_seconds, 0);
@@ -201,10 +204,10 @@ int run_server(const ServeOptions& options) {
     return httplib::Server::HandlerResponse::Unhandled;
   });
   server.Get("/", [&](const httplib::Request& req, httplib::Response& res) {
-    res.set_content(form_page(asked_language(req, options) == "fi"), "text/html; charset=utf-8");
+    res.set_content(form_page(asked_language(req, fallback_language) == "fi"), "text/html; charset=utf-8");
   });
-  server.Post("/check", [&](const httplib::Request& req, httplib::Response& res) { handle_check(req, res, options, false); });
-  server.Post("/api/check", [&](const httplib::Request& req, httplib::Response& res) { handle_check(req, res, options, true); });
+  server.Post("/check", [&](const httplib::Request& req, httplib::Response& res) { handle_check(req, res, options, fallback_language, false); });
+  server.Post("/api/check", [&](const httplib::Request& req, httplib::Response& res) { handle_check(req, res, options, fallback_language, true); });
   server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
     std::string what = "internal error";
     try {
