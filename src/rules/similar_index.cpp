@@ -162,7 +162,8 @@ bool SimilarIndex::may_be_similar(const Signature& a, std::size_t a_length, std:
   return only_a <= q * k && only_b <= q * k;
 }
 
-SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double threshold, bool exact) : threshold_(threshold), raw_(texts) {
+SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double threshold, Search search)
+    : threshold_(threshold), indexed_(texts.size() >= (search == Search::exact_index ? min_indexed : min_banded)), raw_(texts) {
   const std::size_t n = texts.size();
   plain_.resize(n);
   start_.reserve(n + 1);
@@ -187,7 +188,7 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
   folded_.shrink_to_fit();
   std::sort(by_hash_.begin(), by_hash_.end());
   marked_.assign(n, 0);
-  if (!exact && n >= min_banded && threshold >= 0.85 && threshold < 1) {
+  if (search == Search::automatic && n >= min_banded && threshold >= 0.85 && threshold < 1) {
     // A query of band_cut code points or fewer finds texts of at most exact_max_length_; a longer one,
     // texts of at least band_min_length_ (the lengths first_similar() allows, with its margin of one).
     exact_max_length_ = static_cast<std::size_t>(std::ceil(static_cast<double>(band_cut) / threshold)) + 1;
@@ -201,9 +202,7 @@ void SimilarIndex::band_keys(const std::u32string& code_points, MinHashBands::Ke
   thread_local std::vector<std::uint64_t> grams;
   grams.clear();
   for (std::size_t i = 0; i + q <= code_points.size(); ++i) grams.push_back(gram_at(code_points, i));
-  std::sort(grams.begin(), grams.end());
-  grams.erase(std::unique(grams.begin(), grams.end()), grams.end());  // a set: MinHash of distinct q-grams
-  MinHashBands::keys_of(grams, keys);
+  MinHashBands::keys_of(grams, keys);  // a q-gram that occurs twice counts once there
 }
 
 void SimilarIndex::decode_folded(std::size_t i, std::u32string& out) const {
@@ -275,10 +274,11 @@ void SimilarIndex::index_upto(std::size_t end) const {
   }
 }
 
-std::optional<std::size_t> SimilarIndex::first_equal(std::string_view folded_query) const {
+std::optional<std::size_t> SimilarIndex::first_equal(std::string_view query, std::string_view folded_query) const {
   const std::uint64_t h = std::hash<std::string_view>{}(folded_query);
   for (auto it = std::lower_bound(by_hash_.begin(), by_hash_.end(), std::pair<std::uint64_t, std::uint32_t>{h, 0});
        it != by_hash_.end() && it->first == h; ++it) {
+    if (raw_[it->second] == query) return it->second;  // the usual case, a text of the list: no folding
     thread_local std::string scratch;
     if (folded(it->second, scratch) == folded_query) return it->second;
   }
@@ -287,13 +287,21 @@ std::optional<std::size_t> SimilarIndex::first_equal(std::string_view folded_que
 
 std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, std::size_t* work) const {
   std::size_t total = 0;
-  const std::string folded_query = text::fold(query);
+  thread_local std::string folded_query;
+  if (!text::fold_plain(query, folded_query)) folded_query = text::fold(query);
   thread_local std::u32string code_points;
   utf8::code_points_into(folded_query, code_points);
   const std::size_t query_length = code_points.size();
+  // A text equal to the query is similar to it (unless the threshold excludes even equal texts, which
+  // edits_allowed() tells): it bounds the search, as nothing after it can be the first. Its prefix and signature
+  // are the query's.
+  const std::optional<std::size_t> equal = first_equal(query, folded_query);
+  const std::size_t limit = equal.value_or(size());
+  const Signature query_signature = equal ? signatures_[*equal] : signature_of(code_points);
+  // The query as the edit distance's pattern, prepared for the first candidate that needs it: most
+  // queries have none.
   thread_local text::EditDistancePattern pattern;
-  pattern.assign(code_points);
-  const Signature query_signature = signature_of(code_points);
+  bool pattern_ready = false;
   // A text considered is a step, as it would be in a rule's own loop; a block of 64 cells of edit
   // distance costs about what 4 cells of the cell-by-cell table did: a sixteenth of a step.
   const auto verify = [&](std::size_t i) {
@@ -302,6 +310,10 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
     const auto k = static_cast<std::size_t>(allowed);
     std::size_t blocks = 0;
     std::size_t d = 0;
+    if (!pattern_ready) {
+      pattern.assign(code_points);
+      pattern_ready = true;
+    }
     if (plain_[i]) {  // folded as it is read
       const std::string_view raw = raw_[i];
       std::size_t at = 0;
@@ -320,10 +332,6 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
     return may_be_similar(query_signature, query_length, i);
   };
   const auto test = [&](std::size_t i) { return passes_filter(i) && verify(i); };
-  // A text equal to the query is similar to it (unless the threshold excludes even equal texts, which
-  // test() tells): it bounds the search, as nothing after it can be the first. Its prefix is the query's.
-  const std::optional<std::size_t> equal = first_equal(folded_query);
-  const std::size_t limit = equal.value_or(size());
   const PrefixGram* prefix = nullptr;
   std::size_t prefix_length = 0;
   const bool use_bands = banded(query_length);
@@ -452,7 +460,8 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
       }
     }
   }
-  if (!found && limit < size() && test(limit)) found = limit;
+  // The equal text: similar unless the threshold excludes even equal texts (edits_allowed() says which).
+  if (!found && equal && edits_allowed(query_length, threshold_) >= 0) found = limit;
   if (work) *work = total;
   return found;
 }

@@ -33,7 +33,8 @@
 // takes its candidates from MinHash bands instead (minhash_bands.hpp), whose work per query does not grow
 // with the plan; shorter queries, whose similar texts are short too, still use the exact prefix index,
 // which holds only short texts then. The bands are approximate: see minhash_bands.hpp for what they may
-// miss; lists of fewer than `min_banded` texts (every plan as people write them) are answered exactly.
+// miss; lists of fewer than `min_banded` texts (every plan as people write them) are answered exactly, by
+// a scan that passes over most texts by their length and the rest but the similar ones by their signature.
 //
 // Each text's prefix is computed once: a query for a text of the list (the common case) computes it, and
 // indexing that text later reuses it. Memory, per text: a view of it, its folded form unless it is plain
@@ -53,9 +54,16 @@ namespace planlint::rules {
 
 class SimilarIndex {
  public:
+  enum class Search {
+    // A list of fewer than min_banded texts is scanned; a longer one is searched through MinHash bands for
+    // long queries and the q-gram prefix index for short ones.
+    automatic,
+    // The q-gram prefix index for every query on a list of min_indexed texts or more, exact whatever the
+    // list's length (tests compare the other methods with it).
+    exact_index,
+  };
   // The texts as the rule gives them, which must outlive the index (a rule's list and the document do).
-  // `exact`: never the MinHash bands, whatever the list's length (tests compare the two).
-  SimilarIndex(const std::vector<std::string_view>& texts, double threshold, bool exact = false);
+  SimilarIndex(const std::vector<std::string_view>& texts, double threshold, Search search = Search::automatic);
 
   // Position of the first text (in the order given) with similar(text, query, threshold), or nullopt.
   // `work` (if given) receives the evaluation steps it took: one per text considered, plus one per 16
@@ -66,10 +74,15 @@ class SimilarIndex {
   std::size_t size() const { return length_.size(); }
 
  private:
-  // A short list (a plan of a few goals) is scanned: building the index would cost more than it saves.
+  // A list shorter than this is scanned by the exact_index search too: building the index would cost more
+  // than it saves.
   static constexpr std::size_t min_indexed = 64;
-  bool indexed() const { return size() >= min_indexed; }
+  bool indexed() const { return indexed_; }
  public:
+  // From this many texts on, the automatic search uses the index and the bands. Below, it scans: a text
+  // passed over by its length or its signature costs a few nanoseconds where a query of the prefix index
+  // cost 10–20 µs on generated plans (computing the query's prefix: its q-grams sorted, ranked and
+  // bisected), so a scan is cheaper up to lists of thousands, and it is exact.
   static constexpr std::size_t min_banded = 2000;
   static constexpr std::size_t band_cut = 40;
   // Whether queries of this many code points take their candidates from the bands.
@@ -97,12 +110,13 @@ class SimilarIndex {
   // A text's prefix, rarest q-gram first; empty when the text is too short to filter.
   void prefix_of(const std::u32string& code_points, std::vector<PrefixGram>& prefix) const;
   bool may_be_similar(const Signature& a, std::size_t a_length, std::size_t b) const;
-  std::optional<std::size_t> first_equal(std::string_view folded_query) const;
+  std::optional<std::size_t> first_equal(std::string_view query, std::string_view folded_query) const;
   void count_grams();
   void index_upto(std::size_t end) const;
   void band_keys(const std::u32string& code_points, MinHashBands::Keys& keys) const;
 
   double threshold_ = 0;
+  bool indexed_ = false;
   // Texts are kept as the caller's views when they are plain (text::fold_plain folds them again in a
   // byte or two per character: most measures, at no memory), and folded into the arena otherwise.
   std::vector<std::string_view> raw_;       // the caller's texts

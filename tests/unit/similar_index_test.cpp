@@ -49,14 +49,17 @@ std::vector<std::string> sentences(std::size_t n, unsigned seed) {
 
 }  // namespace
 
+// Both searches a list of a plan's size may take: the scan (automatic below min_banded texts) and the index.
+constexpr SimilarIndex::Search searches[] = {SimilarIndex::Search::automatic, SimilarIndex::Search::exact_index};
+
 TEST_CASE("the index finds what a linear scan finds", "[rules][similar]") {
   const auto texts = sentences(300, 7);
   const auto queries = sentences(200, 11);
-  for (double t : {0.0, 0.5, 0.8, 0.9, 0.95, 1.0, 1.5, std::nan("")}) {
-    const SimilarIndex index(views(texts), t);
+  for (double t : {0.0, 0.5, 0.8, 0.9, 0.95, 1.0, 1.5, std::nan("")}) for (const auto search : searches) {
+    const SimilarIndex index(views(texts), t, search);
     std::size_t hits = 0;
     for (const auto& q : queries) {
-      INFO("threshold " << t << ", query '" << q << "'");
+      INFO("threshold " << t << ", search " << static_cast<int>(search) << ", query '" << q << "'");
       const auto expected = linear_first(texts, q, t);
       CHECK(index.first_similar(q) == expected);
       hits += expected.has_value();
@@ -105,11 +108,11 @@ TEST_CASE("the index agrees with a linear scan on long texts of a shared vocabul
     }
     texts.push_back(s);
   }
-  for (double t : {0.8, 0.9}) {
-    const SimilarIndex index(views(texts), t);
+  for (double t : {0.8, 0.9}) for (const auto search : searches) {
+    const SimilarIndex index(views(texts), t, search);
     std::size_t earlier = 0;
     for (std::size_t i = 0; i < texts.size(); ++i) {
-      INFO("threshold " << t << ", text " << i);
+      INFO("threshold " << t << ", search " << static_cast<int>(search) << ", text " << i);
       const auto expected = linear_first(texts, texts[i], t);
       REQUIRE(index.first_similar(texts[i]) == expected);
       earlier += expected && *expected < i;
@@ -167,7 +170,7 @@ struct Comparison {
   std::size_t pairs = 0, found = 0, differences = 0, banded_work = 0, exact_work = 0;
 };
 Comparison compare(const std::vector<std::string>& texts, double t) {
-  const SimilarIndex banded(views(texts), t), exact(views(texts), t, true);
+  const SimilarIndex banded(views(texts), t), exact(views(texts), t, SimilarIndex::Search::exact_index);
   REQUIRE(banded.banded(50));
   REQUIRE_FALSE(exact.banded(50));
   Comparison c;
