@@ -350,8 +350,17 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
     }
   }
   std::optional<std::size_t> found;
+  // The lengths a similar text can have, widened by one on each side against rounding.
+  const double length = static_cast<double>(query_length);
+  const auto shortest = static_cast<std::size_t>(std::max(0.0, std::floor(length * threshold_) - 1));
+  const auto longest = static_cast<std::size_t>(std::min(1e15, std::ceil(length / threshold_) + 1));
   if (prefix_length == 0 && !use_bands) {
+    // The scan: most texts are passed over by their length, read from one array, before their signature.
     for (std::size_t i = 0; i < limit && !found; ++i) {
+      if (length_[i] < shortest || length_[i] > longest) {
+        ++total;
+        continue;
+      }
       if (test(i)) found = i;
     }
   } else {
@@ -360,10 +369,6 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
       std::fill(marked_.begin(), marked_.end(), 0);
       query_number_ = 1;
     }
-    // The lengths a similar text can have, widened by one on each side against rounding; their classes.
-    const double length = static_cast<double>(query_length);
-    const auto shortest = static_cast<std::size_t>(std::max(0.0, std::floor(length * threshold_) - 1));
-    const auto longest = static_cast<std::size_t>(std::min(1e15, std::ceil(length / threshold_) + 1));
     // Each text found is considered once (a step); those of a possible length are kept, and their
     // signatures fetched ahead (a signature is two cache lines at a random place: fetching them one by
     // one, as they are tested, was a sixth of the time on large plans).

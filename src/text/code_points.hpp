@@ -9,8 +9,10 @@ namespace planlint::utf8 {
 
 // Into `out`, replacing what it held: a caller decoding text after text reuses one buffer.
 inline void code_points_into(std::string_view text, std::u32string& out) {
-  out.clear();
-  for (std::size_t i = 0; i < text.size();) out.push_back(decode(text, i));
+  out.resize(text.size());  // at most a code point a byte; written in place, without push_back's checks
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size();) out[n++] = decode(text, i);
+  out.resize(n);
 }
 
 inline std::u32string code_points(std::string_view text) {

@@ -160,19 +160,4 @@ std::size_t count_utf16_units(std::string_view text) {
   return count;
 }
 
-char32_t decode(std::string_view text, std::size_t& i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
-  const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-  char32_t cp = c & (0x7F >> len);
-  for (std::size_t k = 1; k < len && i + k < text.size(); ++k) {
-    cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-  }
-  i += len;
-  return cp;
-}
-
 }  // namespace planlint::utf8

@@ -24,9 +24,23 @@ std::size_t count_code_points(std::string_view text);
 // Number of UTF-16 code units the valid UTF-8 text takes (what the Language Server Protocol counts).
 std::size_t count_utf16_units(std::string_view text);
 
-// Decodes the code point that starts at text[i] and advances i past it. Text must be valid.
-char32_t decode(std::string_view text, std::size_t& i);
-
 inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Decodes the code point that starts at text[i] and advances i past it. Text must be valid. Inline: it is
+// called per character by the similarity search and the spelling tokenizer, mostly on ASCII.
+inline char32_t decode(std::string_view text, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  char32_t cp = c & (0x7F >> len);
+  for (std::size_t k = 1; k < len && i + k < text.size(); ++k) {
+    cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  }
+  i += len;
+  return cp;
+}
 
 }  // namespace planlint::utf8
