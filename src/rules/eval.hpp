@@ -16,6 +16,7 @@
 #include "rules/similar_index.hpp"
 #include "rules/text_functions.hpp"
 #include "rules/word_value.hpp"
+#include "text/string_map.hpp"
 
 namespace planlint::rules {
 
@@ -135,12 +136,8 @@ class Evaluator {
   const Plan& plan_;
   std::size_t budget_;
   std::vector<Value> slots_;
-  // Keyed by the text; looked up by views without a copy (transparent hash and equality).
-  struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, PreparedText, TextHash, std::equal_to<>> prepared_;
+  // Keyed by the text; looked up by views without a copy.
+  text::StringMap<PreparedText> prepared_;
   // The plan's list fields, built once: the plan does not change during an evaluation.
   std::map<const void*, Value> plan_fields_;
   // The list field of another node read last (see field()).

@@ -16,7 +16,17 @@ namespace {
 
 constexpr std::string_view header = "planlint voikko answers 1\n";
 
-bool storable(std::string_view s) { return s.find_first_of(std::string_view("\t\n\0", 3)) == std::string_view::npos; }
+bool storable(std::string_view s) { return s.find_first_of(std::string_view("\t\n\0\x1f", 4)) == std::string_view::npos; }
+
+constexpr char unit = '\x1f';  // between the parts of a grammar error
+
+// The next part of a grammar error, removed from it.
+std::string_view next_part(std::string_view& error) {
+  const std::size_t at = error.find(unit);
+  const std::string_view part = error.substr(0, at);
+  error.remove_prefix(at == std::string_view::npos ? error.size() : at + 1);
+  return part;
+}
 
 // The next line of `in` without its newline; false at the end or when the last line has none.
 bool next_line(std::string_view& in, std::string_view& line) {
@@ -40,7 +50,33 @@ bool parse_number(std::string_view s, std::size_t& out) {
   return ec == std::errc() && p == s.data() + s.size() && !s.empty();
 }
 
+// A grammar error from its field: code, start, length, description, suggestions.
+std::optional<GrammarError> parse_grammar_error(std::string_view field) {
+  GrammarError e;
+  std::size_t code = 0;
+  if (!parse_number(next_part(field), code) || !parse_number(next_part(field), e.start) ||
+      !parse_number(next_part(field), e.length) || code > 1000) {
+    return std::nullopt;
+  }
+  e.code = static_cast<int>(code);
+  e.description = std::string(next_part(field));
+  while (!field.empty()) e.suggestions.emplace_back(next_part(field));
+  return e;
+}
+
+bool storable(const GrammarError& e) {
+  if (e.code < 0 || !storable(e.description)) return false;
+  for (const std::string& s : e.suggestions) {
+    if (s.empty() || !storable(s)) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+std::string grammar_key(std::string_view paragraph, std::string_view description_language) {
+  return fmt::format("{}:{}:{:016x}", description_language, paragraph.size(), fnv1a64(paragraph));
+}
 
 std::uint64_t fnv1a64(std::string_view bytes) {
   std::uint64_t h = 0xcbf29ce484222325ull;
@@ -99,6 +135,14 @@ std::optional<VoikkoAnswers> parse_answers(std::string_view in, std::string_view
       std::vector<std::string> list;
       while (!line.empty()) list.emplace_back(next_field(line));
       out.suggest.insert_or_assign(std::string(word), std::move(list));
+    } else if (kind == "p") {
+      std::vector<GrammarError> errors;
+      while (!line.empty()) {
+        auto e = parse_grammar_error(next_field(line));
+        if (!e) return std::nullopt;
+        errors.push_back(std::move(*e));
+      }
+      out.grammar.insert_or_assign(std::string(word), std::move(errors));
     } else {
       return std::nullopt;
     }
@@ -155,6 +199,22 @@ std::string format_answers(std::string_view key, const VoikkoAnswers& answers) {
     for (const std::string& s : list) {
       out += '\t';
       out += s;
+    }
+    out += '\n';
+    ++records;
+  }
+  for (const auto& [key, errors] : answers.grammar) {
+    bool ok = storable(key);
+    for (const GrammarError& e : errors) ok = ok && storable(e);
+    if (!ok) continue;
+    out += "p\t";
+    out += key;
+    for (const GrammarError& e : errors) {
+      out += fmt::format("\t{}{}{}{}{}{}{}", e.code, unit, e.start, unit, e.length, unit, e.description);
+      for (const std::string& s : e.suggestions) {
+        out += unit;
+        out += s;
+      }
     }
     out += '\n';
     ++records;

@@ -9,6 +9,9 @@
 //   <key length in bytes>\n<key>\n
 //   s\t<word>\t<0|1>\n                      one per spell(word) answer
 //   g\t<word>[\t<suggestion>]...\n          one per suggest(word) answer, suggestions in Voikko's order
+//   p\t<paragraph key>[\t<error>]...\n      one per grammar check of a paragraph: the key is grammar_key(),
+//                                          an error is code, start, length, description and suggestions,
+//                                          separated by U+001F
 //   end\t<number of records>\t<FNV-1a 64 of everything before this line, 16 hex digits>\n
 // A file with another first line (another version), another key, a bad trailer (truncated, edited,
 // corrupt) or a malformed record is ignored as a whole, and replaced by the next run that writes.
@@ -20,13 +23,20 @@
 #include <unordered_map>
 #include <vector>
 
+#include "spell/grammar_error.hpp"
+
 namespace planlint::spell {
 
 struct VoikkoAnswers {
   std::unordered_map<std::string, bool> spell;
   std::unordered_map<std::string, std::vector<std::string>> suggest;
-  std::size_t size() const { return spell.size() + suggest.size(); }
+  std::unordered_map<std::string, std::vector<GrammarError>> grammar;  // by grammar_key()
+  std::size_t size() const { return spell.size() + suggest.size() + grammar.size(); }
 };
+
+// A paragraph's key for its grammar findings: the descriptions' language, its length and its FNV-1a hash
+// (paragraphs are long, and a corpus's would outgrow the file's bound if kept whole).
+std::string grammar_key(std::string_view paragraph, std::string_view description_language);
 
 // Past these the file is not kept growing: a run starts it again with only its own answers.
 inline constexpr std::size_t max_answer_records = 200'000;

@@ -74,8 +74,8 @@ bool SpellChecker::other_accepts(std::string_view word) {
     open_other_ = nullptr;
   }
   if (!other_) return false;
+  if (const auto it = other_memo_.find(word); it != other_memo_.end()) return it->second;
   std::string key(word);
-  if (const auto it = other_memo_.find(key); it != other_memo_.end()) return it->second;
   bool ok = false;
   try {
     ok = other_->accepts(word);
@@ -100,9 +100,14 @@ bool SpellChecker::field_compound(std::string_view word) {
 }
 
 bool SpellChecker::accepts(std::string_view word, bool period_follows) {
+  if (!period_follows) {
+    if (const auto it = memo_.find(word); it != memo_.end()) return it->second;
+  }
   std::string key(word);
   if (period_follows) key += '.';
-  if (const auto it = memo_.find(key); it != memo_.end()) return it->second;
+  if (period_follows) {
+    if (const auto it = memo_.find(key); it != memo_.end()) return it->second;
+  }
   bool ok = speller_.accepts(word) || (period_follows && speller_.accepts(key));
   for (const WordList* l : lists_) ok = ok || l->accepts(word);
   ok = ok || field_compound(word);

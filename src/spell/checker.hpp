@@ -102,10 +102,10 @@ class SpellChecker {
   std::vector<const WordList*> lists_;
   // Verdicts already given to this checker (one document): repeated words cost one lookup, not word-list
   // normalisation and the speller's shared cache.
-  std::unordered_map<std::string, bool> memo_;
+  text::StringMap<bool> memo_;
   Speller* other_ = nullptr;
   std::function<Speller*()> open_other_;  // called once, on the first word the other speller is asked about
-  std::unordered_map<std::string, bool> other_memo_;  // the other speller's verdicts, apart from memo_
+  text::StringMap<bool> other_memo_;  // the other speller's verdicts, apart from memo_
   std::vector<Foreign> foreign_;
   FieldWords field_;
 };

@@ -197,7 +197,7 @@ Speller::Speller(SpellerOptions options) : options_(std::move(options)), engine_
   // dictionaries (only its answers are written): it is then loaded for the first word they lack, if
   // any. Without them it is opened now, so that a missing library or dictionary is reported when the
   // speller is asked for (speller_problem()), as it always was.
-  if (cache_.empty()) {
+  if (cache_.empty() && grammar_cache_.empty()) {
     std::lock_guard lock(pool_mutex_);
     free_.push_back(open_handle());
   }
@@ -221,6 +221,8 @@ void Speller::load_answers() {
   cache_.reserve(answers->size());
   for (auto& [word, ok] : answers->spell) cache_[word].accepted = ok;
   for (auto& [word, list] : answers->suggest) cache_[word].suggested = std::move(list);
+  grammar_cache_.reserve(answers->grammar.size());
+  for (auto& [key, errors] : answers->grammar) grammar_cache_.emplace(key, std::move(errors));
 }
 
 void Speller::save_answers() {
@@ -233,6 +235,7 @@ void Speller::save_answers() {
       if (e.accepted) answers.spell.emplace(word, *e.accepted);
       if (e.suggested) answers.suggest.emplace(word, *e.suggested);
     }
+    answers.grammar.insert(grammar_cache_.begin(), grammar_cache_.end());
   }
   const std::string path = answer_file_path(options_.cache_dir, answer_key_, engine_prefix());
   // Another run (-j in a hook, an editor) may have written since this one read: keep its answers too.
@@ -240,6 +243,7 @@ void Speller::save_answers() {
   if (auto disk = read_answer_file(path, answer_key_); disk && disk->size() + answers.size() <= max_answer_records) {
     answers.spell.merge(disk->spell);
     answers.suggest.merge(disk->suggest);
+    answers.grammar.merge(disk->grammar);
   }
   try {
     std::error_code ec;
@@ -327,11 +331,11 @@ std::size_t Speller::handles_opened() const {
 }
 
 bool Speller::accepts(std::string_view word) {
-  const std::string key(word);
   if (options_.cache) {
     std::shared_lock lock(cache_mutex_);
-    if (auto it = cache_.find(key); it != cache_.end() && it->second.accepted) return *it->second.accepted;
+    if (auto it = cache_.find(word); it != cache_.end() && it->second.accepted) return *it->second.accepted;
   }
+  const std::string key(word);
   bool accepted = false;
   {
     Lease lease(*this);
@@ -384,8 +388,23 @@ std::vector<Analysis> Speller::analyses(std::string_view word) {
 }
 
 std::vector<GrammarError> Speller::grammar_errors(std::string_view paragraph, const std::string& description_language) {
-  Lease lease(*this);
-  return lease.get()->grammar(std::string(paragraph), description_language);
+  std::string key;
+  if (options_.cache) {
+    key = grammar_key(paragraph, description_language);
+    std::shared_lock lock(cache_mutex_);
+    if (auto it = grammar_cache_.find(key); it != grammar_cache_.end()) return it->second;
+  }
+  std::vector<GrammarError> out;
+  {
+    Lease lease(*this);
+    out = lease.get()->grammar(std::string(paragraph), description_language);
+  }
+  if (options_.cache) {
+    std::unique_lock lock(cache_mutex_);
+    grammar_cache_.try_emplace(std::move(key), out);
+    answers_added_ = true;
+  }
+  return out;
 }
 
 std::vector<std::string> Speller::engine_suggestions(const std::string& word) {

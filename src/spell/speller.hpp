@@ -19,6 +19,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "spell/grammar_error.hpp"
+#include "text/string_map.hpp"
+
 namespace planlint::spell {
 
 // The engines planlint can spell with.
@@ -41,16 +44,6 @@ struct Analysis {
   std::string word_class;  // CLASS: "nimisana", "etunimi", "sukunimi", "paikannimi" …
   // How many compound parts the reading has (the '=' of STRUCTURE; at least 1).
   std::size_t parts() const;
-};
-
-// One finding of Voikko's grammar checker in a paragraph: where (in code points of the paragraph),
-// Voikko's error code, its short description and its suggestions (replacements of that stretch).
-struct GrammarError {
-  int code = 0;
-  std::size_t start = 0;
-  std::size_t length = 0;
-  std::string description;
-  std::vector<std::string> suggestions;
 };
 
 struct SpellerOptions {
@@ -88,7 +81,7 @@ class Speller {
   // not in the answer file.
   std::vector<Analysis> analyses(std::string_view word);
   // Voikko's grammar findings in one paragraph (UTF-8), in order, each described in `description_language`
-  // ("en", "fi": Voikko has both); none from Hunspell.
+  // ("en", "fi": Voikko has both); none from Hunspell. Kept in the answer file, by the paragraph's hash.
   std::vector<GrammarError> grammar_errors(std::string_view paragraph, const std::string& description_language = "en");
 
   const SpellerOptions& options() const { return options_; }
@@ -125,7 +118,8 @@ class Speller {
   std::size_t opened_ = 0;
   std::condition_variable_any pool_cv_;
   std::shared_mutex cache_mutex_;
-  std::unordered_map<std::string, Entry> cache_;
+  text::StringMap<Entry> cache_;
+  text::StringMap<std::vector<GrammarError>> grammar_cache_;  // by grammar_key(); cache_mutex_
 };
 
 // The message for a dictionary that cannot be opened: what, where, Voikko's reason, how to install it.

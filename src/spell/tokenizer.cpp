@@ -1,5 +1,7 @@
 #include "spell/tokenizer.hpp"
 
+#include <optional>
+
 #include <utf8proc.h>
 
 #include "grammar/words.hpp"
@@ -14,6 +16,7 @@ namespace gw = planlint::grammar::words;
 struct State {
   std::string_view text;
   std::vector<Token> tokens;
+  std::optional<TokenKind> rest_kind;  // what the rest after a word body made of it (email_rest, dotted_rest)
 };
 
 bool has_digit(std::string_view w) {
@@ -47,7 +50,7 @@ bool is_acronym(std::string_view w) {
 
 TokenKind classify(std::string_view w) {
   if (has_digit(w)) return TokenKind::number;
-  if (utf8::count_code_points(w) == 1) return TokenKind::single;
+  if (std::size_t i = 0; !w.empty() && (utf8::decode(w, i), i == w.size())) return TokenKind::single;  // one code point
   if (is_acronym(w)) return TokenKind::acronym;
   return TokenKind::word;
 }
@@ -70,21 +73,30 @@ struct add_as {
   static void apply(const In& in, State& s) { add(in, s, K); }
 };
 
-template <>
-struct action<gw::word> {
+// An address or a dotted run is a name; a word is classified. The rest's action runs before the whole's.
+template <TokenKind K>
+struct rest_as {
   template <typename In>
-  static void apply(const In& in, State& s) { add(in, s, classify(in.string_view())); }
+  static void apply(const In&, State& s) { s.rest_kind = K; }
+};
+template <> struct action<gw::email_rest> : rest_as<TokenKind::name> {};
+template <> struct action<gw::dotted_rest> : rest_as<TokenKind::name> {};
+template <>
+struct action<gw::word_led> {
+  template <typename In>
+  static void apply(const In& in, State& s) {
+    add(in, s, s.rest_kind ? *s.rest_kind : classify(in.string_view()));
+    s.rest_kind.reset();
+  }
 };
 template <> struct action<gw::url> : add_as<TokenKind::name> {};
-template <> struct action<gw::email> : add_as<TokenKind::name> {};
 template <> struct action<gw::symbol_ending> : add_as<TokenKind::number> {};
 template <> struct action<gw::ordinal_tail> : add_as<TokenKind::number> {};
-template <> struct action<gw::dotted> : add_as<TokenKind::name> {};
 
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text) {
-  State s{text, {}};
+  State s{text, {}, {}};
   pegtl::memory_input<pegtl::tracking_mode::lazy> in(text.data(), text.size(), "text");
   pegtl::parse<gw::text, action>(in, s);
   return std::move(s.tokens);

@@ -84,8 +84,8 @@ TEST_CASE("spelling cache: a warm run gives the same findings and loads no Voikk
   CHECK(warm.out == cold.out);
   CHECK(warm.err == cold.err);
 
-  // (grammar asks Voikko's grammar checker on every run: it has no cache)
-  const std::string objects = loaded_objects("check --no-config --disable grammar " + sample);
+  // Every rule on, the grammar checker's too: its findings per paragraph are in the file as well.
+  const std::string objects = loaded_objects("check --no-config " + sample);
   CHECK(objects.find("libc.so") != std::string::npos);  // the loader's report is there at all
   CHECK(objects.find("libvoikko") == std::string::npos);
 #ifndef PLANLINT_HUNSPELL_PRELOADED
@@ -254,7 +254,7 @@ TEST_CASE("spelling cache: runs writing it at the same time leave one valid file
   // rest: now every document is answered from the file alone.
   for (std::size_t i = 0; i < paths.size(); ++i) {
     INFO(typos[i]);
-    CHECK(loaded_objects("check --no-config --disable grammar " + paths[i]).find("libvoikko") == std::string::npos);
+    CHECK(loaded_objects("check --no-config " + paths[i]).find("libvoikko") == std::string::npos);
   }
 }
 
@@ -288,9 +288,8 @@ TEST_CASE("spelling cache: the language server uses it and leaves it for the nex
   CHECK(cold.exit_code == 0);
   CHECK(cold.out.find("is not in the dictionary") != std::string::npos);
   REQUIRE(voikko_files_in(cache.path).size() == 1);
-  // The next session finds every word of the sample in the answer file: no Voikko (grammar has no cache).
-  const std::string config = work.write(".planlint.toml", "disable = [\"grammar\"]\n");
-  const RunResult warm = lsp_session(work, "lsp --config " + config, "LD_DEBUG=files ");
+  // The next session finds every word and paragraph of the sample in the answer file: no Voikko.
+  const RunResult warm = lsp_session(work, "lsp --no-config", "LD_DEBUG=files ");
   CHECK(warm.out.find("is not in the dictionary") != std::string::npos);
   CHECK(warm.err.find("file=") != std::string::npos);  // the loader's report is there at all
   CHECK(warm.err.find("libvoikko") == std::string::npos);

@@ -16,6 +16,10 @@ VoikkoAnswers sample_answers() {
   a.spell["esim."] = true;
   a.suggest["Työkäisille"] = {"Työläisille", "Työikäisille"};
   a.suggest["xqzv"] = {};
+  a.grammar[grammar_key("Tuetaan tuetaan liikuntaa.", "fi")] = {
+      GrammarError{8, 0, 15, "Sana on kirjoitettu kahteen kertaan.", {"Tuetaan"}}};
+  a.grammar[grammar_key("Lisätään liikuntaa.", "en")] = {};
+  a.grammar[grammar_key("a ,b", "en")] = {GrammarError{6, 1, 2, "Remove space", {",", ", "}}, GrammarError{9, 3, 1, "", {}}};
   return a;
 }
 
@@ -27,6 +31,14 @@ TEST_CASE("answer file: what is written is read back", "[spell][cache]") {
   REQUIRE(back);
   CHECK(back->spell == sample_answers().spell);
   CHECK(back->suggest == sample_answers().suggest);
+  CHECK(back->grammar == sample_answers().grammar);
+}
+
+TEST_CASE("answer file: a paragraph's grammar key tells its language and text apart", "[spell][cache]") {
+  CHECK(grammar_key("Tuetaan liikuntaa.", "fi") == grammar_key("Tuetaan liikuntaa.", "fi"));
+  CHECK(grammar_key("Tuetaan liikuntaa.", "fi") != grammar_key("Tuetaan liikuntaa.", "en"));
+  CHECK(grammar_key("Tuetaan liikuntaa.", "fi") != grammar_key("Tuetaan liikuntaa!", "fi"));
+  CHECK(grammar_key("", "fi").starts_with("fi:0:"));
 }
 
 TEST_CASE("answer file: another key / version / truncation or corruption is ignored", "[spell][cache]") {
@@ -59,11 +71,16 @@ TEST_CASE("answer file: words that would break a line are left out", "[spell][ca
   a.spell["tab\there"] = true;
   a.spell["ok"] = true;
   a.suggest["sana"] = {"line\nbreak"};
+  a.grammar["k1"] = {GrammarError{8, 0, 3, "tab\tin it", {}}};
+  a.grammar["k2"] = {GrammarError{8, 0, 3, "ok", {"unit\x1fseparator"}}};
+  a.grammar["k3"] = {GrammarError{8, 0, 3, "ok", {"fine"}}};
   const auto back = parse_answers(format_answers("k", a), "k");
   REQUIRE(back);
   CHECK(back->spell.size() == 1);
   CHECK(back->spell.at("ok"));
   CHECK(back->suggest.empty());
+  REQUIRE(back->grammar.size() == 1);
+  CHECK(back->grammar.at("k3") == a.grammar.at("k3"));
 }
 
 TEST_CASE("answer file: the file is named after its key", "[spell][cache]") {
