@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "spell/answer_file.hpp"
+#include "support/run.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace planlint::spell;
@@ -92,4 +93,15 @@ TEST_CASE("answer file: the file is named after its key", "[spell][cache]") {
   dir.write(std::filesystem::path(path).filename().string(), format_answers("a", sample_answers()));
   CHECK(read_answer_file(path, "a"));
   CHECK_FALSE(read_answer_file(path, "b"));
+}
+
+TEST_CASE("answer file: the fuzz harness's seeds are valid files", "[spell][cache][fuzz]") {
+  // tests/fuzz/gen_answer_seeds.py writes them: this keeps its idea of the format the reader's.
+  for (const char* name : {"empty", "words", "grammar"}) {
+    INFO(name);
+    const auto answers = parse_answers(planlint::test::slurp(planlint::test::source_path(std::string("tests/fuzz/seeds/spell_text/") + name + ".answers")),
+                                       "fuzz key\n");
+    REQUIRE(answers);
+    CHECK(answers->size() == (std::string_view(name) == "empty" ? 0u : std::string_view(name) == "words" ? 5u : 3u));
+  }
 }
