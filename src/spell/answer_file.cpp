@@ -1,20 +1,23 @@
 #include "spell/answer_file.hpp"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <utility>
 
 #include <fmt/format.h>
 
 namespace planlint::spell {
 namespace {
 
-constexpr std::string_view header = "planlint voikko answers 1\n";
+constexpr std::string_view header = "planlint voikko answers 2\n";
 
 bool storable(std::string_view s) { return s.find_first_of(std::string_view("\t\n\0\x1f", 4)) == std::string_view::npos; }
 
@@ -103,124 +106,250 @@ std::string answer_file_path(const std::string& dir, std::string_view key, std::
   return (std::filesystem::path(dir) / fmt::format("{}-{:016x}.answers", engine, fnv1a64(key))).string();
 }
 
-std::optional<VoikkoAnswers> parse_answers(std::string_view in, std::string_view key) {
-  if (!in.starts_with(header)) return std::nullopt;
-  // The trailer first: a truncated or altered file is rejected before any of it is believed.
-  if (in.size() < 2 || in.back() != '\n') return std::nullopt;
-  const std::size_t trailer_at = in.rfind('\n', in.size() - 2) + 1;  // 0 when there is one line only
-  if (trailer_at < header.size()) return std::nullopt;
-  std::string_view trailer = in.substr(trailer_at, in.size() - 1 - trailer_at);
-  if (next_field(trailer) != "end") return std::nullopt;
-  std::size_t records = 0;
-  if (!parse_number(next_field(trailer), records)) return std::nullopt;
-  if (trailer != fmt::format("{:016x}", fnv1a64(in.substr(0, trailer_at)))) return std::nullopt;
+namespace {
 
-  std::string_view body = in.substr(header.size(), trailer_at - header.size());
+// Where the records lie in a file for `key`, and how many the trailer says there are: the first lines and
+// the last are checked, not the records.
+struct Layout {
+  std::string_view records;
+  std::size_t count = 0;
+};
+
+std::optional<Layout> layout_of(std::string_view in, std::string_view key) {
+  if (!in.starts_with(header) || in.size() < 2 || in.back() != '\n') return std::nullopt;
+  std::string_view rest = in.substr(header.size());
   std::string_view line;
   std::size_t key_size = 0;
-  if (!next_line(body, line) || !parse_number(line, key_size)) return std::nullopt;
-  if (body.size() < key_size + 1 || body.substr(0, key_size) != key || body[key_size] != '\n') return std::nullopt;
-  body.remove_prefix(key_size + 1);
+  if (!next_line(rest, line) || !parse_number(line, key_size)) return std::nullopt;
+  if (rest.size() < key_size + 1 || rest.substr(0, key_size) != key || rest[key_size] != '\n') return std::nullopt;
+  const std::size_t records_at = in.size() - rest.size() + key_size + 1;
+  const std::size_t trailer_at = in.rfind('\n', in.size() - 2) + 1;  // 0 when there is one line only
+  if (trailer_at < records_at) return std::nullopt;
+  std::string_view trailer = in.substr(trailer_at, in.size() - 1 - trailer_at);
+  Layout out;
+  if (next_field(trailer) != "end" || !parse_number(next_field(trailer), out.count)) return std::nullopt;
+  if (trailer != fmt::format("{:016x}", fnv1a64(in.substr(0, records_at)))) return std::nullopt;
+  out.records = in.substr(records_at, trailer_at - records_at);
+  return out;
+}
 
+// A record line (without its newline) whose checksum holds: its kind, its word and the fields after them.
+struct Record {
+  std::string_view kind, word, rest;
+};
+
+std::optional<Record> record_of(std::string_view line) {
+  if (line.size() < 17 || line[line.size() - 17] != '\t') return std::nullopt;
+  const std::string_view body = line.substr(0, line.size() - 17);
+  if (line.substr(line.size() - 16) != fmt::format("{:016x}", fnv1a64(body))) return std::nullopt;
+  Record r;
+  r.rest = body;
+  r.kind = next_field(r.rest);
+  r.word = next_field(r.rest);
+  return r;
+}
+
+// What records are sorted by: kind, a tab, word (a word has no tab).
+std::string_view sort_key(std::string_view line) {
+  const std::size_t first = line.find('\t');
+  if (first == std::string_view::npos) return line;
+  const std::size_t second = line.find('\t', first + 1);
+  return line.substr(0, second);
+}
+
+std::optional<std::vector<std::string>> suggestions_of(std::string_view rest) {
+  std::vector<std::string> list;
+  while (!rest.empty()) list.emplace_back(next_field(rest));
+  return list;
+}
+
+std::optional<std::vector<GrammarError>> grammar_of(std::string_view rest) {
+  std::vector<GrammarError> errors;
+  while (!rest.empty()) {
+    auto e = parse_grammar_error(next_field(rest));
+    if (!e) return std::nullopt;
+    errors.push_back(std::move(*e));
+  }
+  return errors;
+}
+
+std::optional<bool> verdict_of(std::string_view rest) {
+  if (rest == "1") return true;
+  if (rest == "0") return false;
+  return std::nullopt;
+}
+
+// The whole file in memory, or nullopt when it is missing, not a regular file (opened without blocking,
+// so that a FIFO put where the cache would be cannot hang the run) or too big.
+std::optional<std::pair<void*, std::size_t>> map_file(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return std::nullopt;
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0 ||
+      static_cast<std::uint64_t>(st.st_size) > max_answer_file_bytes) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  const auto size = static_cast<std::size_t>(st.st_size);
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return std::nullopt;
+  return std::pair{map, size};
+}
+
+}  // namespace
+
+std::optional<VoikkoAnswers> parse_answers(std::string_view in, std::string_view key) {
+  const auto layout = layout_of(in, key);
+  if (!layout) return std::nullopt;
+  std::string_view body = layout->records, line, previous;
   VoikkoAnswers out;
-  out.spell.reserve(records);
+  out.spell.reserve(layout->count);
   std::size_t seen = 0;
   while (next_line(body, line)) {
-    const std::string_view kind = next_field(line);
-    const std::string_view word = next_field(line);
-    if (kind == "s") {
-      if (line != "0" && line != "1") return std::nullopt;
-      out.spell.insert_or_assign(std::string(word), line == "1");
-    } else if (kind == "g") {
-      std::vector<std::string> list;
-      while (!line.empty()) list.emplace_back(next_field(line));
-      out.suggest.insert_or_assign(std::string(word), std::move(list));
-    } else if (kind == "p") {
-      std::vector<GrammarError> errors;
-      while (!line.empty()) {
-        auto e = parse_grammar_error(next_field(line));
-        if (!e) return std::nullopt;
-        errors.push_back(std::move(*e));
-      }
-      out.grammar.insert_or_assign(std::string(word), std::move(errors));
+    const auto r = record_of(line);
+    // In order and each key once, as the index's search needs.
+    if (!r || (seen > 0 && !(sort_key(previous) < sort_key(line)))) return std::nullopt;
+    previous = line;
+    if (r->kind == "s") {
+      const auto ok = verdict_of(r->rest);
+      if (!ok) return std::nullopt;
+      out.spell.insert_or_assign(std::string(r->word), *ok);
+    } else if (r->kind == "g") {
+      out.suggest.insert_or_assign(std::string(r->word), *suggestions_of(r->rest));
+    } else if (r->kind == "p") {
+      auto errors = grammar_of(r->rest);
+      if (!errors) return std::nullopt;
+      out.grammar.insert_or_assign(std::string(r->word), std::move(*errors));
     } else {
       return std::nullopt;
     }
     ++seen;
   }
-  if (!body.empty() || seen != records) return std::nullopt;
+  if (!body.empty() || seen != layout->count) return std::nullopt;
   return out;
 }
 
 std::optional<VoikkoAnswers> read_answer_file(const std::string& path, std::string_view key) {
-  // One read of the whole file: it is small (tens of kB for a plan) and parsed in one pass. Only a regular
-  // file: opened without blocking, so that a FIFO put where the cache would be cannot hang the run.
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) return std::nullopt;
-  struct stat st {};
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    return std::nullopt;
-  }
-  std::FILE* f = ::fdopen(fd, "rb");
-  if (!f) {
-    ::close(fd);
-    return std::nullopt;
-  }
-  std::string content;
-  char buf[65536];
-  std::size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0 && content.size() <= max_answer_file_bytes) content.append(buf, n);
-  const bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed || content.size() > max_answer_file_bytes) return std::nullopt;
-  return parse_answers(content, key);
+  const auto mapped = map_file(path);
+  if (!mapped) return std::nullopt;
+  auto answers = parse_answers(std::string_view(static_cast<const char*>(mapped->first), mapped->second), key);
+  ::munmap(mapped->first, mapped->second);
+  return answers;
 }
 
 std::string format_answers(std::string_view key, const VoikkoAnswers& answers) {
-  std::string out(header);
-  out += fmt::format("{}\n", key.size());
-  out += key;
-  out += '\n';
-  std::size_t records = 0;
+  std::vector<std::string> records;
+  records.reserve(answers.size());
   for (const auto& [word, ok] : answers.spell) {
-    if (!storable(word)) continue;
-    out += "s\t";
-    out += word;
-    out += ok ? "\t1\n" : "\t0\n";
-    ++records;
+    if (storable(word)) records.push_back(fmt::format("s\t{}\t{}", word, ok ? 1 : 0));
   }
   for (const auto& [word, list] : answers.suggest) {
     bool ok = storable(word);
     for (const std::string& s : list) ok = ok && storable(s) && !s.empty();
     if (!ok) continue;
-    out += "g\t";
-    out += word;
-    for (const std::string& s : list) {
-      out += '\t';
-      out += s;
-    }
-    out += '\n';
-    ++records;
+    std::string r = "g\t" + word;
+    for (const std::string& s : list) r += '\t' + s;
+    records.push_back(std::move(r));
   }
-  for (const auto& [key, errors] : answers.grammar) {
-    bool ok = storable(key);
+  for (const auto& [key_of_paragraph, errors] : answers.grammar) {
+    bool ok = storable(key_of_paragraph);
     for (const GrammarError& e : errors) ok = ok && storable(e);
     if (!ok) continue;
-    out += "p\t";
-    out += key;
+    std::string r = "p\t" + key_of_paragraph;
     for (const GrammarError& e : errors) {
-      out += fmt::format("\t{}{}{}{}{}{}{}", e.code, unit, e.start, unit, e.length, unit, e.description);
+      r += fmt::format("\t{}{}{}{}{}{}{}", e.code, unit, e.start, unit, e.length, unit, e.description);
       for (const std::string& s : e.suggestions) {
-        out += unit;
-        out += s;
+        r += unit;
+        r += s;
       }
     }
-    out += '\n';
-    ++records;
+    records.push_back(std::move(r));
   }
-  out += fmt::format("end\t{}\t{:016x}\n", records, fnv1a64(out));
+  std::sort(records.begin(), records.end(), [](const std::string& a, const std::string& b) { return sort_key(a) < sort_key(b); });
+  std::string out(header);
+  out += fmt::format("{}\n", key.size());
+  out += key;
+  out += '\n';
+  const std::uint64_t frame = fnv1a64(out);
+  for (const std::string& r : records) out += fmt::format("{}\t{:016x}\n", r, fnv1a64(r));
+  out += fmt::format("end\t{}\t{:016x}\n", records.size(), frame);
   return out;
+}
+
+std::optional<AnswerIndex> AnswerIndex::over(std::string_view content, std::string_view key) {
+  const auto layout = layout_of(content, key);
+  if (!layout) return std::nullopt;
+  AnswerIndex index;
+  index.records_ = layout->records;
+  index.count_ = layout->count;
+  return index;
+}
+
+std::optional<AnswerIndex> AnswerIndex::open(const std::string& path, std::string_view key) {
+  const auto mapped = map_file(path);
+  if (!mapped) return std::nullopt;
+  auto index = over(std::string_view(static_cast<const char*>(mapped->first), mapped->second), key);
+  if (!index) {
+    ::munmap(mapped->first, mapped->second);
+    return std::nullopt;
+  }
+  index->map_ = mapped->first;
+  index->map_size_ = mapped->second;
+  return index;
+}
+
+AnswerIndex::AnswerIndex(AnswerIndex&& other) noexcept
+    : map_(std::exchange(other.map_, nullptr)), map_size_(other.map_size_), records_(other.records_), count_(other.count_) {}
+
+AnswerIndex& AnswerIndex::operator=(AnswerIndex&& other) noexcept {
+  std::swap(map_, other.map_);
+  std::swap(map_size_, other.map_size_);
+  std::swap(records_, other.records_);
+  std::swap(count_, other.count_);
+  return *this;
+}
+
+AnswerIndex::~AnswerIndex() {
+  if (map_) ::munmap(map_, map_size_);
+}
+
+std::optional<std::string_view> AnswerIndex::find(char kind, std::string_view word) const {
+  const std::string wanted = std::string(1, kind) + '\t' + std::string(word);
+  // Binary search over whole lines: [lo, hi) is a run of lines; the line around the middle is compared.
+  std::size_t lo = 0, hi = records_.size();
+  while (lo < hi) {
+    const std::size_t middle = lo + (hi - lo) / 2;  // the line holding it starts after lo's line's newline
+    const std::size_t newline_before = middle == lo ? std::string_view::npos : records_.rfind('\n', middle - 1);
+    const std::size_t start = newline_before == std::string_view::npos || newline_before < lo ? lo : newline_before + 1;
+    const std::size_t end = records_.find('\n', start);
+    if (end == std::string_view::npos || end >= hi) return std::nullopt;  // not lines: a damaged file
+    const std::string_view line = records_.substr(start, end - start);
+    const std::string_view here = sort_key(line);
+    if (here == wanted) {
+      const auto r = record_of(line);
+      if (!r) return std::nullopt;  // damaged: asked again
+      return r->rest;
+    }
+    if (here < wanted) lo = end + 1;
+    else hi = start;
+  }
+  return std::nullopt;
+}
+
+std::optional<bool> AnswerIndex::spell(std::string_view word) const {
+  const auto rest = find('s', word);
+  return rest ? verdict_of(*rest) : std::nullopt;
+}
+
+std::optional<std::vector<std::string>> AnswerIndex::suggest(std::string_view word) const {
+  const auto rest = find('g', word);
+  return rest ? suggestions_of(*rest) : std::nullopt;
+}
+
+std::optional<std::vector<GrammarError>> AnswerIndex::grammar(std::string_view paragraph_key) const {
+  const auto rest = find('p', paragraph_key);
+  return rest ? grammar_of(*rest) : std::nullopt;
 }
 
 }  // namespace planlint::spell

@@ -197,7 +197,7 @@ Speller::Speller(SpellerOptions options) : options_(std::move(options)), engine_
   // dictionaries (only its answers are written): it is then loaded for the first word they lack, if
   // any. Without them it is opened now, so that a missing library or dictionary is reported when the
   // speller is asked for (speller_problem()), as it always was.
-  if (cache_.empty() && grammar_cache_.empty()) {
+  if (!disk_ || disk_->records() == 0) {
     std::lock_guard lock(pool_mutex_);
     free_.push_back(open_handle());
   }
@@ -216,13 +216,8 @@ void Speller::load_answers() {
     // The options planlint sets on its handles (open_handle()) change Voikko's answers too.
     answer_key_ = std::move(*key) + "option ignore_dot 0\n";
   }
-  auto answers = read_answer_file(answer_file_path(options_.cache_dir, answer_key_, engine_prefix()), answer_key_);
-  if (!answers) return;
-  cache_.reserve(answers->size());
-  for (auto& [word, ok] : answers->spell) cache_[word].accepted = ok;
-  for (auto& [word, list] : answers->suggest) cache_[word].suggested = std::move(list);
-  grammar_cache_.reserve(answers->grammar.size());
-  for (auto& [key, errors] : answers->grammar) grammar_cache_.emplace(key, std::move(errors));
+  // Mapped, not read: each word is looked up when it is first asked about (AnswerIndex).
+  disk_ = AnswerIndex::open(answer_file_path(options_.cache_dir, answer_key_, engine_prefix()), answer_key_);
 }
 
 void Speller::save_answers() {
@@ -336,6 +331,11 @@ bool Speller::accepts(std::string_view word) {
     if (auto it = cache_.find(word); it != cache_.end() && it->second.accepted) return *it->second.accepted;
   }
   const std::string key(word);
+  if (const auto known = options_.cache && disk_ ? disk_->spell(word) : std::nullopt) {
+    std::unique_lock lock(cache_mutex_);
+    cache_.try_emplace(key).first->second.accepted = *known;
+    return *known;
+  }
   bool accepted = false;
   {
     Lease lease(*this);
@@ -394,6 +394,11 @@ std::vector<GrammarError> Speller::grammar_errors(std::string_view paragraph, co
     std::shared_lock lock(cache_mutex_);
     if (auto it = grammar_cache_.find(key); it != grammar_cache_.end()) return it->second;
   }
+  if (auto known = options_.cache && disk_ ? disk_->grammar(key) : std::nullopt) {
+    std::unique_lock lock(cache_mutex_);
+    grammar_cache_.try_emplace(key, *known);
+    return std::move(*known);
+  }
   std::vector<GrammarError> out;
   {
     Lease lease(*this);
@@ -411,6 +416,11 @@ std::vector<std::string> Speller::engine_suggestions(const std::string& word) {
   if (options_.cache) {
     std::shared_lock lock(cache_mutex_);
     if (auto it = cache_.find(word); it != cache_.end() && it->second.suggested) return *it->second.suggested;
+  }
+  if (auto known = options_.cache && disk_ ? disk_->suggest(word) : std::nullopt) {
+    std::unique_lock lock(cache_mutex_);
+    cache_.try_emplace(word).first->second.suggested = *known;
+    return std::move(*known);
   }
   std::vector<std::string> out;
   {

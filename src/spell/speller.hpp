@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "spell/answer_file.hpp"
 #include "spell/grammar_error.hpp"
 #include "text/string_map.hpp"
 
@@ -118,6 +119,8 @@ class Speller {
   std::size_t opened_ = 0;
   std::condition_variable_any pool_cv_;
   std::shared_mutex cache_mutex_;
+  // The answer file, looked up on a miss of cache_ (which then keeps the answer); read-only once opened.
+  std::optional<AnswerIndex> disk_;
   text::StringMap<Entry> cache_;
   text::StringMap<std::vector<GrammarError>> grammar_cache_;  // by grammar_key(); cache_mutex_
 };

@@ -4,6 +4,7 @@
 // An answer file that parses must format back to a file that parses to the same answers.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "spell/answer_file.hpp"
@@ -13,10 +14,31 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view in(reinterpret_cast<const char*>(data), size);
   constexpr std::string_view key = "fuzz key\n";
-  if (const auto answers = planlint::spell::parse_answers(in, key)) {
+  const auto answers = planlint::spell::parse_answers(in, key);
+  if (answers) {
     const auto again = planlint::spell::parse_answers(planlint::spell::format_answers(key, *answers), key);
     if (!again || again->spell != answers->spell || again->suggest != answers->suggest || again->grammar != answers->grammar) {
       __builtin_trap();
+    }
+  }
+  // The index, as a run uses it: on a valid file it finds every answer; on any other it may find less,
+  // never crash.
+  if (const auto index = planlint::spell::AnswerIndex::over(in, key)) {
+    for (const std::string_view word : {std::string_view("sana"), std::string_view(""), in.substr(0, 12)}) {
+      (void)index->spell(word);
+      (void)index->suggest(word);
+      (void)index->grammar(word);
+    }
+    if (answers) {
+      for (const auto& [word, ok] : answers->spell) {
+        if (index->spell(word) != ok) __builtin_trap();
+      }
+      for (const auto& [word, list] : answers->suggest) {
+        if (index->suggest(word) != list) __builtin_trap();
+      }
+      for (const auto& [k, errors] : answers->grammar) {
+        if (index->grammar(k) != errors) __builtin_trap();
+      }
     }
   }
   if (!planlint::utf8::first_invalid(in)) {

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Writes the answer-file seeds of fuzz_spell_text (tests/fuzz/seeds/spell_text/): files in the format of
-src/spell/answer_file.hpp (version 1) for the harness's key, with spell, suggest and grammar records."""
+src/spell/answer_file.hpp (version 2) for the harness's key, with spell, suggest and grammar records."""
 import pathlib
 
 KEY = "fuzz key\n"
-HEADER = "planlint voikko answers 1\n"
+HEADER = "planlint voikko answers 2\n"
 
 
 def fnv1a64(data: bytes) -> int:
@@ -15,9 +15,14 @@ def fnv1a64(data: bytes) -> int:
     return h
 
 
+def sort_key(record):
+    return "\t".join(record.split("\t")[:2]).encode()
+
+
 def answer_file(records):
-    body = HEADER + f"{len(KEY.encode())}\n{KEY}\n" + "".join(r + "\n" for r in records)
-    return body + f"end\t{len(records)}\t{fnv1a64(body.encode()):016x}\n"
+    frame = HEADER + f"{len(KEY.encode())}\n{KEY}\n"
+    lines = "".join(f"{r}\t{fnv1a64(r.encode()):016x}\n" for r in sorted(records, key=sort_key))
+    return frame + lines + f"end\t{len(records)}\t{fnv1a64(frame.encode()):016x}\n"
 
 
 def paragraph_key(text, language):

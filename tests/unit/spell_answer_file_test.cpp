@@ -35,6 +35,48 @@ TEST_CASE("answer file: what is written is read back", "[spell][cache]") {
   CHECK(back->grammar == sample_answers().grammar);
 }
 
+TEST_CASE("answer file: the index finds each answer by a search and nothing else", "[spell][cache]") {
+  const std::string text = format_answers("k", sample_answers());
+  const auto index = AnswerIndex::over(text, "k");
+  REQUIRE(index);
+  CHECK(index->records() == sample_answers().size());
+  for (const auto& [word, ok] : sample_answers().spell) CHECK(index->spell(word) == ok);
+  for (const auto& [word, list] : sample_answers().suggest) CHECK(index->suggest(word) == list);
+  for (const auto& [key, errors] : sample_answers().grammar) CHECK(index->grammar(key) == errors);
+  CHECK_FALSE(index->spell("Työikäisill"));
+  CHECK_FALSE(index->spell("xqzv"));  // a suggest answer, not a spell one
+  CHECK_FALSE(index->suggest("esim."));
+  CHECK_FALSE(index->spell(""));
+  CHECK_FALSE(AnswerIndex::over(text, "other key"));
+  CHECK_FALSE(AnswerIndex::over(text.substr(0, text.size() - 1), "k"));
+  // A record damaged in the middle is not believed; the others still are.
+  std::string damaged = text;
+  damaged[damaged.find("s\tesim.\t1") + 8] = '0';
+  const auto partly = AnswerIndex::over(damaged, "k");
+  REQUIRE(partly);
+  CHECK_FALSE(partly->spell("esim."));
+  CHECK(partly->spell("Työikäisille") == true);
+  CHECK_FALSE(parse_answers(damaged, "k"));  // the next write starts afresh
+}
+
+TEST_CASE("answer file: lookups in a file of 100000 answers agree with reading it whole", "[spell][cache]") {
+  VoikkoAnswers many;
+  for (int i = 0; i < 100000; ++i) many.spell["sana" + std::to_string(i * 7919 % 100003)] = i % 3 != 0;
+  const std::string text = format_answers("k", many);
+  const auto index = AnswerIndex::over(text, "k");
+  REQUIRE(index);
+  const auto whole = parse_answers(text, "k");
+  REQUIRE(whole);
+  CHECK(whole->spell == many.spell);
+  std::size_t agreed = 0;
+  for (const auto& [word, ok] : many.spell) agreed += index->spell(word) == ok;
+  CHECK(agreed == many.spell.size());
+  CHECK_FALSE(index->spell("sana100003"));
+  CHECK_FALSE(index->spell("sana"));
+  CHECK_FALSE(index->spell("t"));
+  CHECK_FALSE(index->spell("a"));
+}
+
 TEST_CASE("answer file: a paragraph's grammar key tells its language and text apart", "[spell][cache]") {
   CHECK(grammar_key("Tuetaan liikuntaa.", "fi") == grammar_key("Tuetaan liikuntaa.", "fi"));
   CHECK(grammar_key("Tuetaan liikuntaa.", "fi") != grammar_key("Tuetaan liikuntaa.", "en"));
@@ -50,14 +92,14 @@ TEST_CASE("answer file: another key / version / truncation or corruption is igno
   CHECK_FALSE(parse_answers("\n", key));
   CHECK_FALSE(parse_answers("garbage\n", key));
   std::string future = text;
-  future.replace(future.find(" 1\n"), 3, " 2\n");
+  future.replace(future.find(" 2\n"), 3, " 3\n");
   CHECK_FALSE(parse_answers(future, key));
   for (std::size_t cut = 0; cut < text.size(); ++cut) {
     INFO("cut at " << cut);
     CHECK_FALSE(parse_answers(text.substr(0, cut), key));
   }
   std::string flipped = text;
-  flipped[flipped.find("\t1\n")] = ' ';  // an answer changed, the checksum not
+  flipped[flipped.find("\t1\t") + 1] = '0';  // an answer changed, the checksum not
   CHECK_FALSE(parse_answers(flipped, key));
   for (std::size_t i = 0; i < text.size(); i += 7) {
     std::string bad = text;
