@@ -204,7 +204,8 @@ std::optional<VoikkoAnswers> parse_answers(std::string_view in, std::string_view
   if (!layout) return std::nullopt;
   std::string_view body = layout->records, line, previous;
   VoikkoAnswers out;
-  out.spell.reserve(layout->count);
+  // The trailer's count is only believed once the records are counted: no more room than lines can fill.
+  out.spell.reserve(std::min(layout->count, layout->records.size() / 20));
   std::size_t seen = 0;
   while (next_line(body, line)) {
     const auto r = record_of(line);

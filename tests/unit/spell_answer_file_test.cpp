@@ -2,6 +2,8 @@
 // was written, and anything else is ignored whole.
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+
 #include "spell/answer_file.hpp"
 #include "support/run.hpp"
 #include "support/temp_dir.hpp"
@@ -107,6 +109,15 @@ TEST_CASE("answer file: another key / version / truncation or corruption is igno
     INFO("byte " << i);
     CHECK_FALSE(parse_answers(bad, key));
   }
+}
+
+TEST_CASE("answer file: a trailer that claims more records than the file holds is rejected", "[spell][cache]") {
+  // Found by fuzz_spell_text: the count was used to reserve memory before the records were counted.
+  const std::string frame = "planlint voikko answers 2\n1\nk\n";
+  const std::string file = frame + fmt::format("end\t6559606114598285767\t{:016x}\n", fnv1a64(frame));
+  CHECK(AnswerIndex::over(file, "k"));  // the frame is right: opening reads no further
+  CHECK_FALSE(parse_answers(file, "k"));
+  CHECK(parse_answers(frame + fmt::format("end\t0\t{:016x}\n", fnv1a64(frame)), "k"));
 }
 
 TEST_CASE("answer file: words that would break a line are left out", "[spell][cache]") {
