@@ -68,7 +68,7 @@ std::size_t edit_bound(std::size_t length, double threshold) {
 // least `threshold`, so a query reads only the classes its length allows, not every posting of a q-gram.
 // Classes grow geometrically by 1 / threshold (with threshold >= 1 only equal lengths qualify).
 std::uint32_t length_class(std::size_t length, double threshold) {
-  if (length == 0) return 0;
+  if (length == 0 || threshold <= 0) return 0;  // a threshold of 0 or less: every length in one class
   if (!(threshold < 1)) return static_cast<std::uint32_t>(std::min<std::size_t>(length, UINT32_MAX));
   return static_cast<std::uint32_t>(std::log(static_cast<double>(length)) / std::log(1.0 / threshold));
 }
@@ -350,10 +350,13 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
     }
   }
   std::optional<std::size_t> found;
-  // The lengths a similar text can have, widened by one on each side against rounding.
+  // The lengths a similar text can have, widened by one on each side against rounding (any threshold a
+  // rule passes: negative, huge or NaN ones bound nothing, and are not cast out of range).
   const double length = static_cast<double>(query_length);
-  const auto shortest = static_cast<std::size_t>(std::max(0.0, std::floor(length * threshold_) - 1));
-  const auto longest = static_cast<std::size_t>(std::min(1e15, std::ceil(length / threshold_) + 1));
+  const double low = std::floor(length * threshold_) - 1;
+  const double high = threshold_ > 0 ? std::ceil(length / threshold_) + 1 : 1e15;
+  const auto shortest = static_cast<std::size_t>(!(low > 0) ? 0.0 : std::min(low, 1e15));
+  const auto longest = static_cast<std::size_t>(!(high < 1e15) ? 1e15 : std::max(high, 0.0));
   if (prefix_length == 0 && !use_bands) {
     // The scan: most texts are passed over by their length, read from one array, before their signature.
     for (std::size_t i = 0; i < limit && !found; ++i) {

@@ -55,7 +55,7 @@ constexpr SimilarIndex::Search searches[] = {SimilarIndex::Search::automatic, Si
 TEST_CASE("the index finds what a linear scan finds", "[rules][similar]") {
   const auto texts = sentences(300, 7);
   const auto queries = sentences(200, 11);
-  for (double t : {0.0, 0.5, 0.8, 0.9, 0.95, 1.0, 1.5, std::nan("")}) for (const auto search : searches) {
+  for (double t : {-0.5, 0.0, 0.5, 0.8, 0.9, 0.95, 1.0, 1.5, 1e300, std::nan("")}) for (const auto search : searches) {
     const SimilarIndex index(views(texts), t, search);
     std::size_t hits = 0;
     for (const auto& q : queries) {
