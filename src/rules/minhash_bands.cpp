@@ -14,8 +14,7 @@ std::uint64_t mix(std::uint64_t z) {  // splitmix64's finaliser
   return z ^ (z >> 31);
 }
 
-// The bin of a q-gram's hash among the min-hashes (multiply-shift on its high half), and its value there (the
-// low half): one hash per q-gram, not one per min-hash and q-gram.
+// The bin of a hash among the min-hashes: multiply-shift on its high half.
 std::size_t bin_of(std::uint64_t h) { return static_cast<std::size_t>(((h >> 32) * hashes) >> 32); }
 
 // The bin an empty bin takes its value from at its `attempt`th try: the same sequence for every text.

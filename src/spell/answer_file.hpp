@@ -90,8 +90,9 @@ class AnswerIndex {
   std::size_t count_ = 0;
 };
 
-// The file's bytes. Answers about a word or with a suggestion that holds a tab, a newline or a NUL are
-// left out: such a word is asked of Voikko again next time, which is always right.
+// The file's bytes. Answers about a word or with a suggestion (or a grammar description) that holds a
+// tab, a newline, a NUL or U+001F are left out: such a word is asked of Voikko again next time, which is
+// always right.
 std::string format_answers(std::string_view key, const VoikkoAnswers& answers);
 
 // FNV-1a, 64 bits: the file's checksum and the key's name.

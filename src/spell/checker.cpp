@@ -100,18 +100,14 @@ bool SpellChecker::field_compound(std::string_view word) {
 }
 
 bool SpellChecker::accepts(std::string_view word, bool period_follows) {
-  if (!period_follows) {
-    if (const auto it = memo_.find(word); it != memo_.end()) return it->second;
-  }
-  std::string key(word);
-  if (period_follows) key += '.';
-  if (period_follows) {
-    if (const auto it = memo_.find(key); it != memo_.end()) return it->second;
-  }
-  bool ok = speller_.accepts(word) || (period_follows && speller_.accepts(key));
+  // Remembered under the word, with its full stop when one follows; looked up without a copy otherwise.
+  const std::string with_stop = period_follows ? std::string(word) + '.' : std::string();
+  const std::string_view key = period_follows ? std::string_view(with_stop) : word;
+  if (const auto it = memo_.find(key); it != memo_.end()) return it->second;
+  bool ok = speller_.accepts(word) || (period_follows && speller_.accepts(with_stop));
   for (const WordList* l : lists_) ok = ok || l->accepts(word);
   ok = ok || field_compound(word);
-  memo_.emplace(std::move(key), ok);
+  memo_.emplace(std::string(key), ok);
   return ok;
 }
 

@@ -5,33 +5,21 @@ Usage: pad_answer_file.py SOURCE DESTINATION N"""
 import pathlib
 import sys
 
-
-def fnv1a64(data: bytes) -> int:
-    h = 0xCBF29CE484222325
-    for b in data:
-        h ^= b
-        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return h
-
-
-def sort_key(record: str) -> bytes:
-    return "\t".join(record.split("\t")[:2]).encode()
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "support"))
+from answer_file import HEADER, answer_file  # noqa: E402
 
 
 def main() -> None:
     source, destination, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
     text = pathlib.Path(source).read_bytes().decode()
     header, key_length, rest = text.split("\n", 2)
-    if header != "planlint voikko answers 2":
+    if header != HEADER:
         sys.exit(f"{source}: not an answer file of version 2")
     key = rest[: int(key_length)]
     lines = rest[int(key_length) + 1 :].split("\n")
     records = [line.rsplit("\t", 1)[0] for line in lines if line and not line.startswith("end\t")]
     records += [f"s\tkeksitty{i * 7919 % 1000003}sana\t{i % 2}" for i in range(n)]
-    records = sorted(set(records), key=sort_key)
-    frame = f"{header}\n{key_length}\n{key}\n"
-    body = "".join(f"{r}\t{fnv1a64(r.encode()):016x}\n" for r in records)
-    pathlib.Path(destination).write_bytes((frame + body + f"end\t{len(records)}\t{fnv1a64(frame.encode()):016x}\n").encode())
+    pathlib.Path(destination).write_bytes(answer_file(key, records).encode())
 
 
 if __name__ == "__main__":

@@ -2,27 +2,12 @@
 """Writes the answer-file seeds of fuzz_spell_text (tests/fuzz/seeds/spell_text/): files in the format of
 src/spell/answer_file.hpp (version 2) for the harness's key, with spell, suggest and grammar records."""
 import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "support"))
+from answer_file import answer_file, fnv1a64  # noqa: E402
 
 KEY = "fuzz key\n"
-HEADER = "planlint voikko answers 2\n"
-
-
-def fnv1a64(data: bytes) -> int:
-    h = 0xCBF29CE484222325
-    for b in data:
-        h ^= b
-        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return h
-
-
-def sort_key(record):
-    return "\t".join(record.split("\t")[:2]).encode()
-
-
-def answer_file(records):
-    frame = HEADER + f"{len(KEY.encode())}\n{KEY}\n"
-    lines = "".join(f"{r}\t{fnv1a64(r.encode()):016x}\n" for r in sorted(records, key=sort_key))
-    return frame + lines + f"end\t{len(records)}\t{fnv1a64(frame.encode()):016x}\n"
 
 
 def paragraph_key(text, language):
@@ -41,4 +26,4 @@ seeds = {
 out = pathlib.Path(__file__).parent / "seeds" / "spell_text"
 out.mkdir(parents=True, exist_ok=True)
 for name, records in seeds.items():
-    (out / name).write_text(answer_file(records), encoding="utf-8")
+    (out / name).write_text(answer_file(KEY, records), encoding="utf-8")
