@@ -3,25 +3,13 @@
 #include <fmt/format.h>
 
 #include "model/error.hpp"
-#include "read/docx_reader.hpp"
 #include "read/draft_reader.hpp"
-#include "read/odt_reader.hpp"
-#include "read/pdf_reader.hpp"
 #include "read/render_structured.hpp"
 #include "read/sniff.hpp"
+#include "read/structure_reader.hpp"
 
 namespace planlint::read {
 namespace {
-
-structured::Document read_structure(ContentKind kind, std::string_view bytes, const std::string& name) {
-  switch (kind) {
-    case ContentKind::docx: return read_docx(bytes, name);
-    case ContentKind::odt: return read_odt(bytes, name);
-    case ContentKind::pdf: return read_pdf(bytes, name);
-    case ContentKind::text: break;
-  }
-  throw InputError(name, "internal error: not a structured document");
-}
 
 // The document's structure, rendered into plan text that the draft grammar reads.
 Document read_structured(ContentKind kind, std::string name, const std::string& bytes) {

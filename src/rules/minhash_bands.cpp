@@ -8,30 +8,31 @@ namespace {
 
 constexpr std::size_t hashes = MinHashBands::rows * MinHashBands::bands;
 
-std::uint64_t mix(std::uint64_t z) {  // splitmix64's finaliser
+constexpr std::uint64_t mix(std::uint64_t z) {  // splitmix64's finaliser
   z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
   z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
   return z ^ (z >> 31);
 }
 
 // The bin of a hash among the min-hashes: multiply-shift on its high half.
-std::size_t bin_of(std::uint64_t h) { return static_cast<std::size_t>(((h >> 32) * hashes) >> 32); }
+constexpr std::size_t bin_of(std::uint64_t h) { return static_cast<std::size_t>(((h >> 32) * hashes) >> 32); }
 
 // The bin an empty bin takes its value from at its `attempt`th try: the same sequence for every text.
-std::size_t donor_of(std::size_t bin, std::size_t attempt) { return bin_of(mix((std::uint64_t{bin} << 32) ^ attempt)); }
+constexpr std::size_t donor_of(std::size_t bin, std::size_t attempt) { return bin_of(mix((std::uint64_t{bin} << 32) ^ attempt)); }
 
-// The first tries of each bin's sequence, computed once: a text of 100 q-grams leaves three bins in four
-// empty, and hashing their tries anew was most of the time of keys_of().
+// The first tries of each bin's sequence, computed at compile time: a text of 100 q-grams leaves three bins
+// in four empty, and hashing their tries anew was most of the time of keys_of(). (Computed at start-up, the
+// table cost every run, --version too, its initialisation and three page faults.)
 constexpr std::size_t tabled_tries = 16, quick_tries = 4;
 struct Donors {
-  std::array<std::array<std::uint16_t, tabled_tries>, hashes> of;
-  Donors() {
+  std::array<std::array<std::uint16_t, tabled_tries>, hashes> of{};
+  constexpr Donors() {
     for (std::size_t bin = 0; bin < hashes; ++bin) {
       for (std::size_t attempt = 0; attempt < tabled_tries; ++attempt) of[bin][attempt] = static_cast<std::uint16_t>(donor_of(bin, attempt));
     }
   }
 };
-const Donors donors;
+constexpr Donors donors;
 
 constexpr std::size_t copies = 4;
 constexpr std::uint64_t copy_salt[copies] = {0x243F6A8885A308D3ULL, 0x13198A2E03707344ULL, 0xA4093822299F31D0ULL, 0x082EFA98EC4E6C89ULL};

@@ -31,17 +31,14 @@ inline std::string unprivileged_prefix() {
   return ::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups -- " : "";
 }
 
-// `args` is passed through the shell: quote what needs quoting. `prefix` comes before the binary (e.g.
-// unprivileged_prefix()).
-inline RunResult run_planlint(const std::string& args, const std::string& stdin_text = "",
-                              const std::string& prefix = "") {
+// Runs `command` (a program and its arguments, through the shell) with `stdin_text` as its input.
+inline RunResult run_command(const std::string& command, const std::string& stdin_text = "") {
   static int counter = 0;
   const auto dir = std::filesystem::temp_directory_path();
   const std::string tag = std::to_string(::getpid()) + "-" + std::to_string(counter++);
   const auto out = dir / ("planlint-out-" + tag), err = dir / ("planlint-err-" + tag), in = dir / ("planlint-in-" + tag);
   std::ofstream(in, std::ios::binary) << stdin_text;
-  const std::string cmd = prefix + std::string(PLANLINT_BINARY) + " " + args + " <" + in.string() + " >" + out.string() +
-                          " 2>" + err.string();
+  const std::string cmd = command + " <" + in.string() + " >" + out.string() + " 2>" + err.string();
   const int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -51,6 +48,13 @@ inline RunResult run_planlint(const std::string& args, const std::string& stdin_
   std::filesystem::remove(err);
   std::filesystem::remove(in);
   return r;
+}
+
+// `args` is passed through the shell: quote what needs quoting. `prefix` comes before the binary (e.g.
+// unprivileged_prefix()).
+inline RunResult run_planlint(const std::string& args, const std::string& stdin_text = "",
+                              const std::string& prefix = "") {
+  return run_command(prefix + std::string(PLANLINT_BINARY) + " " + args, stdin_text);
 }
 
 // planlint run so that permission bits stop it, also when the tests run as root.
