@@ -2,6 +2,7 @@
 
 #include "grammar/keywords.hpp"
 #include "read/cues.hpp"
+#include "read/line_cues.hpp"
 #include "text/normalize.hpp"
 
 namespace planlint::read {
@@ -63,22 +64,31 @@ Span JoinedText::span(const Source& src, PlanText& keep, std::size_t begin, std:
   return s;
 }
 
-Lexicon::Lexicon(std::string_view doc) {
-  const char* p = doc.data();
-  const char* end = p + doc.size();
+const Lexicon::Words& Lexicon::gathered() const {
+  if (words_) return *words_;
+  Words& w = words_.emplace();
+  std::string folded;
+  const char* p = text_.data();
+  const char* end = p + text_.size();
   while (p < end) {
     const std::size_t n = grammar::word_length(p, end);
     if (n == 0) {
       ++p;
       continue;
     }
-    words_.insert(lower(std::string_view(p, n)));
+    // (Folded into one buffer, and copied only for a word not seen before: most words are repeats.)
+    casefold_into(std::string_view(p, n), folded);
+    if (!w.words.contains(folded)) w.words.insert(folded);
     // A compound: words joined by single hyphens, taken whole.
     const char* q = p + n;
     while (q + 1 < end && *q == '-' && grammar::word_length(q + 1, end) > 0) q += 1 + grammar::word_length(q + 1, end);
-    if (q != p + n) compounds_.insert(lower(std::string_view(p, static_cast<std::size_t>(q - p))));
+    if (q != p + n) {
+      casefold_into(std::string_view(p, static_cast<std::size_t>(q - p)), folded);
+      if (!w.compounds.contains(folded)) w.compounds.insert(folded);
+    }
     p = q;
   }
+  return w;
 }
 
 Join join_between(std::string_view prev, bool trailing_space, std::string_view next, const Lexicon& lexicon) {

@@ -271,6 +271,18 @@ std::vector<std::size_t> best_path(const Lattice& l, const std::vector<double>& 
 
 double clamp01(double p) { return std::clamp(p, 0.0, 1.0); }
 
+// How many edges recover_block_rows makes over `info`: per line 8 hops, and per cell start (a measure, an
+// indicator, each split) a cell for each line it may reach. (Reserved: the lattice of a long table has tens
+// of thousands of edges, and growing the vector was a twentieth of reading a final version.)
+std::size_t block_edge_count(const std::vector<LineInfo>& info) {
+  std::size_t edges = 0;
+  for (std::size_t k = 0; k < info.size(); ++k) {
+    const std::size_t reach = std::min(info.size() - k, max_cell_lines);
+    edges += 8 + (2 + info[k].splits.size() + info[k].word_splits.size()) * reach;
+  }
+  return edges;
+}
+
 }  // namespace
 
 std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
@@ -294,6 +306,7 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
   auto node = [](std::size_t line, std::size_t r) { return line * per_line + r; };
 
   Lattice l;
+  l.edges.reserve(block_edge_count(info));
   for (std::size_t k = 0; k < n; ++k) {
     const LineInfo* prev = k > 0 ? &info[k - 1] : nullptr;
     // Hops, in order of their node: an indicator never follows an indicator.
@@ -491,6 +504,9 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
   };
 
   Lattice l;
+  // (Reserved: the lattice of a long table has tens of thousands of edges, and growing the vector was a
+  // twentieth of reading a final version.)
+  l.edges.reserve(n * std::min(n, max_cell_lines));
   for (std::size_t k = 0; k < n; ++k) {
     if (lines[k].blank()) {
       l.edges.push_back(Edge{k, k + 1, 0, Kind::measure, k, k, 0});
