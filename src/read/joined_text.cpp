@@ -30,14 +30,23 @@ void JoinedText::append(const Source& src, std::string_view piece, Join join) {
       offsets_.pop_back();
     }
   }
-  for (; i < end; ++i) {
+  while (i < end) {
     if (is_blank_byte(piece[i])) {
-      if (text_.empty() || text_.back() == ' ') continue;  // collapse runs of blanks
-      text_ += ' ';
-    } else {
-      text_ += piece[i];
+      if (!text_.empty() && text_.back() != ' ') {  // collapse runs of blanks
+        text_ += ' ';
+        offsets_.push_back(base + i);
+      }
+      ++i;
+      continue;
     }
-    offsets_.push_back(base + i);
+    // A word (a run of other bytes) is appended whole: a byte at a time, this was 4% of reading.
+    std::size_t run = i;
+    while (run < end && !is_blank_byte(piece[run])) ++run;
+    text_.append(piece.data() + i, run - i);
+    const std::size_t at = offsets_.size();
+    offsets_.resize(at + (run - i));
+    for (std::size_t k = 0; k < run - i; ++k) offsets_[at + k] = base + i + k;
+    i = run;
   }
 }
 

@@ -1,5 +1,7 @@
 #include "read/line_cues.hpp"
 
+#include <array>
+
 #include <utf8proc.h>
 
 #include "grammar/keywords.hpp"
@@ -53,8 +55,39 @@ bool in_list(std::string_view folded, const std::string_view (&list)[N]) {
   return false;
 }
 
+// Which ASCII bytes the words of some cue lists end with. A word whose last byte is ASCII folds to a word
+// that ends in that byte made small (casefold changes no other ASCII byte, and NFC composes nothing onto
+// one), so a word that ends in another ASCII byte is in none of the lists: it is turned away unfolded, as
+// most words of a line are (casefold was a tenth of reading block text).
+using ascii_set = std::array<bool, 128>;
+template <std::size_t N>
+constexpr void add_last_bytes(ascii_set& set, const std::string_view (&list)[N]) {
+  for (std::string_view w : list) {
+    if (!w.empty() && static_cast<unsigned char>(w.back()) < 0x80) set[static_cast<unsigned char>(w.back())] = true;
+  }
+}
+constexpr ascii_set opener_ends = [] {
+  ascii_set set{};
+  add_last_bytes(set, cues::measure_openers);
+  return set;
+}();
+constexpr ascii_set passive_ends = [] {
+  ascii_set set{};
+  add_last_bytes(set, cues::measure_openers);
+  add_last_bytes(set, cues::passive_suffixes);
+  return set;
+}();
+// False when `word` cannot fold to a word that ends in a byte of `ends`; true when it may.
+bool may_end_in(std::string_view word, const ascii_set& ends) {
+  if (word.empty()) return false;
+  auto c = static_cast<unsigned char>(word.back());
+  if (c >= 0x80) return true;
+  if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + ('a' - 'A'));
+  return ends[c];
+}
+
 bool is_passive_form(std::string_view word) {
-  if (word.size() < 6) return false;
+  if (word.size() < 6 || !may_end_in(word, passive_ends)) return false;
   thread_local std::string buffer;
   const std::string_view f = casefold_into(word, buffer);
   if (in_list(f, cues::measure_openers)) return true;
@@ -92,7 +125,7 @@ bool opens_measure(std::string_view text, bool allow_suffix) {
   const std::string_view w = first_word(text);
   if (w.empty()) return false;
   thread_local std::string buffer;
-  if (in_list(casefold_into(w, buffer), cues::measure_openers)) return true;
+  if (may_end_in(w, opener_ends) && in_list(casefold_into(w, buffer), cues::measure_openers)) return true;
   return allow_suffix && initial_of(w) == Initial::upper && is_passive_form(w);
 }
 

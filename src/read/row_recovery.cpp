@@ -178,8 +178,19 @@ struct Lattice {
   std::vector<Edge> edges;  // in order of `from`
   std::vector<double> alpha, beta, best;
   std::vector<std::size_t> back;  // best incoming edge of each node
+  std::vector<std::size_t> in_start, in_edges;  // solve(): the edges into each node
   double log_z = 0;
 };
+
+// An empty lattice whose vectors keep the capacity of the previous table's on this thread: a long table's
+// lattice is megabytes of edges, and allocating them afresh for every table had the kernel clear new
+// pages for each (a tenth of reading a final version went to filling in edges).
+Lattice& reused_lattice() {
+  thread_local Lattice l;
+  l.edges.clear();
+  l.log_z = 0;
+  return l;
+}
 
 // log Σ exp(t) over the terms t that `terms` gives to its callback: one exp per term and one log in all,
 // where folding them in pairs (lse) took a log and an exp per term. Terms 37 nats or more below the
@@ -204,7 +215,10 @@ double log_sum(Terms&& terms) {
 // of ending there (infinite where the reading cannot end).
 void solve(Lattice& l, std::size_t nodes, std::size_t start, const std::vector<double>& final_cost) {
   // The edges into each node, in the lattice's order (a counting sort by `to`).
-  std::vector<std::size_t> in_start(nodes + 1, 0), in_edges(l.edges.size());
+  std::vector<std::size_t>& in_start = l.in_start;
+  std::vector<std::size_t>& in_edges = l.in_edges;
+  in_start.assign(nodes + 1, 0);
+  in_edges.resize(l.edges.size());
   for (const Edge& x : l.edges) ++in_start[x.to + 1];
   for (std::size_t v = 0; v < nodes; ++v) in_start[v + 1] += in_start[v];
   {
@@ -305,7 +319,7 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
   enum hub : std::size_t { measure_hub = roles, indicator_hub = roles + 1, split_hub = roles + 2 };
   auto node = [](std::size_t line, std::size_t r) { return line * per_line + r; };
 
-  Lattice l;
+  Lattice& l = reused_lattice();
   l.edges.reserve(block_edge_count(info));
   for (std::size_t k = 0; k < n; ++k) {
     const LineInfo* prev = k > 0 ? &info[k - 1] : nullptr;
@@ -503,7 +517,7 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
     return r.run + (last.ends_open ? cost::cut_after_open : last.end_cost[column]);
   };
 
-  Lattice l;
+  Lattice& l = reused_lattice();
   // (Reserved: the lattice of a long table has tens of thousands of edges, and growing the vector was a
   // twentieth of reading a final version.)
   l.edges.reserve(n * std::min(n, max_cell_lines));
