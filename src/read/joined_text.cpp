@@ -12,6 +12,14 @@ bool is_blank_byte(char c) { return c == ' ' || c == '\t'; }
 
 std::string lower(std::string_view s) { return text::casefold(s); }
 
+// The slot of a (non-empty) word in Lexicon's table of words met lately: any spread will do, as a slot only
+// saves work when it holds the very same bytes.
+constexpr std::size_t recent_slots = 1024;
+std::size_t recent_slot(std::string_view word) {
+  const auto byte = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(word[i])); };
+  return (word.size() * 31 + byte(0) * 7 + byte(word.size() / 2) * 131 + byte(word.size() - 1) * 1031) % recent_slots;
+}
+
 }  // namespace
 
 void JoinedText::append(const Source& src, std::string_view piece, Join join) {
@@ -77,6 +85,7 @@ const Lexicon::Words& Lexicon::gathered() const {
   if (words_) return *words_;
   Words& w = words_.emplace();
   std::string folded;
+  std::vector<std::string_view> recent(recent_slots);
   const char* p = text_.data();
   const char* end = p + text_.size();
   while (p < end) {
@@ -85,9 +94,15 @@ const Lexicon::Words& Lexicon::gathered() const {
       ++p;
       continue;
     }
-    // (Folded into one buffer, and copied only for a word not seen before: most words are repeats.)
-    casefold_into(std::string_view(p, n), folded);
-    if (!w.words.contains(folded)) w.words.insert(folded);
+    // Most words of a plan are repeats. A word with the same bytes as the one last met in its slot of a
+    // small table was folded and kept then; any other is folded into one buffer and copied only when new.
+    const std::string_view raw(p, n);
+    std::string_view& slot = recent[recent_slot(raw)];
+    if (slot != raw) {
+      slot = raw;
+      casefold_into(raw, folded);
+      if (!w.words.contains(folded)) w.words.insert(folded);
+    }
     // A compound: words joined by single hyphens, taken whole.
     const char* q = p + n;
     while (q + 1 < end && *q == '-' && grammar::word_length(q + 1, end) > 0) q += 1 + grammar::word_length(q + 1, end);

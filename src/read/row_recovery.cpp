@@ -233,20 +233,19 @@ void solve(Lattice& l, std::size_t nodes, std::size_t start, const std::vector<d
       l.alpha[v] = l.best[v] = 0;
       continue;
     }
+    // One pass over the edges into v gives the terms of its sum and its best reading: the first edge, in
+    // the lattice's order, of the largest score. (Edges go forward: none of them reads alpha[v] or best[v].)
     l.alpha[v] = log_sum([&](auto add) {
       for (std::size_t i = in_start[v]; i < in_start[v + 1]; ++i) {
         const Edge& x = l.edges[in_edges[i]];
-        if (l.alpha[x.from] != neg_inf) add(l.alpha[x.from] - x.cost);
+        if (l.alpha[x.from] == neg_inf) continue;
+        add(l.alpha[x.from] - x.cost);
+        if (l.best[x.from] - x.cost > l.best[v]) {
+          l.best[v] = l.best[x.from] - x.cost;
+          l.back[v] = in_edges[i];
+        }
       }
     });
-    // The best reading: the first edge, in the lattice's order, of the largest score.
-    for (std::size_t i = in_start[v]; i < in_start[v + 1]; ++i) {
-      const Edge& x = l.edges[in_edges[i]];
-      if (l.alpha[x.from] != neg_inf && l.best[x.from] - x.cost > l.best[v]) {
-        l.best[v] = l.best[x.from] - x.cost;
-        l.back[v] = in_edges[i];
-      }
-    }
   }
   l.log_z = log_sum([&](auto add) {
     for (std::size_t v = 0; v < nodes; ++v) {
