@@ -47,6 +47,7 @@ using control = pegtl::must_if<gb::errors>::control<Rule>;
 
 Plan read_blocks(const Source& src) {
   fa::Lines lines;
+  lines.out.reserve(src.line_starts.size());  // at most a FinalLine a line (see fa::Lines)
   auto in = make_input(src);
   try {
     pegtl::parse<gb::document, action, control>(in, lines);

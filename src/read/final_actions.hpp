@@ -12,6 +12,8 @@ namespace planlint::read::final_actions {
 namespace pegtl = tao::pegtl;
 
 struct Lines {
+  // A FinalLine for each line, or none (a trailing form feed): readers reserve one for each line, since a
+  // FinalLine is large and growing the vector moved them, a twentieth of reading layout text.
   std::vector<FinalLine> out;
   bool page_start = false;  // the next line is the first of a page
 };

@@ -113,6 +113,7 @@ void mark_running_lines(std::vector<FinalLine>& lines) {
 
 Plan read_layout(const Source& src) {
   fa::Lines lines;
+  lines.out.reserve(src.line_starts.size());  // at most a FinalLine a line (see fa::Lines)
   auto in = make_input(src);
   try {
     pegtl::parse<gl::document, action, control>(in, lines);

@@ -178,8 +178,19 @@ struct Lattice {
   std::vector<Edge> edges;  // in order of `from`
   std::vector<double> alpha, beta, best;
   std::vector<std::size_t> back;  // best incoming edge of each node
+  std::vector<std::size_t> in_start, in_edges;  // solve(): the edges into each node
   double log_z = 0;
 };
+
+// An empty lattice whose vectors keep the capacity of the previous table's on this thread: a long table's
+// lattice is megabytes of edges, and allocating them afresh for every table had the kernel clear new
+// pages for each (a tenth of reading a final version went to filling in edges).
+Lattice& reused_lattice() {
+  thread_local Lattice l;
+  l.edges.clear();
+  l.log_z = 0;
+  return l;
+}
 
 // log Σ exp(t) over the terms t that `terms` gives to its callback: one exp per term and one log in all,
 // where folding them in pairs (lse) took a log and an exp per term. Terms 37 nats or more below the
@@ -204,7 +215,10 @@ double log_sum(Terms&& terms) {
 // of ending there (infinite where the reading cannot end).
 void solve(Lattice& l, std::size_t nodes, std::size_t start, const std::vector<double>& final_cost) {
   // The edges into each node, in the lattice's order (a counting sort by `to`).
-  std::vector<std::size_t> in_start(nodes + 1, 0), in_edges(l.edges.size());
+  std::vector<std::size_t>& in_start = l.in_start;
+  std::vector<std::size_t>& in_edges = l.in_edges;
+  in_start.assign(nodes + 1, 0);
+  in_edges.resize(l.edges.size());
   for (const Edge& x : l.edges) ++in_start[x.to + 1];
   for (std::size_t v = 0; v < nodes; ++v) in_start[v + 1] += in_start[v];
   {
@@ -219,20 +233,19 @@ void solve(Lattice& l, std::size_t nodes, std::size_t start, const std::vector<d
       l.alpha[v] = l.best[v] = 0;
       continue;
     }
+    // One pass over the edges into v gives the terms of its sum and its best reading: the first edge, in
+    // the lattice's order, of the largest score. (Edges go forward: none of them reads alpha[v] or best[v].)
     l.alpha[v] = log_sum([&](auto add) {
       for (std::size_t i = in_start[v]; i < in_start[v + 1]; ++i) {
         const Edge& x = l.edges[in_edges[i]];
-        if (l.alpha[x.from] != neg_inf) add(l.alpha[x.from] - x.cost);
+        if (l.alpha[x.from] == neg_inf) continue;
+        add(l.alpha[x.from] - x.cost);
+        if (l.best[x.from] - x.cost > l.best[v]) {
+          l.best[v] = l.best[x.from] - x.cost;
+          l.back[v] = in_edges[i];
+        }
       }
     });
-    // The best reading: the first edge, in the lattice's order, of the largest score.
-    for (std::size_t i = in_start[v]; i < in_start[v + 1]; ++i) {
-      const Edge& x = l.edges[in_edges[i]];
-      if (l.alpha[x.from] != neg_inf && l.best[x.from] - x.cost > l.best[v]) {
-        l.best[v] = l.best[x.from] - x.cost;
-        l.back[v] = in_edges[i];
-      }
-    }
   }
   l.log_z = log_sum([&](auto add) {
     for (std::size_t v = 0; v < nodes; ++v) {
@@ -271,6 +284,18 @@ std::vector<std::size_t> best_path(const Lattice& l, const std::vector<double>& 
 
 double clamp01(double p) { return std::clamp(p, 0.0, 1.0); }
 
+// How many edges recover_block_rows makes over `info`: per line 8 hops, and per cell start (a measure, an
+// indicator, each split) a cell for each line it may reach. (Reserved: the lattice of a long table has tens
+// of thousands of edges, and growing the vector was a twentieth of reading a final version.)
+std::size_t block_edge_count(const std::vector<LineInfo>& info) {
+  std::size_t edges = 0;
+  for (std::size_t k = 0; k < info.size(); ++k) {
+    const std::size_t reach = std::min(info.size() - k, max_cell_lines);
+    edges += 8 + (2 + info[k].splits.size() + info[k].word_splits.size()) * reach;
+  }
+  return edges;
+}
+
 }  // namespace
 
 std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
@@ -293,7 +318,8 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
   enum hub : std::size_t { measure_hub = roles, indicator_hub = roles + 1, split_hub = roles + 2 };
   auto node = [](std::size_t line, std::size_t r) { return line * per_line + r; };
 
-  Lattice l;
+  Lattice& l = reused_lattice();
+  l.edges.reserve(block_edge_count(info));
   for (std::size_t k = 0; k < n; ++k) {
     const LineInfo* prev = k > 0 ? &info[k - 1] : nullptr;
     // Hops, in order of their node: an indicator never follows an indicator.
@@ -490,7 +516,10 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
     return r.run + (last.ends_open ? cost::cut_after_open : last.end_cost[column]);
   };
 
-  Lattice l;
+  Lattice& l = reused_lattice();
+  // (Reserved: the lattice of a long table has tens of thousands of edges, and growing the vector was a
+  // twentieth of reading a final version.)
+  l.edges.reserve(n * std::min(n, max_cell_lines));
   for (std::size_t k = 0; k < n; ++k) {
     if (lines[k].blank()) {
       l.edges.push_back(Edge{k, k + 1, 0, Kind::measure, k, k, 0});
