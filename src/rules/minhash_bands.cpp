@@ -93,12 +93,10 @@ void MinHashBands::keys_from(const std::array<std::uint32_t, rows * bands>& m, K
   }
 }
 
-MinHashBands::MinHashBands(std::size_t texts) {
-  // At most 70 % full, so that a key's run of places stays short; never full, so that every run ends.
-  const std::size_t places = std::max<std::size_t>(64, texts * bands * 10 / 7 + 1);
-  checks_.assign(places, 0);
-  texts_.assign(places, 0);
-}
+// At most 70 % full, so that a key's run of places stays short; never full, so that every run ends.
+static std::size_t places_for(std::size_t texts) { return std::max<std::size_t>(64, texts * MinHashBands::bands * 10 / 7 + 1); }
+
+MinHashBands::MinHashBands(std::size_t texts) : checks_(places_for(texts)), texts_(places_for(texts)) {}
 
 void MinHashBands::add(std::uint32_t text, const Keys& keys) {
   for (std::size_t b = 0; b < bands; ++b) {

@@ -25,6 +25,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "rules/zeroed_pages.hpp"
+
 namespace planlint::rules {
 
 class MinHashBands {
@@ -64,8 +66,8 @@ class MinHashBands {
     return static_cast<std::size_t>(((key >> 32) * checks_.size()) >> 32);  // multiply-shift: any table size
   }
   static std::uint16_t check_of(std::uint64_t key) { return static_cast<std::uint16_t>(key) | 1; }  // 0: empty
-  std::vector<std::uint16_t> checks_;
-  std::vector<std::uint32_t> texts_;
+  ZeroedPages<std::uint16_t> checks_;
+  ZeroedPages<std::uint32_t> texts_;
 };
 
 }  // namespace planlint::rules
