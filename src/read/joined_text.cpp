@@ -2,7 +2,7 @@
 
 #include "grammar/keywords.hpp"
 #include "read/cues.hpp"
-#include "read/line_cues.hpp"
+#include "text/fold.hpp"
 #include "text/normalize.hpp"
 
 namespace planlint::read {
@@ -100,14 +100,14 @@ const Lexicon::Words& Lexicon::gathered() const {
     std::string_view& slot = recent[recent_slot(raw)];
     if (slot != raw) {
       slot = raw;
-      casefold_into(raw, folded);
+      text::casefold_into(raw, folded);
       if (!w.words.contains(folded)) w.words.insert(folded);
     }
     // A compound: words joined by single hyphens, taken whole.
     const char* q = p + n;
     while (q + 1 < end && *q == '-' && grammar::word_length(q + 1, end) > 0) q += 1 + grammar::word_length(q + 1, end);
     if (q != p + n) {
-      casefold_into(std::string_view(p, static_cast<std::size_t>(q - p)), folded);
+      text::casefold_into(std::string_view(p, static_cast<std::size_t>(q - p)), folded);
       if (!w.compounds.contains(folded)) w.compounds.insert(folded);
     }
     p = q;

@@ -89,7 +89,7 @@ bool may_end_in(std::string_view word, const ascii_set& ends) {
 bool is_passive_form(std::string_view word) {
   if (word.size() < 6 || !may_end_in(word, passive_ends)) return false;
   thread_local std::string buffer;
-  const std::string_view f = casefold_into(word, buffer);
+  const std::string_view f = text::casefold_into(word, buffer);
   if (in_list(f, cues::measure_openers)) return true;
   for (std::string_view s : cues::not_passive_suffixes) {
     if (ends_with(f, s)) return false;
@@ -101,11 +101,6 @@ bool is_passive_form(std::string_view word) {
 }
 
 }  // namespace
-
-std::string_view casefold_into(std::string_view text, std::string& buffer) {
-  if (!text::fold_plain(text, buffer)) buffer = text::casefold(text);
-  return buffer;
-}
 
 Initial initial_of(std::string_view text) {
   text = trim(text);
@@ -125,7 +120,7 @@ bool opens_measure(std::string_view text, bool allow_suffix) {
   const std::string_view w = first_word(text);
   if (w.empty()) return false;
   thread_local std::string buffer;
-  if (may_end_in(w, opener_ends) && in_list(casefold_into(w, buffer), cues::measure_openers)) return true;
+  if (may_end_in(w, opener_ends) && in_list(text::casefold_into(w, buffer), cues::measure_openers)) return true;
   return allow_suffix && initial_of(w) == Initial::upper && is_passive_form(w);
 }
 
@@ -158,7 +153,7 @@ bool ends_sentence(std::string_view text) {
   tok.remove_suffix(1);
   while (!tok.empty() && (tok.front() == '(' || tok.front() == '"')) tok.remove_prefix(1);
   thread_local std::string buffer;
-  return !in_list(casefold_into(tok, buffer), cues::abbreviations);
+  return !in_list(text::casefold_into(tok, buffer), cues::abbreviations);
 }
 
 bool ends_open(std::string_view text) {
@@ -167,12 +162,12 @@ bool ends_open(std::string_view text) {
   const char c = text.back();
   if (c == ',' || c == ':' || c == '-' || c == ';' || c == '/') return true;
   thread_local std::string buffer;
-  return in_list(casefold_into(last_token(text), buffer), cues::conjunctions);
+  return in_list(text::casefold_into(last_token(text), buffer), cues::conjunctions);
 }
 
 bool ends_indicator(std::string_view text) {
   thread_local std::string buffer;
-  std::string_view f = casefold_into(last_token(text), buffer);
+  std::string_view f = text::casefold_into(last_token(text), buffer);
   if (in_list(f, cues::indicator_suffixes)) return true;
   while (!f.empty() && (f.back() == '.' || f.back() == ',' || f.back() == ')')) f.remove_suffix(1);
   // "määrä/vuosi": an indicator noun before a per-unit slash counts too.

@@ -2,7 +2,6 @@
 // What one line (or the part of a line that a cell may start or end in) tells about cell boundaries, from
 // its first and last words and the cue table (read/cues.hpp). Row recovery weighs these signals.
 #include <cstddef>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -11,10 +10,6 @@ namespace planlint::read {
 enum class Initial { upper, lower, other };  // lower: a small letter or a digit; other: punctuation
 
 Initial initial_of(std::string_view text);
-// text::casefold(text), written into `buffer` and viewed there: the cues fold a word or two of every line,
-// weighed in many candidate cells; casefold was a tenth of reading block text, much of it allocating a
-// std::string per fold, where a buffer that is reused keeps its capacity. (Plain text folds a byte at a time, as casefold does it.)
-std::string_view casefold_into(std::string_view text, std::string& buffer);
 // The first word is a measure opener ("Lisätään") or, when `allow_suffix`, ends like a passive verb.
 bool opens_measure(std::string_view text, bool allow_suffix = true);
 // The text holds a passive verb after its first word ("Toiminnassa hyödynnetään …"): measure-like.

@@ -28,6 +28,11 @@ bool fold_plain(std::string_view s, std::string& out) {
   return true;
 }
 
+std::string_view casefold_into(std::string_view s, std::string& buffer) {
+  if (!fold_plain(s, buffer)) buffer = casefold(s);
+  return buffer;
+}
+
 std::string fold(std::string_view s) {
   std::string out;
   if (fold_plain(s, out)) return out;

@@ -22,4 +22,10 @@ inline char32_t fold_plain_code_point(char32_t c) {
   return c;
 }
 
+// casefold(s) of normalize.hpp, written into `buffer` and viewed there: for callers that fold a word or two
+// many times over (the final readers' line cues and lexicon: casefold was a tenth of reading block text,
+// much of it allocating a std::string per fold), where a buffer that is reused keeps its capacity. Plain text
+// takes fold_plain's path, which equals casefold there: normalize leaves plain text as it is.
+std::string_view casefold_into(std::string_view s, std::string& buffer);
+
 }  // namespace planlint::text
