@@ -187,6 +187,11 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
   }
   folded_.shrink_to_fit();
   std::sort(by_hash_.begin(), by_hash_.end());
+  longest_ = length_.empty() ? 0 : *std::max_element(length_.begin(), length_.end());
+  if (equal_only(longest_)) {
+    indexed_ = false;  // the hashes above answer every query of these texts: no index, no bands
+    return;
+  }
   marked_.assign(n, 0);
   if (search == Search::automatic && n >= min_banded && threshold >= 0.85 && threshold < 1) {
     // A query of band_cut code points or fewer finds texts of at most exact_max_length_; a longer one,
@@ -296,6 +301,10 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
   // edits_allowed() tells): it bounds the search, as nothing after it can be the first. Its prefix and signature
   // are the query's.
   const std::optional<std::size_t> equal = first_equal(query, folded_query);
+  if (equal_only(std::max<std::size_t>(query_length, longest_))) {
+    if (work) *work = 1;
+    return equal && edits_allowed(query_length, threshold_) >= 0 ? equal : std::nullopt;
+  }
   const std::size_t limit = equal.value_or(size());
   const Signature query_signature = equal ? signatures_[*equal] : signature_of(code_points);
   // The query as the edit distance's pattern, prepared for the first candidate that needs it: most

@@ -120,6 +120,10 @@ for r in goal-measure-count declared-measure-range goal-numbering goal-title-mis
 export PLANLINT_CACHE_DIR="$work/cache"
 read -r _ py_cpu < <(best python3 "$root/tests/bench/core_rules.py" "$forms/draft")
 read -r _ core_cpu < <(best "$planlint" check --no-config "${core[@]}" -j 1 --format json "$forms/draft")
+# The same seven with duplicate-measure's threshold at 1: exact duplicates, the work the baseline does and the
+# findings it finds (bench-python-agreement runs them so).
+printf '[rules.duplicate-measure]\nthreshold = 1.0\n' >"$work/exact.toml"
+read -r _ exact_cpu < <(best "$planlint" check --config "$work/exact.toml" "${core[@]}" -j 1 --format json "$forms/draft")
 "$planlint" check --no-config -j 1 --format json "$forms/draft" >/dev/null 2>&1 || true
 read -r _ all_cpu < <(best "$planlint" check --no-config -j 1 --format json "$forms/draft")
 rss_read=$(peak_rss "$planlint" check --no-config --disable '*' -j 1 --format json "$corpus")
@@ -209,7 +213,8 @@ printf '  peak RSS -j 1 / -j %s  %s MB / %s MB\n' "$cores" "$((rss_corpus_j1 / 1
 draft_mb=$(awk -v b="${form_bytes[draft]}" 'BEGIN { printf "%.0f", b / 1048576 }')
 echo "against the Python baseline (tests/bench/core_rules.py), the corpus's drafts ($draft_mb MB), -j 1, CPU:"
 printf '  Python, 7 core rules   %8ss\n' "$(seconds "$py_cpu")"
-printf '  seven core rules       %8ss   %5sx Python   (target <= 0.5x)\n' "$(seconds "$core_cpu")" "$(ratio "$core_cpu" "$py_cpu")"
+printf '  seven core rules       %8ss   %5sx Python   (target <= 0.5x; duplicate-measure at its default threshold, 0.9: near duplicates too)\n' "$(seconds "$core_cpu")" "$(ratio "$core_cpu" "$py_cpu")"
+printf '    exact duplicates     %8ss   %5sx Python   (threshold 1: the baseline'"'"'s work and findings)\n' "$(seconds "$exact_cpu")" "$(ratio "$exact_cpu" "$py_cpu")"
 printf '  all default rules      %8ss   %5sx Python   (spelling cache warm; target <= 1x)\n' "$(seconds "$all_cpu")" "$(ratio "$all_cpu" "$py_cpu")"
 echo "duplicate-measure, CPU per measure in one plan (rule alone less reading):"
 for n in "${dup_sizes[@]}"; do printf '  %6s measures   %8s us   (%s)\n' "$n" "${dup_us[$n]}" "${dup_note[$n]}"; done

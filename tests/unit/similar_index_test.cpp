@@ -2,6 +2,7 @@
 // that cannot be similar.
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <random>
@@ -11,6 +12,7 @@
 #include "rules/similar_index.hpp"
 #include "bench/corpus_gen.hpp"
 #include "rules/text_functions.hpp"
+#include "text/fold.hpp"
 
 using namespace planlint::rules;
 
@@ -209,4 +211,38 @@ TEST_CASE("on 10000 measures with edited copies the MinHash bands find almost ev
   CHECK(c.pairs > 1000);
   // Measured: RECALL. A miss is a pair whose q-gram sets overlap little (minhash_bands.hpp).
   CHECK(c.found * 1000 >= c.pairs * 995);
+}
+
+TEST_CASE("at a threshold of 1 a long list is answered by the hashes of its texts alone", "[rules][similar]") {
+  // Exact duplicates (the threshold a user sets for them, and the Python baseline's rule): only a text equal
+  // to the query once folded is similar, so a query considers one text, however many share its q-grams.
+  auto texts = generated_measures(5000);
+  for (std::size_t i = 0; i < 200; ++i) texts.push_back(texts[i * 7]);  // pasted copies
+  texts.push_back("");
+  std::string shouted = texts[14];
+  for (char& c : shouted) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::vector<std::string> folded;
+  for (const auto& t : texts) folded.push_back(planlint::text::fold(t));
+  const auto first_folded_equal = [&](const std::string& query) -> std::optional<std::size_t> {
+    const std::string f = planlint::text::fold(query);
+    for (std::size_t j = 0; j < folded.size(); ++j) {
+      if (folded[j] == f) return j;
+    }
+    return std::nullopt;
+  };
+  const SimilarIndex index(views(texts), 1.0);
+  std::size_t most_work = 0, repeats = 0;
+  for (std::size_t i = 0; i < texts.size(); i += 3) {
+    std::size_t work = 0;
+    const auto answer = index.first_similar(texts[i], &work);
+    most_work = std::max(most_work, work);
+    INFO("text " << i);
+    CHECK(answer == first_folded_equal(texts[i]));
+    repeats += answer && *answer < i;
+  }
+  CHECK(repeats > 50);  // the copies were asked for
+  CHECK(most_work == 1);
+  CHECK(index.first_similar(shouted) == first_folded_equal(shouted));
+  CHECK(index.first_similar(shouted) <= 14u);
+  CHECK(index.first_similar(texts[15] + "x") == std::nullopt);
 }
