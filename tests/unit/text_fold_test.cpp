@@ -43,3 +43,43 @@ TEST_CASE("fold equals casefold of normalize - casefold equals utf8proc's", "[te
   CHECK(fold("Työikäisille Espoolaisille") == "työikäisille espoolaisille");
   CHECK(fold("") == "");
 }
+
+namespace {
+
+// The plain-text rule of fold_plain, byte by byte: ASCII from ' ' to '~' and Latin-1 letters (C3 80–BF but
+// ß), each space alone between two other characters.
+bool plain_by_bytes(const std::string& s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' && (i == 0 || i + 1 == s.size() || s[i + 1] == ' ')) return false;
+    if (c >= ' ' && c < 0x7F) continue;
+    if (c != 0xC3 || i + 1 == s.size()) return false;
+    const auto d = static_cast<unsigned char>(s[++i]);
+    if (d < 0x80 || d > 0xBF || d == 0x9F) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("fold_plain takes exactly the plain text of its rule and folds it as utf8proc does", "[text][fold]") {
+  // Long runs of ASCII, with every byte next to the edges of the ranges
+  // ('@' 'A' 'Z' '[' '`' 'a' 'z' '{' '~' DEL, controls), spaces alone, doubled, first and last, and Latin-1.
+  static const char* pieces[] = {"Lisätään", "liikuntaa", "TYÖIKÄISILLE", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz",
+                                 "@[`{~", "0123456789", " ", "  ", "\x1F", "\x7F", "\t", "ß", "×", "Ö", "x", "\xC3", "é", "!\"#$%&'()*+,-./"};
+  std::mt19937 rng(17);
+  std::string out;
+  std::size_t plain = 0;
+  for (int round = 0; round < 30000; ++round) {
+    std::string s;
+    for (unsigned n = rng() % 24; n-- > 0;) s += pieces[rng() % std::size(pieces)];
+    INFO("'" << s << "'");
+    const bool is_plain = fold_plain(s, out);
+    REQUIRE(is_plain == plain_by_bytes(s));
+    if (is_plain) {
+      REQUIRE(out == utf8proc_casefold(normalize(s)));
+      ++plain;
+    }
+  }
+  CHECK(plain > 3000);  // both answers were exercised
+}
