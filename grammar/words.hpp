@@ -32,6 +32,15 @@ struct letter {
       in.bump_in_this_line(1);
       return true;
     }
+    // Latin-1 letters (C3 80–BF, U+00C0–U+00FF: all letters but × and ÷), the ä and ö of Finnish and the å
+    // of Swedish, are decided here too.
+    if (in.size(2) >= 2 && static_cast<unsigned char>(in.peek_char()) == 0xC3) {
+      const auto tail = static_cast<unsigned char>(in.peek_char(1));
+      if (tail >= 0x80 && tail <= 0xBF && tail != 0x97 && tail != 0xB7) {
+        in.bump_in_this_line(2);
+        return true;
+      }
+    }
     utf8proc_int32_t cp = 0;
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(in.current()),
                                     static_cast<utf8proc_ssize_t>(in.size(4)), &cp);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "spell/tokenizer.hpp"
+#include "text/fold.hpp"
 #include "text/normalize.hpp"
 #include "text/code_points.hpp"
 
@@ -27,9 +28,15 @@ constexpr std::size_t max_ending = 3;  // the case ending, as far as it matters 
 }  // namespace
 
 void Vocabulary::add_text(std::string_view text) {
-  for (const Token& t : tokenize(text)) {
-    if (t.kind == TokenKind::word) words_.insert(fold(text.substr(t.begin, t.end - t.begin)));
-  }
+  // A document repeats its words: each is folded into one buffer, plain text without utf8proc (fold_plain
+  // equals casefold there, and NFC leaves it as it is), and copied only when it is new.
+  std::string folded;
+  for_each_token(text, [&](const Token& t) {
+    if (t.kind != TokenKind::word) return;
+    const std::string_view word = text.substr(t.begin, t.end - t.begin);
+    if (!text::fold_plain(word, folded)) folded = fold(word);
+    if (!words_.contains(folded)) words_.insert(folded);
+  });
 }
 
 void Vocabulary::finish() {

@@ -15,7 +15,7 @@ namespace gw = planlint::grammar::words;
 
 struct State {
   std::string_view text;
-  std::vector<Token> tokens;
+  const std::function<void(const Token&)>& sink;
   std::optional<TokenKind> rest_kind;  // what the rest after a word body made of it (email_rest, dotted_rest)
 };
 
@@ -64,7 +64,7 @@ template <typename In>
 void add(const In& in, State& s, TokenKind kind) {
   const auto begin = static_cast<std::size_t>(in.begin() - s.text.data());
   const auto end = begin + in.size();
-  s.tokens.push_back(Token{kind, begin, end, end < s.text.size() && s.text[end] == '.'});
+  s.sink(Token{kind, begin, end, end < s.text.size() && s.text[end] == '.'});
 }
 
 template <TokenKind K>
@@ -95,11 +95,16 @@ template <> struct action<gw::ordinal_tail> : add_as<TokenKind::number> {};
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text) {
-  State s{text, {}, {}};
+void for_each_token(std::string_view text, const std::function<void(const Token&)>& sink) {
+  State s{text, sink, {}};
   pegtl::memory_input<pegtl::tracking_mode::lazy> in(text.data(), text.size(), "text");
   pegtl::parse<gw::text, action>(in, s);
-  return std::move(s.tokens);
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  for_each_token(text, [&](const Token& t) { tokens.push_back(t); });
+  return tokens;
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> hyphen_parts(std::string_view word) {
