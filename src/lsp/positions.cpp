@@ -19,6 +19,19 @@ std::pair<std::size_t, std::size_t> line_bounds(const Source& s, std::size_t lin
   return {start, end};
 }
 
+// The byte offset `character` UTF-16 code units into the line text[start, end); the line end past it.
+std::size_t offset_in_line(std::string_view text, std::size_t start, std::size_t end, std::size_t character) {
+  std::size_t units = 0, i = start;
+  while (i < end && units < character) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    units += b >= 0xF0 ? 2 : 1;  // a code point of four bytes is a surrogate pair
+    std::size_t next = i;
+    utf8::decode(text, next);
+    i = next;
+  }
+  return std::min(i, end);
+}
+
 }  // namespace
 
 Position to_lsp(const Source& source, const SourcePosition& p) {
@@ -36,15 +49,19 @@ nlohmann::json range_json(const Source& source, const SourceRange& r) {
 
 std::size_t offset_of(const Source& source, const Position& p) {
   const auto [start, end] = line_bounds(source, p.line);
-  std::size_t units = 0, i = start;
-  while (i < end && units < p.character) {
-    const auto b = static_cast<unsigned char>(source.bytes[i]);
-    units += b >= 0xF0 ? 2 : 1;  // a code point of four bytes is a surrogate pair
-    std::size_t next = i;
-    utf8::decode(source.bytes, next);
-    i = next;
+  return offset_in_line(source.bytes, start, end, p.character);
+}
+
+std::size_t offset_in(std::string_view text, const Position& p) {
+  std::size_t start = 0;
+  for (std::size_t line = 0; line < p.line; ++line) {
+    const std::size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) return text.size();
+    start = nl + 1;
   }
-  return std::min(i, end);
+  std::size_t end = std::min(text.find('\n', start), text.size());
+  if (end > start && text[end - 1] == '\r') --end;
+  return offset_in_line(text, start, end, p.character);
 }
 
 Position position_from_json(const nlohmann::json& j) {

@@ -1,5 +1,7 @@
 // The language server's protocol layer: framing, JSON-RPC errors, the life cycle, and checks kept off the
 // reading thread (coalesced, stale results dropped).
+#include <map>
+#include <mutex>
 #include <sstream>
 #include <thread>
 
@@ -163,7 +165,7 @@ TEST_CASE("life cycle: initialize first / shutdown before exit", "[lsp][protocol
     const Session s = run_session(framed(init) + framed(request(2, "shutdown")) + framed(notification("exit")));
     REQUIRE(find_response(s, 1));
     const json& caps = find_response(s, 1)->at("result").at("capabilities");
-    CHECK(caps["textDocumentSync"]["change"] == 1);
+    CHECK(caps["textDocumentSync"]["change"] == 2);  // incremental
     CHECK(caps["textDocumentSync"]["openClose"] == true);
     CHECK(caps["hoverProvider"] == true);
     CHECK(caps["documentSymbolProvider"] == true);
@@ -244,6 +246,53 @@ TEST_CASE("checks run off the reading thread: changes coalesce / stale results a
     std::lock_guard lock(gate_mutex);
     CHECK(analysed_versions == std::vector<long long>{1, 5});
   }
+}
+
+namespace {
+
+std::string ranged_change(const std::string& uri, long long version, const json& changes) {
+  return notification("textDocument/didChange", {{"textDocument", {{"uri", uri}, {"version", version}}}, {"contentChanges", changes}});
+}
+
+json change(std::size_t l1, std::size_t c1, std::size_t l2, std::size_t c2, const std::string& text) {
+  return {{"range", {{"start", position(l1, c1)}, {"end", position(l2, c2)}}}, {"text", text}};
+}
+
+}  // namespace
+
+TEST_CASE("incremental changes edit the text as the client sees it", "[lsp][protocol]") {
+  // Positions count UTF-16 code units (𝄞 is two), a character past a line's end is its end (before a
+  // '\r'), a line past the last is the text's end; a change without a range is the whole text.
+  CollectingSink sink;
+  std::mutex mutex;
+  std::map<long long, std::string> analysed;
+  lsp::Server server({}, sink, [&](const lsp::DocumentText& doc) {
+    std::lock_guard lock(mutex);
+    analysed[doc.version] = doc.text;
+  });
+  server.handle(init);
+  const std::string uri = "file:///nonexistent-dir/plan.txt";
+  server.handle(did_open(uri, 1, "TAVOITE 1. Yksi\nä𝄞x\tb\r\nloppu"));
+  REQUIRE(sink.diagnostics(uri, 1));
+  const auto step = [&](long long version, const json& changes) {
+    server.handle(ranged_change(uri, version, changes));
+    REQUIRE(sink.diagnostics(uri, version));
+    std::lock_guard lock(mutex);
+    return analysed.at(version);
+  };
+  CHECK(step(2, json::array({change(0, 11, 0, 11, "Kaksi ")})) == "TAVOITE 1. Kaksi Yksi\nä𝄞x\tb\r\nloppu");
+  CHECK(step(3, json::array({change(1, 1, 1, 3, "ö")})) == "TAVOITE 1. Kaksi Yksi\näöx\tb\r\nloppu");
+  CHECK(step(4, json::array({change(1, 99, 1, 99, "?"), change(2, 0, 2, 5, "end")})) == "TAVOITE 1. Kaksi Yksi\näöx\tb?\r\nend");
+  CHECK(step(5, json::array({change(0, 21, 2, 0, "")})) == "TAVOITE 1. Kaksi Yksiend");
+  CHECK(step(6, json::array({change(9, 0, 9, 0, "\nX")})) == "TAVOITE 1. Kaksi Yksiend\nX");
+  CHECK(step(7, json::array({{{"text", "TAVOITE 2. Uusi\n"}}})) == "TAVOITE 2. Uusi\n");
+  // Invalid changes leave the text as it was, those before them in the same message included.
+  server.handle(ranged_change(uri, 8, json::array({change(0, 0, 0, 0, "X"), change(0, 5, 0, 1, "")})));
+  server.handle(ranged_change(uri, 9, json::array({{{"range", {{"start", 1}}}, {"text", "Y"}}})));
+  CHECK(step(10, json::array({change(0, 0, 0, 0, "A")})) == "ATAVOITE 2. Uusi\n");
+  std::lock_guard lock(mutex);
+  CHECK_FALSE(analysed.count(8));
+  CHECK_FALSE(analysed.count(9));
 }
 
 TEST_CASE("planlint lsp over standard input and output", "[lsp][cli]") {
