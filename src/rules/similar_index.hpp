@@ -39,7 +39,7 @@
 // A threshold that allows no edit between any two texts of the list (1, the setting for exact duplicates)
 // needs none of this: only a text equal to the query once folded is similar, and the hashes of the folded
 // texts find it. (The prefix index, which it used before, holds almost every text in a long list then:
-// exact duplicates were three times slower than near ones on the benchmark's drafts.)
+// exact duplicates were 2.5 times slower than near ones on the benchmark's drafts.)
 //
 // Each text's prefix is computed once: a query for a text of the list (the common case) computes it, and
 // indexing that text later reuses it. Memory, per text: a view of it, its folded form unless it is plain
@@ -123,7 +123,7 @@ class SimilarIndex {
 
   // Whether no two texts of at most `longer` code points may differ by an edit (a threshold of 1, or one
   // so near it that these texts allow no edit): then only a text equal to the query is similar, and the
-  // hash of the folded texts answers (exact duplicates in expected constant time, with no index built).
+  // sorted hashes of the folded texts answer (a binary search a query, with no index built).
   bool equal_only(std::size_t longer) const { return edits_allowed(longer, threshold_) <= 0; }
 
   double threshold_ = 0;
