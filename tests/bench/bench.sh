@@ -3,7 +3,8 @@
 #   - `planlint check` throughput over a corpus of many generated plans (drafts and final versions), as a
 #     ratio to `wc -l` over the same files, with -j 1 and with all cores (built-in rules, no configuration),
 #     without duplicate-measure, and with no rule at all (reading), also per form;
-#   - single-document latency of `planlint check` on the sample draft (whole process, median);
+#   - single-document latency of `planlint check` on the sample draft (whole process, median), and of the
+#     language server for a keystroke in a 1 MB plan;
 #   - peak memory (maximum resident set) for the corpus and for one 50 MB plan;
 #   - against a Python checker of the seven core rules (tests/bench/core_rules.py) on the corpus's drafts: those
 #     rules and all default rules; duplicate-measure's cost per measure at 1k, 10k and 100k measures;
@@ -172,6 +173,12 @@ rm -rf "$padded_cache"
 mkdir -p "$padded_cache"
 for f in "$PLANLINT_CACHE_DIR"/*.answers; do [ -f "$f" ] || continue; python3 "$root/tests/bench/pad_answer_file.py" "$f" "$padded_cache/${f##*/}" "$pad"; done
 latency_padded_ms=$(PLANLINT_CACHE_DIR=$padded_cache latency)
+# The language server (issue 17, item 4): a keystroke in a plan of 1 MB, from its didChange (incremental, one
+# character) to its diagnostics, the median of 20 (tests/bench/lsp_latency.py), spelling cache warm.
+lsp_plan=$work/plan-1000000-$seed.txt
+[ -f "$lsp_plan" ] || "$build/tests/bench/planlint_bench_corpus" --single "$lsp_plan" 1000000 "$seed" >/dev/null
+keystroke_ms=$(python3 "$root/tests/bench/lsp_latency.py" "$planlint" "$sample" "$lsp_plan" |
+               sed -n 's/.*a keystroke .* median \([0-9.]*\) ms.*/\1/p')
 # /bin/true measured the same way as planlint (hyperfine where there is one), as the baseline.
 if command -v hyperfine >/dev/null; then
   hyperfine -N --warmup 10 --runs "$runs" --export-json "$work/hf.json" /bin/true >/dev/null 2>&1 || true
@@ -223,6 +230,7 @@ echo "peak RSS, check --format json -j 1 over the corpus: $((rss_corpus_j1 / 102
 echo "latency: check on the sample draft, median of $runs runs: $latency_ms ms = $(ratio "$latency_ms" "$true_ms")x /bin/true" \
      "(spelling answers cached); --no-cache: $latency_nocache_ms ms = $(ratio "$latency_nocache_ms" "$true_ms")x;" \
      "spelling off: $latency_nospell_ms ms = $(ratio "$latency_nospell_ms" "$true_ms")x   (targets < 5 ms, <= 3x /bin/true cached; /bin/true: $true_ms ms)"
+echo "language server: a keystroke in a 1 MB plan to its diagnostics, median of 20: ${keystroke_ms:-n/a} ms   (target < 30 ms)"
 echo "  with $pad more answers in each answer file: $latency_padded_ms ms = $(ratio "$latency_padded_ms" "$latency_ms")x the cache of the sample's own"
 echo "one $big_size plan ($((big_bytes / 1048576)) MB): check $(seconds "$big_ns")s;" \
   "peak RSS check $((rss_big / 1024)) MB = $(ratio "$((rss_big * 1024))" "$big_bytes")x its size (target < 4x)," \
