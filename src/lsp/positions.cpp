@@ -9,14 +9,18 @@
 namespace planlint::lsp {
 namespace {
 
+// End of the line that starts at `start`: before its line feed, and before a '\r' ahead of that.
+std::size_t line_end(std::string_view text, std::size_t start) {
+  std::size_t end = std::min(text.find('\n', start), text.size());
+  if (end > start && text[end - 1] == '\r') --end;
+  return end;
+}
+
 // Start and end (before the line feed) of a 0-based line; the text end when the line does not exist.
 std::pair<std::size_t, std::size_t> line_bounds(const Source& s, std::size_t line) {
   if (line >= s.line_starts.size()) return {s.bytes.size(), s.bytes.size()};
   const std::size_t start = s.line_starts[line];
-  const std::size_t nl = s.bytes.find('\n', start);
-  std::size_t end = nl == std::string::npos ? s.bytes.size() : nl;
-  if (end > start && s.bytes[end - 1] == '\r') --end;
-  return {start, end};
+  return {start, line_end(s.bytes, start)};
 }
 
 // The byte offset `character` UTF-16 code units into the line text[start, end); the line end past it.
@@ -59,9 +63,7 @@ std::size_t offset_in(std::string_view text, const Position& p) {
     if (nl == std::string_view::npos) return text.size();
     start = nl + 1;
   }
-  std::size_t end = std::min(text.find('\n', start), text.size());
-  if (end > start && text[end - 1] == '\r') --end;
-  return offset_in_line(text, start, end, p.character);
+  return offset_in_line(text, start, line_end(text, start), p.character);
 }
 
 Position position_from_json(const nlohmann::json& j) {
