@@ -163,12 +163,14 @@ bool SimilarIndex::may_be_similar(const Signature& a, std::size_t a_length, std:
 }
 
 SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double threshold, Search search)
-    : threshold_(threshold), indexed_(texts.size() >= (search == Search::exact_index ? min_indexed : min_banded)), raw_(texts) {
+    : threshold_(threshold),
+      indexed_(texts.size() >= (search == Search::exact_index ? min_indexed : min_banded)),
+      raw_(texts),
+      signatures_(texts.size()) {
   const std::size_t n = texts.size();
   plain_.resize(n);
   start_.reserve(n + 1);
   length_.reserve(n);
-  signatures_.reserve(n);
   by_hash_.reserve(n);
   start_.push_back(0);
   std::u32string code_points;
@@ -182,7 +184,7 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
     start_.push_back(folded_.size());
     utf8::code_points_into(f, code_points);
     length_.push_back(static_cast<std::uint32_t>(code_points.size()));
-    signatures_.push_back(signature_of(code_points));
+    signatures_[i] = signature_of(code_points);
     by_hash_.emplace_back(std::hash<std::string_view>{}(f), static_cast<std::uint32_t>(i));
   }
   folded_.shrink_to_fit();

@@ -55,6 +55,7 @@
 #include "rules/flat_hash.hpp"
 #include "rules/minhash_bands.hpp"
 #include "rules/text_functions.hpp"
+#include "rules/zeroed_pages.hpp"
 
 namespace planlint::rules {
 
@@ -136,7 +137,7 @@ class SimilarIndex {
   std::string folded_;                      // the other texts folded, back to back
   std::vector<std::size_t> start_;          // text i is folded_[start_[i], start_[i + 1]) unless plain
   std::vector<std::uint32_t> length_;       // in code points
-  std::vector<Signature> signatures_;
+  ZeroedPages<Signature> signatures_;       // 128 bytes a text: in huge pages on long lists
   std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash_;  // (hash of folded text, position), sorted
   FlatHash gram_id_;                        // each distinct q-gram of the texts -> its id
   std::vector<std::uint32_t> frequency_;    // by q-gram id: in how many texts it occurs
