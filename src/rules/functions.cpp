@@ -165,7 +165,9 @@ std::string_view comparable_text(const Evaluator& ev, const Value& v, const Expr
 Value fn_first_similar(Evaluator& ev, const Expr& call) {
   const Value list = arg(ev, call, 0);
   Evaluator::list_arg(list, *call.args[0], "first_similar()");
-  const std::string query = text_of(ev, call, 1, "first_similar()");
+  // A view, not a copy: the index recognises a text of its own list by where it lies (the usual query).
+  const Value query_value = arg(ev, call, 1);
+  const std::string_view query = Evaluator::text_arg(query_value, *call.args[1], "first_similar()");
   const double threshold = Evaluator::number_arg(arg(ev, call, 2), *call.args[2], "first_similar()");
   const ListPtr& items = std::get<ListPtr>(list.v);
   const SimilarIndex& index =

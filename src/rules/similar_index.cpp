@@ -189,6 +189,10 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
   }
   folded_.shrink_to_fit();
   std::sort(by_hash_.begin(), by_hash_.end());
+  find_first_equals();
+  views_in_order_ = std::adjacent_find(raw_.begin(), raw_.end(), [](std::string_view a, std::string_view b) {
+                      return reinterpret_cast<std::uintptr_t>(a.data()) >= reinterpret_cast<std::uintptr_t>(b.data());
+                    }) == raw_.end();  // strictly ascending
   longest_ = length_.empty() ? 0 : *std::max_element(length_.begin(), length_.end());
   if (equal_only(longest_)) {
     indexed_ = false;  // the hashes above answer every query of these texts: no index, no bands
@@ -281,6 +285,43 @@ void SimilarIndex::index_upto(std::size_t end) const {
   }
 }
 
+void SimilarIndex::find_first_equals() {
+  // Equal texts have equal hashes, so each run of equal hashes (positions ascending) is read once; a text
+  // is compared only with the first text of each distinct text in its run (more than one only when hashes
+  // collide), so that a thousand copies of a measure cost a thousand comparisons, not half a million.
+  first_equal_.resize(size());
+  std::vector<std::uint32_t> distinct;
+  std::string a, b;
+  for (std::size_t run = 0; run < by_hash_.size();) {
+    std::size_t end = run + 1;
+    while (end < by_hash_.size() && by_hash_[end].first == by_hash_[run].first) ++end;
+    distinct.clear();
+    for (std::size_t k = run; k < end; ++k) {
+      const std::uint32_t i = by_hash_[k].second;
+      const auto same = std::find_if(distinct.begin(), distinct.end(), [&](std::uint32_t d) {
+        return raw_[d] == raw_[i] || folded(d, a) == folded(i, b);
+      });
+      first_equal_[i] = same == distinct.end() ? i : *same;
+      if (same == distinct.end()) distinct.push_back(i);
+    }
+    run = end;
+  }
+}
+
+std::optional<std::size_t> SimilarIndex::position_of_view(std::string_view query) const {
+  const auto at = [&](std::size_t i) { return i < size() && raw_[i].data() == query.data() && raw_[i].size() == query.size(); };
+  std::size_t i = next_view_;
+  if (!at(i) && views_in_order_) {  // asked out of turn: the texts lie in the order of the list
+    const auto address = [](std::string_view v) { return reinterpret_cast<std::uintptr_t>(v.data()); };
+    i = static_cast<std::size_t>(std::lower_bound(raw_.begin(), raw_.end(), query, [&](std::string_view a, std::string_view b) {
+                                   return address(a) < address(b);
+                                 }) - raw_.begin());
+  }
+  if (!at(i)) return std::nullopt;
+  next_view_ = i + 1;
+  return i;
+}
+
 std::optional<std::size_t> SimilarIndex::first_equal(std::string_view query, std::string_view folded_query) const {
   const std::uint64_t h = std::hash<std::string_view>{}(folded_query);
   for (auto it = std::lower_bound(by_hash_.begin(), by_hash_.end(), std::pair<std::uint64_t, std::uint32_t>{h, 0});
@@ -293,16 +334,23 @@ std::optional<std::size_t> SimilarIndex::first_equal(std::string_view query, std
 }
 
 std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, std::size_t* work) const {
-  std::size_t total = 0;
+  thread_local std::u32string code_points;
+  if (const auto own = position_of_view(query)) {
+    decode_folded(*own, code_points);
+    return search(code_points, first_equal_[*own], work);
+  }
   thread_local std::string folded_query;
   if (!text::fold_plain(query, folded_query)) folded_query = text::fold(query);
-  thread_local std::u32string code_points;
   utf8::code_points_into(folded_query, code_points);
-  const std::size_t query_length = code_points.size();
   // A text equal to the query is similar to it (unless the threshold excludes even equal texts, which
-  // edits_allowed() tells): it bounds the search, as nothing after it can be the first. Its prefix and signature
-  // are the query's.
-  const std::optional<std::size_t> equal = first_equal(query, folded_query);
+  // edits_allowed() tells): it bounds the search, as nothing after it can be the first.
+  return search(code_points, first_equal(query, folded_query), work);
+}
+
+std::optional<std::size_t> SimilarIndex::search(const std::u32string& code_points, std::optional<std::size_t> equal, std::size_t* work) const {
+  std::size_t total = 0;
+  const std::size_t query_length = code_points.size();
+  // The text equal to the query, if any, bounds the search; its prefix and signature are the query's.
   if (equal_only(std::max<std::size_t>(query_length, longest_))) {
     if (work) *work = 1;
     return equal && edits_allowed(query_length, threshold_) >= 0 ? equal : std::nullopt;

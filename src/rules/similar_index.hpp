@@ -43,7 +43,7 @@
 //
 // Each text's prefix is computed once: a query for a text of the list (the common case) computes it, and
 // indexing that text later reuses it. Memory, per text: a view of it, its folded form unless it is plain
-// text, its length, signature and equality hash, and, once indexed, its prefix's postings.
+// text, its length, signature, equality hash and first equal text, and, once indexed, its prefix's postings.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -118,6 +118,12 @@ class SimilarIndex {
   void prefix_of(const std::u32string& code_points, std::vector<PrefixGram>& prefix) const;
   bool may_be_similar(const Signature& a, std::size_t a_length, std::size_t b) const;
   std::optional<std::size_t> first_equal(std::string_view query, std::string_view folded_query) const;
+  // The position of the text of the list that `query` views (the same bytes of the caller's), if it is the
+  // one after the last such query's (a rule asks for each text of its list in turn); nullopt otherwise.
+  std::optional<std::size_t> position_of_view(std::string_view query) const;
+  void find_first_equals();
+  // The search itself, for a query given as its folded code points and the first text equal to it.
+  std::optional<std::size_t> search(const std::u32string& code_points, std::optional<std::size_t> equal, std::size_t* work) const;
   void count_grams();
   void index_upto(std::size_t end) const;
   void band_keys(const std::u32string& code_points, MinHashBands::Keys& keys) const;
@@ -139,6 +145,12 @@ class SimilarIndex {
   std::vector<std::uint32_t> length_;       // in code points
   ZeroedPages<Signature> signatures_;       // 128 bytes a text: in huge pages on long lists
   std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash_;  // (hash of folded text, position), sorted
+  // A query that is a text of the list, as a rule asks (first_similar(plan.measures, text, …)), is found
+  // by where its bytes lie, and its first equal text was found here: it is not folded, hashed or searched
+  // for again (those were a tenth of duplicate-measure's time on large plans).
+  mutable std::size_t next_view_ = 0;       // where the next query's text is looked for
+  bool views_in_order_ = false;             // the texts' addresses ascend (a plan's texts lie in its order)
+  std::vector<std::uint32_t> first_equal_;  // by position: the first text equal to it once folded
   FlatHash gram_id_;                        // each distinct q-gram of the texts -> its id
   std::vector<std::uint32_t> frequency_;    // by q-gram id: in how many texts it occurs
   // The postings, built as the queries need them (see index_upto): a rule that asks for each text of the

@@ -2,6 +2,7 @@
 // that cannot be similar.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -211,6 +212,33 @@ TEST_CASE("on 10000 measures with edited copies the MinHash bands find almost ev
   CHECK(c.pairs > 1000);
   // Measured: RECALL. A miss is a pair whose q-gram sets overlap little (minhash_bands.hpp).
   CHECK(c.found * 1000 >= c.pairs * 995);
+}
+
+TEST_CASE("a query that is a text of the list itself is answered as a copy of it is - in turn or out of turn", "[rules][similar]") {
+  // The index recognises its own texts by address and skips folding and hashing them again (issue 17):
+  // the answers and the work charged must be those of the same text given as a copy.
+  auto texts = edited_measures(generated_measures(3000), 9);
+  for (std::size_t i = 0; i < 40; ++i) texts.push_back(texts[i * 11]);  // exact copies: first equal texts
+  texts.push_back("Kävijämäärä KASVAA");
+  texts.push_back("kävijämäärä kasvaa");  // equal once folded
+  for (const double t : {0.9, 1.0}) {
+    const SimilarIndex index(views(texts), t);
+    std::vector<std::size_t> order(texts.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::shuffle(order.begin() + static_cast<std::ptrdiff_t>(order.size() / 2), order.end(), std::mt19937(4));  // then out of turn
+    std::size_t found = 0;
+    for (const std::size_t i : order) {
+      INFO("threshold " << t << ", text " << i);
+      std::size_t own_work = 0, copy_work = 0;
+      const auto own = index.first_similar(texts[i], &own_work);
+      const std::string copy = texts[i];
+      const auto copied = index.first_similar(copy, &copy_work);
+      REQUIRE(own == copied);
+      CHECK(own_work == copy_work);
+      found += own && *own < i;
+    }
+    CHECK(found > 40);
+  }
 }
 
 TEST_CASE("at a threshold of 1 a long list is answered by the hashes of its texts alone", "[rules][similar]") {

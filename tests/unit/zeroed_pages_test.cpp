@@ -22,7 +22,7 @@ TEST_CASE("zeroed pages: every element starts at zero and keeps what is written 
   }
 }
 
-TEST_CASE("zeroed pages: a table of 2 MB or more starts on a huge page's boundary, so that all of it can be huge", "[minhash]") {
+TEST_CASE("zeroed pages: a table of 2 MB or more starts on a huge page's boundary so that all of it can be huge", "[minhash]") {
   for (const std::size_t n : {std::size_t{1} << 19, (std::size_t{3} << 20) + 5}) {
     ZeroedPages<std::uint32_t> a(n);
     CHECK(reinterpret_cast<std::uintptr_t>(&a[0]) % (std::size_t{2} << 20) == 0);
