@@ -263,6 +263,7 @@ void Settings::merge(const Settings& top) {
   if (top.language) language = top.language;
   if (top.lang) lang = top.lang;
   if (top.against) against = top.against;
+  if (top.rule_threads) rule_threads = top.rule_threads;
   spelling_words.insert(spelling_words.end(), top.spelling_words.begin(), top.spelling_words.end());
   spelling_word_files.insert(spelling_word_files.end(), top.spelling_word_files.begin(), top.spelling_word_files.end());
   for (std::size_t r = 0; r < keywords.words.size(); ++r) {

@@ -288,6 +288,7 @@ rules::EvalOptions eval_options(const Settings& settings, const rules::RuleSet& 
   }
   o.language = settings.language.value_or("auto");
   o.message_language = message_language_of(settings);
+  o.rule_threads = settings.rule_threads.value_or(1);
   o.enabled = [select = settings.select](std::string_view id) { return selected(select, id); };
   return o;
 }
@@ -399,12 +400,17 @@ CheckResult run_check(const CheckRequest& req) {
     if (error) throw *error;
   };
 
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t workers = std::min<std::size_t>(req.jobs ? req.jobs : cores, targets.size());
+  const auto rule_threads = static_cast<unsigned>(targets.empty() ? 1 : std::max<std::size_t>(1, (req.jobs ? req.jobs : cores) / targets.size()));
   auto check_one = [&](std::size_t i, DocumentResult& d) {
     const Target& t = targets[i];
     d.file = t.path == "-" ? "<stdin>" : t.path;
     try {
-      const Settings s = document_settings(t.path, t.config_dir, fixed ? &*fixed : nullptr, req.search_config, finder,
-                                           req.command_line);
+      Settings s = document_settings(t.path, t.config_dir, fixed ? &*fixed : nullptr, req.search_config, finder,
+                                     req.command_line);
+      // Cores that no other document takes check this one's rules side by side (one large plan, -j 2).
+      if (!s.rule_threads) s.rule_threads = rule_threads;
       const Config* config = fixed ? &*fixed : req.search_config ? &finder.for_directory(t.config_dir) : nullptr;
       if (config && !config->path.empty()) check_config_once(*config);
       d.fail_on = s.fail_on.value_or(Severity::error);
@@ -444,8 +450,6 @@ CheckResult run_check(const CheckRequest& req) {
     }
   };
 
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t workers = std::min<std::size_t>(req.jobs ? req.jobs : cores, targets.size());
   if (req.on_document) {
     // Streaming: documents are taken in input order (not largest first), so that a result waits only for
     // the few documents in flight before it; the window bounds how many wait.

@@ -1,6 +1,8 @@
 #include "lsp/analysis.hpp"
 
+#include <algorithm>
 #include <filesystem>
+#include <thread>
 
 #include <sys/stat.h>
 
@@ -137,6 +139,9 @@ std::shared_ptr<const Analysis> AnalysisContext::analyse(const DocumentText& doc
     // A name ending in .md is read as Markdown by itself; an unsaved buffer ("untitled:…") is by its
     // language. A format set in the configuration still decides.
     if (doc.language_id == "markdown" && settings.input_format.value_or("auto") == "auto") settings.input_format = "markdown";
+    // The document being edited is all there is to check: its rules run on every core (a keystroke in a
+    // 1 MB plan: 41 -> ? ms).
+    settings.rule_threads = std::max(1u, std::thread::hardware_concurrency());
     a->source = make_source(name, doc.text);
     check::CheckedDocument checked = check_source(*a->source, settings, cache_);
     a->allowance = measure_allowance(settings, *checked.rules);

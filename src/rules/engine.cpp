@@ -1,12 +1,17 @@
 #include "rules/engine.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <iterator>
+#include <thread>
 #include <cmath>
 #include <new>
 #include <set>
 
 #include <fmt/format.h>
 
+#include "grammar/keywords.hpp"
 #include "model/error.hpp"
 #include "rules/ast.hpp"
 #include "rules/embedded.hpp"
@@ -299,12 +304,45 @@ std::optional<std::string> RuleSet::check_param(std::string_view rule_id, std::s
 }
 
 std::vector<Finding> RuleSet::evaluate(const Plan& plan, const EvalOptions& options, const Plan* old_version) const {
-  std::vector<Finding> out;
   const std::optional<diff::PlanDiff> versions = old_version ? version_diff(*compiled_, *old_version, plan, options) : std::nullopt;
+  std::vector<const Rule*> enabled;
   for (const Rule& rule : compiled_->rules) {
-    if (options.enabled && !options.enabled(rule.info.id)) continue;
-    RuleRun(rule, plan, versions ? &*versions : nullptr, options, out).run();
+    if (!options.enabled || options.enabled(rule.info.id)) enabled.push_back(&rule);
   }
+  // Each rule's findings apart, joined in the rules' order: the same list whichever thread ran which rule.
+  std::vector<std::vector<Finding>> found(enabled.size());
+  std::vector<std::exception_ptr> failed(enabled.size());
+  std::atomic<std::size_t> next{0};
+  const auto run_rules = [&] {
+    for (std::size_t i; (i = next++) < enabled.size();) {
+      try {
+        RuleRun(*enabled[i], plan, versions ? &*versions : nullptr, options, found[i]).run();
+      } catch (...) {  // kept for the caller's thread (a helper thread must not end the process)
+        failed[i] = std::current_exception();
+      }
+    }
+  };
+  std::size_t measures = 0;
+  for (const Goal& g : plan.goals) measures += g.measures.size();
+  const std::size_t threads = measures >= options.rule_threads_from_measures ? std::min<std::size_t>(options.rule_threads, enabled.size()) : 1;
+  {
+    // The configuration's keywords are in effect per thread (grammar/keywords.hpp): the helpers take the
+    // caller's, which is_keyword() and the grammars read.
+    const grammar::ExtraKeywords* keywords = grammar::extra_keywords;
+    std::vector<std::jthread> helpers;
+    for (std::size_t t = 1; t < threads; ++t) {
+      helpers.emplace_back([&run_rules, keywords] {
+        const grammar::ExtraKeywordsScope scope(keywords);
+        run_rules();
+      });
+    }
+    run_rules();
+  }  // the helpers are joined here
+  for (const std::exception_ptr& e : failed) {
+    if (e) std::rethrow_exception(e);
+  }
+  std::vector<Finding> out;
+  for (auto& f : found) out.insert(out.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
   std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
     if (a.range.begin.offset != b.range.begin.offset) return a.range.begin.offset < b.range.begin.offset;
     return a.rule < b.rule;

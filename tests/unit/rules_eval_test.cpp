@@ -5,8 +5,11 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <limits>
 
+#include "grammar/keywords.hpp"
 #include "rules/text_functions.hpp"
 #include "rules_support.hpp"
 
@@ -258,6 +261,49 @@ TEST_CASE("evaluation is thread-safe: one compiled set / many threads", "[rules]
   }
   for (auto& t : threads) t.join();
   for (const auto& r : results) CHECK(r == expected);
+}
+
+TEST_CASE("rules on several threads of one document find what one thread finds - in the same order", "[rules][eval][threads]") {
+  const auto set = rules::RuleSet::compile(rules::builtin_rule_sources());
+  std::ifstream in(std::string(PLANLINT_SOURCE_DIR) + "/samples/tyoikaiset-2022-2025-luonnos.txt", std::ios::binary);
+  const std::string sample((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE_FALSE(sample.empty());
+  for (const std::string& text : {std::string(test::small_plan), sample}) {
+    const Plan plan = test::read_text(text);
+    rules::EvalOptions one;
+    const std::string expected = test::render(set.evaluate(plan, one));
+    CHECK(expected.find('\n') != expected.rfind('\n'));  // findings of more than one rule to order
+    for (const unsigned threads : {2u, 3u, 64u}) {
+      rules::EvalOptions many;
+      many.rule_threads = threads;
+      many.rule_threads_from_measures = 0;  // however small the plan
+      INFO(threads << " threads");
+      for (int k = 0; k < 5; ++k) CHECK(test::render(set.evaluate(plan, many)) == expected);
+    }
+  }
+}
+
+TEST_CASE("rules on helper threads see the configuration's keywords as the calling thread does", "[rules][eval][threads]") {
+  // [headings] words are in effect per thread (grammar/keywords.hpp): a rule run by a helper thread must
+  // still see them, here through is_keyword().
+  // Sixteen such rules over 3,000 measures: long enough that the helpers, once started, take some of them.
+  std::vector<rules::RuleSource> sources;
+  for (int r = 0; r < 16; ++r) {
+    sources.push_back({fmt::format("k{}.rules", r), fmt::format("rule k{} {{\n  severity warning\n  scope measure\n  summary \"s\"\n"
+                                                                 "  assert is_keyword('Kehittämiskohde', 'goal')\n  message \"not a goal keyword\"\n  doc \"d\"\n}}\n", r)});
+  }
+  const auto set = rules::RuleSet::compile(sources);
+  std::string text = "TAVOITE 1. Liikunta\n\nToimenpide\tMittari\n";
+  for (int m = 0; m < 3000; ++m) text += fmt::format("Toimenpide {}.\tMäärä {}\n", m, m);
+  const Plan plan = test::read_text(text);
+  grammar::ExtraKeywords words;
+  words.words[static_cast<std::size_t>(grammar::role::goal)].push_back(grammar::fold_keyword("Kehittämiskohde"));
+  rules::EvalOptions many;
+  many.rule_threads = 4;
+  REQUIRE(many.rule_threads_from_measures <= 3000);  // the plan is large enough for helpers by default
+  CHECK(set.evaluate(plan, many).size() == 16 * 3000);  // not a keyword without the configuration
+  const grammar::ExtraKeywordsScope scope(&words);
+  CHECK(set.evaluate(plan, many).empty());
 }
 
 TEST_CASE("a default RuleSet is empty and evaluates to nothing", "[rules][eval]") {
