@@ -75,7 +75,7 @@ struct Settings {
   std::vector<std::string> spelling_word_files;  // [spelling] word-files, absolute or relative to the working directory
   grammar::ExtraKeywords keywords;  // [headings] and [columns]: the team's words added to the keyword table
   // Threads for one document's rules (EvalOptions::rule_threads): set by the program that checks (the
-  // language server), never read from a configuration file.
+  // language server; run_check, from the cores no other document takes), never read from a configuration file.
   std::optional<unsigned> rule_threads;
 
   // Lays `top` over this layer: lists of rule paths and selections grow, single values are replaced.

@@ -400,9 +400,9 @@ CheckResult run_check(const CheckRequest& req) {
     if (error) throw *error;
   };
 
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t workers = std::min<std::size_t>(req.jobs ? req.jobs : cores, targets.size());
-  const auto rule_threads = static_cast<unsigned>(targets.empty() ? 1 : std::max<std::size_t>(1, (req.jobs ? req.jobs : cores) / targets.size()));
+  const std::size_t jobs = req.jobs ? req.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t workers = std::min(jobs, targets.size());
+  const auto rule_threads = static_cast<unsigned>(targets.empty() ? 1 : std::max<std::size_t>(1, jobs / targets.size()));
   auto check_one = [&](std::size_t i, DocumentResult& d) {
     const Target& t = targets[i];
     d.file = t.path == "-" ? "<stdin>" : t.path;

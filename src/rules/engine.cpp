@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <exception>
 #include <iterator>
-#include <thread>
-#include <cmath>
 #include <new>
 #include <set>
+#include <thread>
 
 #include <fmt/format.h>
 

@@ -79,6 +79,8 @@ std::uint64_t posting_key(std::uint32_t gram_id, std::uint32_t length_class) {
 
 using Signature = std::array<std::uint64_t, 16>;
 
+std::uintptr_t address_of(std::string_view text) { return reinterpret_cast<std::uintptr_t>(text.data()); }
+
 Signature signature_of(const std::u32string& s) {
   Signature bits{};
   for (std::size_t i = 0; i + q <= s.size(); ++i) {
@@ -191,7 +193,7 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
   std::sort(by_hash_.begin(), by_hash_.end());
   find_first_equals();
   views_in_order_ = std::adjacent_find(raw_.begin(), raw_.end(), [](std::string_view a, std::string_view b) {
-                      return reinterpret_cast<std::uintptr_t>(a.data()) >= reinterpret_cast<std::uintptr_t>(b.data());
+                      return address_of(a) >= address_of(b);
                     }) == raw_.end();  // strictly ascending
   longest_ = length_.empty() ? 0 : *std::max_element(length_.begin(), length_.end());
   if (equal_only(longest_)) {
@@ -312,9 +314,8 @@ std::optional<std::size_t> SimilarIndex::position_of_view(std::string_view query
   const auto at = [&](std::size_t i) { return i < size() && raw_[i].data() == query.data() && raw_[i].size() == query.size(); };
   std::size_t i = next_view_;
   if (!at(i) && views_in_order_) {  // asked out of turn: the texts lie in the order of the list
-    const auto address = [](std::string_view v) { return reinterpret_cast<std::uintptr_t>(v.data()); };
-    i = static_cast<std::size_t>(std::lower_bound(raw_.begin(), raw_.end(), query, [&](std::string_view a, std::string_view b) {
-                                   return address(a) < address(b);
+    i = static_cast<std::size_t>(std::lower_bound(raw_.begin(), raw_.end(), query, [](std::string_view a, std::string_view b) {
+                                   return address_of(a) < address_of(b);
                                  }) - raw_.begin());
   }
   if (!at(i)) return std::nullopt;

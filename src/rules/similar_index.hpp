@@ -118,8 +118,9 @@ class SimilarIndex {
   void prefix_of(const std::u32string& code_points, std::vector<PrefixGram>& prefix) const;
   bool may_be_similar(const Signature& a, std::size_t a_length, std::size_t b) const;
   std::optional<std::size_t> first_equal(std::string_view query, std::string_view folded_query) const;
-  // The position of the text of the list that `query` views (the same bytes of the caller's), if it is the
-  // one after the last such query's (a rule asks for each text of its list in turn); nullopt otherwise.
+  // The position of the text of the list that `query` views (the same bytes of the caller's): looked for
+  // first after the last such query's (a rule asks for each text of its list in turn), then by address
+  // when the texts lie in order; nullopt for any other query.
   std::optional<std::size_t> position_of_view(std::string_view query) const;
   void find_first_equals();
   // The search itself, for a query given as its folded code points and the first text equal to it.

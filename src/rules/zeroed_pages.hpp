@@ -35,7 +35,7 @@ class ZeroedPages {
     auto* p = static_cast<char*>(map(bytes_ + huge_page));
     const std::size_t skip = (huge_page - reinterpret_cast<std::uintptr_t>(p) % huge_page) % huge_page;
     if (skip > 0) ::munmap(p, skip);
-    if (huge_page - skip > 0) ::munmap(p + skip + bytes_, huge_page - skip);
+    ::munmap(p + skip + bytes_, huge_page - skip);  // skip < huge_page: the tail is never empty
     ::madvise(p + skip, bytes_, MADV_HUGEPAGE);
     data_ = reinterpret_cast<T*>(p + skip);
   }
