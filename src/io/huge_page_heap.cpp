@@ -1,0 +1,79 @@
+#include "io/huge_page_heap.hpp"
+
+#include <cstdlib>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+// Clang names its sanitizers by __has_feature, GCC by these macros.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define PLANLINT_MALLOC_NOT_GLIBC 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || !defined(__GLIBC__)
+#define PLANLINT_MALLOC_NOT_GLIBC 1
+#endif
+
+namespace planlint::io {
+
+#if !defined(PLANLINT_MALLOC_NOT_GLIBC)
+namespace {
+
+constexpr std::uintptr_t huge_page = std::uintptr_t{2} << 20;
+constexpr std::uintptr_t round_up(std::uintptr_t n, std::uintptr_t to) { return (n + to - 1) / to * to; }
+
+// The heap's free end (glibc's top chunk) as [begin, end): the break, less the top chunk's size.
+struct FreeEnd {
+  std::uintptr_t begin;
+  std::uintptr_t end;
+};
+FreeEnd free_end() {
+  const auto end = reinterpret_cast<std::uintptr_t>(::sbrk(0));
+  return {end - ::mallinfo2().keepcost, end};
+}
+
+}  // namespace
+
+HugePageRange place_heap_on_huge_pages(std::size_t bytes) {
+  bytes = round_up(bytes, huge_page);
+  if (bytes == 0) return {};
+  // Any mallopt stops the sliding thresholds; these are the values they reach (glibc's maxima).
+  ::mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  ::mallopt(M_TRIM_THRESHOLD, 64 << 20);
+  ::mallopt(M_TOP_PAD, static_cast<int>(bytes + huge_page));
+
+  FreeEnd top = free_end();
+  // At least a page of spacer, so that the block holding it is not one malloc already hands out.
+  std::uintptr_t begin = round_up(top.begin + 4096, huge_page);
+  if (top.end < begin + bytes) {  // grow the heap (by this block and the pad), then give the block back
+    void* grow = std::malloc(begin + bytes - top.begin);
+    asm volatile("" : : "r"(grow) : "memory");  // or the compiler drops a malloc whose block is only freed
+    std::free(grow);
+    top = free_end();
+    begin = round_up(top.begin + 4096, huge_page);
+  }
+  if (top.begin == top.end || top.end < begin + bytes) return {};  // no heap of its own (valgrind), or mmap'd
+  // Advised first: carving the spacer writes the top chunk's header at `begin`, and a page touched before
+  // the advice keeps its 2 MB in small pages.
+  if (::madvise(reinterpret_cast<void*>(begin), bytes, MADV_HUGEPAGE) != 0) return {};
+  // glibc's chunk holding n bytes spans n + 8 rounded up to 16, from the top chunk's start: this one ends
+  // exactly at `begin`, where the top chunk then starts. It is never freed, and its pages are never touched.
+  void* spacer = std::malloc(begin - top.begin - sizeof(std::size_t));
+  if (reinterpret_cast<std::uintptr_t>(spacer) != top.begin + 2 * sizeof(std::size_t)) {
+    std::free(spacer);  // it came from elsewhere than the top chunk: the heap is not as described
+    return {};
+  }
+  return {begin, begin + bytes};
+}
+
+#else
+
+HugePageRange place_heap_on_huge_pages(std::size_t) { return {}; }
+
+#endif
+
+}  // namespace planlint::io
