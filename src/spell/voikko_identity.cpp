@@ -33,13 +33,13 @@ std::vector<std::string> split(const char* list, char sep) {
   return out;
 }
 
-// "path size mtime-ns" of a file (following links), or nullopt when it is not there.
+// "path dev:inode size mtime-ns" of a file, following links, or nullopt when it is not there. The device and
+// inode name the file a link leads to (a library's libvoikko.so.1 -> libvoikko.so.1.16.1) in the same stat;
+// resolving the path (fs::canonical) took a readlink per component, half of a one-document check's syscalls.
 std::optional<std::string> identity(const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-  std::error_code ec;
-  const fs::path real = fs::canonical(path, ec);
-  return fmt::format("{} -> {} {} {}.{:09}", path, ec ? path : real.string(), st.st_size, st.st_mtim.tv_sec,
+  return fmt::format("{} {}:{} {} {}.{:09}", path, st.st_dev, st.st_ino, st.st_size, st.st_mtim.tv_sec,
                      st.st_mtim.tv_nsec);
 }
 
@@ -91,7 +91,9 @@ std::string library_lines(const std::string& soname) {
   if (soname.find('/') != std::string::npos) {
     if (auto id = identity(soname)) libraries.push_back(*id);
   } else {
-    for (const auto& d : library_directories()) {
+    // The loader reads $LD_LIBRARY_PATH once, at start-up; the directories are looked up once too.
+    static const std::vector<std::string> directories = library_directories();
+    for (const auto& d : directories) {
       if (auto id = identity(d + "/" + soname)) libraries.push_back(*id);
     }
   }
