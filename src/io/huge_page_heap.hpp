@@ -4,8 +4,8 @@
 // page ~170 µs (tests/bench/page_fault_bench.cpp). A check of the sample draft touches 1.1 MB of heap: 235 faults
 // of small pages, a fifth of its time. glibc's malloc asks for huge pages only when told so before the
 // process starts (GLIBC_TUNABLES), so this arranges them from inside, once, early in main:
-//   - malloc's thresholds are fixed where its sliding ones end up (blocks up to 32 MB from the heap, 64 MB
-//     free before memory is given back), and the heap grows `bytes` ahead, so the range is never trimmed;
+//   - malloc's thresholds are fixed (blocks up to 4 MB from the heap, 8 MB free before memory is given
+//     back), and the heap grows `bytes` ahead and keeps as much free, so the range is never trimmed;
 //   - a block that is never used fills the heap's free end up to a 2 MB boundary, and the `bytes` after it,
 //     where the next blocks come from, are advised for huge pages (MADV_HUGEPAGE).
 // Where huge pages are off the advice is ignored and malloc works as before.
