@@ -52,7 +52,7 @@ TEST_CASE("voikko identity: a library found through a link is keyed by the file 
   CHECK(voikko_identity("fi", dictionaries, link.string()) != before);
 }
 
-TEST_CASE("hunspell identity: keyed by engine, language, library and both dictionary files", "[spell][identity]") {
+TEST_CASE("hunspell identity: keyed by engine - language - library and both dictionary files", "[spell][identity]") {
   const TempDir dir;
   const std::string library = dir.write("libhunspell-test.so.0", "library");
   const std::string aff = dir.write("sv_SE.aff", "SET UTF-8\n");
