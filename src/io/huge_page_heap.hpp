@@ -1,7 +1,7 @@
 #pragma once
 // The heap's next megabytes on transparent huge pages (issue 17: one document's latency). In the virtual
 // machines planlint is measured on, the first touch of a 4 KB page costs ~10 µs and that of a 2 MB huge
-// page ~170 µs (tests/bench/page_fault_bench.cpp). A check of the sample draft touches 1.1 MB of heap: 235 faults
+// page 0.07-0.2 ms (tests/bench/page_fault_bench.cpp: 2 MB in small pages 4.8 ms, as one huge page 0.07 ms). A check of the sample draft touches 1.1 MB of heap: 235 faults
 // of small pages, a fifth of its time. glibc's malloc asks for huge pages only when told so before the
 // process starts (GLIBC_TUNABLES), so this arranges them from inside, once, early in main:
 //   - malloc's thresholds are fixed (blocks up to 4 MB from the heap, 8 MB free before memory is given
