@@ -138,10 +138,21 @@ struct Record {
   std::string_view kind, word, rest;
 };
 
+// Whether `hex` is `value` as format_answers writes it: 16 lower-case hex digits. Compared digit by digit
+// rather than formatted: a warm check verifies a record for each of its ~1,000 words (issue 17, latency).
+bool is_hex_of(std::string_view hex, std::uint64_t value) {
+  constexpr std::string_view digits = "0123456789abcdef";
+  if (hex.size() != 16) return false;
+  for (std::size_t i = 16; i-- > 0; value >>= 4) {
+    if (hex[i] != digits[value & 0xf]) return false;
+  }
+  return true;
+}
+
 std::optional<Record> record_of(std::string_view line) {
   if (line.size() < 17 || line[line.size() - 17] != '\t') return std::nullopt;
   const std::string_view body = line.substr(0, line.size() - 17);
-  if (line.substr(line.size() - 16) != fmt::format("{:016x}", fnv1a64(body))) return std::nullopt;
+  if (!is_hex_of(line.substr(line.size() - 16), fnv1a64(body))) return std::nullopt;
   Record r;
   r.rest = body;
   r.kind = next_field(r.rest);
@@ -155,6 +166,22 @@ std::string_view sort_key(std::string_view line) {
   if (first == std::string_view::npos) return line;
   const std::size_t second = line.find('\t', first + 1);
   return line.substr(0, second);
+}
+
+// How the record line `line` sorts against the sort key "<kind>\t<word>": below 0, 0 or above 0, as
+// sort_key(line).compare(key) would say, without building the key or scanning the line for its tabs.
+int compare_key(std::string_view line, char kind, std::string_view word) {
+  if (line.size() < 2 || line[0] != kind || line[1] != '\t') {
+    const char key[2] = {kind, '\t'};
+    const int c = line.substr(0, 2).compare(std::string_view(key, 2));
+    return c != 0 ? c : 1;  // "<kind>\t" then no word: a damaged line; any answer but 0 keeps the search sane
+  }
+  const std::string_view rest = line.substr(2);
+  const std::size_t n = std::min(rest.size(), word.size());
+  if (const int c = rest.substr(0, n).compare(word.substr(0, n)); c != 0) return c;
+  if (rest.size() == n) return n == word.size() ? 0 : -1;  // a line of a kind and a word only: damaged
+  // Here n is the key word's whole length: equal when the line's word ends there, else the line's is longer.
+  return rest[n] == '\t' ? 0 : 1;
 }
 
 std::optional<std::vector<std::string>> suggestions_of(std::string_view rest) {
@@ -316,23 +343,27 @@ AnswerIndex::~AnswerIndex() {
 }
 
 std::optional<std::string_view> AnswerIndex::find(char kind, std::string_view word) const {
-  const std::string wanted = std::string(1, kind) + '\t' + std::string(word);
-  // Binary search over whole lines: [lo, hi) is a run of lines; the line around the middle is compared.
+  if (!storable(word)) return std::nullopt;  // never written (format_answers), and would break compare_key
+  // Binary search over whole lines: [lo, hi) is a run of lines. The line probed is the first one that
+  // starts after the middle byte (lo's own when none does), so each step scans forward only.
   std::size_t lo = 0, hi = records_.size();
   while (lo < hi) {
-    const std::size_t middle = lo + (hi - lo) / 2;  // the line holding it starts after lo's line's newline
-    const std::size_t newline_before = middle == lo ? std::string_view::npos : records_.rfind('\n', middle - 1);
-    const std::size_t start = newline_before == std::string_view::npos || newline_before < lo ? lo : newline_before + 1;
+    const std::size_t middle = lo + (hi - lo) / 2;
+    std::size_t start = lo;
+    if (middle > lo) {
+      const std::size_t newline = records_.find('\n', middle - 1);
+      if (newline != std::string_view::npos && newline + 1 < hi) start = newline + 1;
+    }
     const std::size_t end = records_.find('\n', start);
     if (end == std::string_view::npos || end >= hi) return std::nullopt;  // not lines: a damaged file
     const std::string_view line = records_.substr(start, end - start);
-    const std::string_view here = sort_key(line);
-    if (here == wanted) {
+    const int order = compare_key(line, kind, word);
+    if (order == 0) {
       const auto r = record_of(line);
       if (!r) return std::nullopt;  // damaged: asked again
       return r->rest;
     }
-    if (here < wanted) lo = end + 1;
+    if (order < 0) lo = end + 1;
     else hi = start;
   }
   return std::nullopt;

@@ -61,6 +61,32 @@ TEST_CASE("answer file: the index finds each answer by a search and nothing else
   CHECK_FALSE(parse_answers(damaged, "k"));  // the next write starts afresh
 }
 
+TEST_CASE("answer file: the search tells apart words that are prefixes of each other", "[spell][cache]") {
+  // Records sort by "<kind>\t<word>": "a" < "a-b" < "aa" < "ab", and a kind's records come before the next
+  // kind's. The search compares a line's key without cutting it out, so the word's end (a tab, the line's
+  // end) must order exactly as the cut key did.
+  VoikkoAnswers answers;
+  for (const char* w : {"a", "aa", "aab", "ab", "a-b", "b", "\xc3\xa4", "\xc3\xa4\xc3\xa4", "z"}) answers.spell[w] = std::string_view(w).size() % 2 == 0;
+  answers.suggest["aa"] = {"a"};
+  answers.suggest["ab"] = {};
+  // A long record among short ones: a probe that lands inside it must not lose the lines after it.
+  answers.suggest["ac"] = std::vector<std::string>(400, "pitk\xc3\xa4 ehdotus");
+  const std::string text = format_answers("k", answers);
+  const auto index = AnswerIndex::over(text, "k");
+  REQUIRE(index);
+  for (const auto& [word, ok] : answers.spell) CHECK(index->spell(word) == ok);
+  for (const auto& [word, list] : answers.suggest) CHECK(index->suggest(word) == list);
+  for (const char* absent : {"", "-", "a-", "a-bc", "aaa", "aac", "ac", "ba", "y", "zz", "\xc3", "\xc3\xa4\xc3", "\xff"}) {
+    CHECK_FALSE(index->spell(absent));
+  }
+  CHECK_FALSE(index->suggest("a"));
+  CHECK_FALSE(index->suggest("ad"));
+  // A word with a tab is never written, so never found, even where its text begins a record's line.
+  CHECK_FALSE(index->spell("a\t0"));
+  CHECK_FALSE(index->spell("aa\t1"));
+  CHECK_FALSE(index->suggest("aa\ta"));
+}
+
 TEST_CASE("answer file: lookups in a file of 100000 answers agree with reading it whole", "[spell][cache]") {
   VoikkoAnswers many;
   for (int i = 0; i < 100000; ++i) many.spell["sana" + std::to_string(i * 7919 % 100003)] = i % 3 != 0;
