@@ -2,8 +2,11 @@
 // schema (tests/schema checks it), also when the run failed: then invocations[0].executionSuccessful is
 // false and each error is a toolExecutionNotification, so that an uploader can tell a failed run from a
 // clean one.
+#include <dlfcn.h>
+
 #include <filesystem>
 #include <map>
+#include <stdexcept>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -17,6 +20,9 @@
 
 #ifndef PLANLINT_VERSION
 #error "PLANLINT_VERSION is set by CMakeLists.txt from project(VERSION)"
+#endif
+#ifndef PLANLINT_URIPARSER_SONAME
+#define PLANLINT_URIPARSER_SONAME "liburiparser.so.1"
 #endif
 
 namespace planlint::report {
@@ -34,12 +40,32 @@ const char* level_of(Severity s) {
   return "error";
 }
 
+// uriparser's one function that SARIF needs, from the library opened on first use: linked, the library
+// cost every run of planlint ~0.4 ms of the loader's time, and only SARIF reports use it (README,
+// Latency). It stays open until the process ends.
+auto filename_to_uri() {
+  using Function = decltype(&uriUnixFilenameToUriStringA);
+  static const Function function = [] {
+    void* lib = ::dlopen(PLANLINT_URIPARSER_SONAME, RTLD_NOW | RTLD_LOCAL);
+    void* symbol = lib ? ::dlsym(lib, "uriUnixFilenameToUriStringA") : nullptr;
+    if (!symbol) {
+      const char* why = ::dlerror();
+      throw std::runtime_error(fmt::format(
+          "a SARIF report needs the uriparser library '{}' to write file names as URIs, and it cannot be loaded "
+          "({}); install it, e.g. `apt-get install liburiparser1`",
+          PLANLINT_URIPARSER_SONAME, why ? why : "no such function"));
+    }
+    return reinterpret_cast<Function>(symbol);
+  }();
+  return function;
+}
+
 // RFC 3986 percent-encoding of a file name (uriparser): a relative path stays a relative reference
 // ("työikäiset 2022.txt" -> "ty%C3%B6ik%C3%A4iset%202022.txt", '#' -> "%23"), an absolute one becomes a
 // file: URI.
 std::string to_uri(const std::string& path) {
   std::string out(3 * path.size() + 8 + 1, '\0');  // uriparser's bound: every byte escaped, plus "file://"
-  if (uriUnixFilenameToUriStringA(path.c_str(), out.data()) != URI_SUCCESS) return {};
+  if (filename_to_uri()(path.c_str(), out.data()) != URI_SUCCESS) return {};
   out.resize(out.find('\0'));
   // A relative reference whose first segment holds ':' would read as a scheme ("c:x.txt").
   const auto colon = out.find(':'), slash = out.find('/');
@@ -142,6 +168,7 @@ SarifWriter::SarifWriter(std::string base_dir, std::string language)
     : base_dir_(std::move(base_dir)), language_(std::move(language)) {}
 
 std::string SarifWriter::begin() const {
+  filename_to_uri();  // a library that cannot be loaded is an error before any output, not half a log
   return "{\n  \"$schema\": \"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json\",\n"
          "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"results\": [";
 }

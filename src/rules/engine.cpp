@@ -20,6 +20,7 @@
 #include "rules/pairs.hpp"
 #include "rules/parser.hpp"
 #include "rules/resolve.hpp"
+#include "rules/rule_archive.hpp"
 #include "text/utf8.hpp"
 
 namespace planlint::rules {
@@ -259,7 +260,7 @@ RuleSet::RuleSet() : compiled_(std::make_shared<const CompiledRules>()) {}
 RuleSet RuleSet::compile(const std::vector<RuleSource>& sources) {
   auto compiled = std::make_shared<CompiledRules>();
   for (const RuleSource& src : sources) {
-    for (Rule& rule : parse_rule_file(src)) {
+    for (Rule& rule : src.packed.empty() ? parse_rule_file(src) : unpack_rules(src.packed)) {
       try {
         resolve(rule);
       } catch (const CompileError& e) {
@@ -352,7 +353,7 @@ std::vector<Finding> RuleSet::evaluate(const Plan& plan, const EvalOptions& opti
 
 std::vector<RuleSource> builtin_rule_sources() {
   std::vector<RuleSource> out;
-  for (const EmbeddedRuleFile& f : embedded_rule_files()) out.push_back(RuleSource{std::string(f.name), std::string(f.text)});
+  for (const EmbeddedRuleFile& f : embedded_rule_files()) out.push_back(RuleSource{std::string(f.name), std::string(f.text), f.packed});
   return out;
 }
 

@@ -25,6 +25,9 @@ using ParamValue = std::variant<bool, double, std::string>;
 struct RuleSource {
   std::string name;  // appears in error messages, e.g. "rules/goal-measure-count.rules"
   std::string text;
+  // The rules of `text` as pack_rules() wrote them when planlint was built (built-in rules only, static
+  // storage); empty: `text` is parsed.
+  std::string_view packed;
 };
 
 struct ParamInfo {

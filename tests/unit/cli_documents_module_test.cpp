@@ -40,10 +40,20 @@ bool mentions(const std::string& objects, const std::string& name) { return obje
 TEST_CASE("documents module: a text plan is checked without it and without the document libraries", "[module]") {
   const std::string objects = loaded_objects("check --no-config --disable spelling,grammar " + sample_text);
   REQUIRE(mentions(objects, "libc.so"));  // LD_DEBUG worked
-  for (const char* library : {"planlint-documents", "libpoppler", "libzip", "libpugixml", "libssl", "libcrypto"}) {
+  for (const char* library : {"planlint-documents", "libpoppler", "libzip", "libpugixml", "libssl", "libcrypto", "liburiparser"}) {
     INFO(library);
     CHECK_FALSE(mentions(objects, library));
   }
+}
+
+// uriparser writes SARIF's artifact URIs and is opened only then (src/report/findings_sarif.cpp).
+TEST_CASE("documents module: uriparser is opened for a SARIF report - other formats run without it", "[module]") {
+  const std::string sarif = loaded_objects("check --no-config --disable spelling,grammar --format sarif " + sample_text);
+  CHECK(mentions(sarif, "liburiparser"));
+  CHECK_FALSE(mentions(loaded_objects("check --no-config --disable spelling,grammar --format json " + sample_text), "liburiparser"));
+  const RunResult r = run_planlint("check --no-config --disable spelling,grammar --format sarif " + sample_text);
+  CHECK(r.exit_code == 0);  // two warnings
+  CHECK_THAT(r.out, Catch::Contains("tyoikaiset-2022-2025-luonnos.txt\""));  // an artifact's URI
 }
 
 TEST_CASE("documents module: a .docx is read through it", "[module]") {
