@@ -29,13 +29,6 @@ std::string_view to_string(NodeKind k) {
   return "node";
 }
 
-std::optional<std::string_view> Value::as_text() const {
-  if (const auto* s = std::get_if<std::string>(&v)) return *s;
-  if (const auto* n = std::get_if<NodeRef>(&v); n && n->kind == NodeKind::text) return static_cast<const Span*>(n->ptr)->text;
-  if (const auto* n = std::get_if<NodeRef>(&v); n && n->kind == NodeKind::word) return static_cast<const WordValue*>(n->ptr)->span.text;
-  return std::nullopt;
-}
-
 Value make_list(List items) { return Value(std::make_shared<const List>(std::move(items))); }
 
 std::string type_name(const Value& v) {
