@@ -27,7 +27,7 @@ struct RuleSource {
   std::string text;
   // The rules of `text` as pack_rules() wrote them when planlint was built (built-in rules only, static
   // storage); empty: `text` is parsed.
-  std::string_view packed;
+  std::string_view packed = {};
 };
 
 struct ParamInfo {
