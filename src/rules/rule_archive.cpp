@@ -55,30 +55,12 @@ void fields(A& a, R& r) {
   a(r.info), a(r.scope), a(r.params), a(r.configured_slot), a(r.lets), a(r.checks), a(r.slot_count);
 }
 
-template <class T>
-struct is_vector : std::false_type {};
-template <class T>
-struct is_vector<std::vector<T>> : std::true_type {};
-template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-template <class T>
-struct is_unique_ptr : std::false_type {};
-template <class T>
-struct is_unique_ptr<std::unique_ptr<T>> : std::true_type {};
-template <class T>
-struct is_pair : std::false_type {};
-template <class A, class B>
-struct is_pair<std::pair<A, B>> : std::true_type {};
-template <class T>
-struct is_map : std::false_type {};
-template <class K, class V>
-struct is_map<std::map<K, V>> : std::true_type {};
-template <class T>
-struct is_variant : std::false_type {};
-template <class... T>
-struct is_variant<std::variant<T...>> : std::true_type {};
+// Whether T is an instance of the class template Of (std::vector<int> of std::vector), to pick how it is
+// written and read.
+template <class T, template <class...> class Of>
+inline constexpr bool is_a = false;
+template <template <class...> class Of, class... A>
+inline constexpr bool is_a<Of<A...>, Of> = true;
 
 // A literal of the rule language: what the parser puts in Expr::literal.
 enum LiteralTag : std::uint8_t { null_tag, bool_tag, number_tag, string_tag };
@@ -100,15 +82,15 @@ class Writer {
       out.append(v);
     } else if constexpr (std::is_same_v<T, Value>) {
       literal(v);
-    } else if constexpr (is_vector<T>::value || is_map<T>::value) {
+    } else if constexpr (is_a<T, std::vector> || is_a<T, std::map>) {
       count(v.size());
       for (const auto& x : v) (*this)(x);
-    } else if constexpr (is_optional<T>::value || is_unique_ptr<T>::value) {
+    } else if constexpr (is_a<T, std::optional> || is_a<T, std::unique_ptr>) {
       (*this)(static_cast<bool>(v));
       if (v) (*this)(*v);
-    } else if constexpr (is_pair<T>::value) {
+    } else if constexpr (is_a<T, std::pair>) {
       (*this)(v.first), (*this)(v.second);
-    } else if constexpr (is_variant<T>::value) {
+    } else if constexpr (is_a<T, std::variant>) {
       count(v.index());
       std::visit([this](const auto& x) { (*this)(x); }, v);
     } else {
@@ -152,22 +134,22 @@ class Reader {
       v = std::string(take(count()));
     } else if constexpr (std::is_same_v<T, Value>) {
       v = literal();
-    } else if constexpr (is_vector<T>::value) {
+    } else if constexpr (is_a<T, std::vector>) {
       v.resize(count());
       for (auto& x : v) (*this)(x);
-    } else if constexpr (is_map<T>::value) {
+    } else if constexpr (is_a<T, std::map>) {
       for (std::size_t n = count(); n > 0; --n) {
         std::pair<typename T::key_type, typename T::mapped_type> x;
         (*this)(x);
         v.insert(std::move(x));
       }
-    } else if constexpr (is_optional<T>::value) {
+    } else if constexpr (is_a<T, std::optional>) {
       if (flag()) (*this)(v.emplace());
-    } else if constexpr (is_unique_ptr<T>::value) {
+    } else if constexpr (is_a<T, std::unique_ptr>) {
       if (flag()) (*this)(*(v = std::make_unique<typename T::element_type>()));
-    } else if constexpr (is_pair<T>::value) {
+    } else if constexpr (is_a<T, std::pair>) {
       (*this)(v.first), (*this)(v.second);
-    } else if constexpr (is_variant<T>::value) {
+    } else if constexpr (is_a<T, std::variant>) {
       alternative<T>(v, count());
     } else {
       fields(*this, v);
