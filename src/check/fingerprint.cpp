@@ -34,14 +34,18 @@ std::string_view slice(std::string_view document, const SourceRange& r) {
   return document.substr(r.begin.offset, r.end.offset - r.begin.offset);
 }
 
-// The goal whose part of the document (from its heading to the next goal's) holds `offset`.
-const Goal* goal_at(const Plan& plan, std::uint32_t offset) {
-  const Goal* found = nullptr;
-  for (const Goal& g : plan.goals) {
-    if (g.heading.begin.offset > offset) break;
-    found = &g;
+// The goal whose part of the document (from its heading to the next goal's) holds `offset`: the last one
+// whose heading starts at or before it, before the first that starts after it. Headings lie in document
+// order, so that is a binary search (a linear walk per finding was quadratic: 8,000 findings in a plan of
+// 10,000 goals); `sorted` says whether they do, and the walk stays for a reader that gave them otherwise.
+const Goal* goal_at(const Plan& plan, std::uint32_t offset, bool sorted) {
+  const auto starts_by = [&](const Goal& g) { return g.heading.begin.offset <= offset; };
+  if (sorted) {
+    const auto after = std::partition_point(plan.goals.begin(), plan.goals.end(), starts_by);
+    return after == plan.goals.begin() ? nullptr : &*std::prev(after);
   }
-  return found;
+  const auto after = std::find_if_not(plan.goals.begin(), plan.goals.end(), starts_by);
+  return after == plan.goals.begin() ? nullptr : &*std::prev(after);
 }
 
 const Measure* measure_at(const Goal& goal, std::uint32_t offset) {
@@ -63,9 +67,12 @@ void fnv1a(std::uint64_t& h, std::string_view s) {
 }  // namespace
 
 void attach_context(const Plan& plan, std::string_view document, std::vector<Finding>& findings) {
+  const bool sorted = std::is_sorted(plan.goals.begin(), plan.goals.end(), [](const Goal& a, const Goal& b) {
+    return a.heading.begin.offset < b.heading.begin.offset;
+  });
   for (Finding& f : findings) {
     FindingContext c;
-    const Goal* goal = f.range == SourceRange{} ? nullptr : goal_at(plan, f.range.begin.offset);
+    const Goal* goal = f.range == SourceRange{} ? nullptr : goal_at(plan, f.range.begin.offset, sorted);
     const Measure* measure = goal ? measure_at(*goal, f.range.begin.offset) : nullptr;
     if (goal) c.goal = key_text(goal->title.text);
     if (measure) c.measure = key_text(measure->text.text);

@@ -85,3 +85,36 @@ TEST_CASE("edit distance of empty and equal texts", "[text][edit-distance]") {
   CHECK(planlint::text::edit_distance(U"kitten", U"sitting") == 3);
   CHECK(EditDistancePattern(U"kitten").distance(U"sitting", 2) > 2);
 }
+
+// Limits up to 31 below the pattern's length take the one-word band (EditDistancePattern::banded_distance):
+// exact within the limit, above it otherwise, for patterns of one to seven blocks, texts shorter and longer
+// than the pattern by up to the limit, and distances on both sides of it.
+TEST_CASE("edit distance within a band of up to 31 diagonals equals the table", "[text][edit-distance]") {
+  std::mt19937 rng(31);
+  EditDistancePattern pattern;
+  std::size_t within = 0, beyond = 0;
+  for (int round = 0; round < 4000; ++round) {
+    const std::u32string a = random_text(rng, round % 4 == 0 ? 40 : 420);
+    std::u32string b = a;
+    for (int times = static_cast<int>(rng() % 6); times-- > 0;) b = edited(rng, b);
+    if (round % 7 == 0) b = random_text(rng, a.size() + 10);
+    const std::size_t expected = table_distance(a, b);
+    const std::size_t limit = rng() % 32;
+    INFO("lengths " << a.size() << " and " << b.size() << ", distance " << expected << ", limit " << limit);
+    pattern.assign(a);
+    const std::size_t got = pattern.distance(b, limit);
+    const std::size_t got_utf8 = pattern.distance_utf8(utf8_of(b), b.size(), limit);
+    if (expected <= limit) {
+      ++within;
+      REQUIRE(got == expected);
+      REQUIRE(got_utf8 == expected);
+    } else {
+      ++beyond;
+      REQUIRE(got > limit);
+      REQUIRE(got_utf8 > limit);
+    }
+  }
+  // Both sides of the limit are exercised, not only one.
+  CHECK(within > 1000);
+  CHECK(beyond > 1000);
+}

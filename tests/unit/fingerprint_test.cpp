@@ -13,6 +13,8 @@
 #include <nlohmann/json.hpp>
 
 #include "check/fingerprint.hpp"
+#include "read/draft_reader.hpp"
+#include "read/source.hpp"
 #include "support/run.hpp"
 #include "support/temp_dir.hpp"
 
@@ -265,4 +267,44 @@ TEST_CASE("sarif: rule help in Markdown / the version from the build", "[fingerp
   const auto spelling = std::find_if(driver["rules"].begin(), driver["rules"].end(), [](const auto& r) { return r["id"] == "spelling"; });
   REQUIRE(spelling != driver["rules"].end());
   CHECK((*spelling)["help"]["markdown"].get<std::string>().find("\n\n**What it checks:**") != std::string::npos);
+}
+
+// attach_context finds a finding's goal by its heading's place (a binary search over the goals) and its
+// measure by its row: every goal of a plan, each of its rows, the text before the first goal and a place
+// in a goal's prose after its table.
+TEST_CASE("fingerprint context: the goal and the measure a finding lies in", "[fingerprint]") {
+  std::string text = "Otsikko\n\n";
+  for (int g = 1; g <= 40; ++g) {
+    text += "TAVOITE " + std::to_string(g) + ". Tavoite numero " + std::to_string(g) + "\n\nToimenpide\tMittari\n";
+    for (int m = 1; m <= 3; ++m) text += "Toimenpide " + std::to_string(g) + "." + std::to_string(m) + ".\tMäärä\n";
+    text += "\nTekstiä tavoitteen " + std::to_string(g) + " jälkeen.\n\n";
+  }
+  const planlint::Plan plan = planlint::read::read_draft(planlint::make_source("t.txt", text));
+  REQUIRE(plan.goals.size() == 40);
+  const auto at = [](std::size_t offset) {
+    planlint::Finding f;
+    f.rule = "r";
+    f.range = {{offset, 1, 1}, {offset + 1, 1, 2}};
+    return f;
+  };
+  std::vector<planlint::Finding> findings{at(0)};
+  for (const planlint::Goal& g : plan.goals) {
+    for (const planlint::Measure& m : g.measures) findings.push_back(at(m.text.range.begin.offset + 3));
+    findings.push_back(at(text.find("Tekstiä", g.heading.begin.offset)));
+  }
+  planlint::check::attach_context(plan, text, findings);
+  CHECK(findings[0].context.goal.empty());
+  std::size_t i = 1;
+  for (int g = 1; g <= 40; ++g) {
+    const std::string goal = "Tavoite numero " + std::to_string(g);
+    for (int m = 1; m <= 3; ++m, ++i) {
+      INFO("goal " << g << ", measure " << m);
+      CHECK(findings[i].context.goal == goal);
+      CHECK(findings[i].context.measure == "Toimenpide " + std::to_string(g) + "." + std::to_string(m) + ".");
+    }
+    INFO("goal " << g << ", its prose");
+    CHECK(findings[i].context.goal == goal);
+    CHECK(findings[i].context.measure.empty());
+    ++i;
+  }
 }
