@@ -36,6 +36,8 @@ class MinHashBands {
 
   // The band keys of a text's q-grams (any 64-bit values; a q-gram given twice counts once).
   static void keys_of(const std::vector<std::uint64_t>& grams, Keys& out);
+  // 64 bools from `flags` on as the bits of a word, flag k as bit k (keys_of's empty bins).
+  static std::uint64_t flags_as_bits(const bool* flags);
 
   // A table for up to `texts` texts.
   explicit MinHashBands(std::size_t texts);

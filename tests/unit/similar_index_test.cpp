@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <random>
 #include <string>
@@ -273,4 +275,28 @@ TEST_CASE("at a threshold of 1 a long list is answered by the hashes of its text
   CHECK(index.first_similar(shouted) == first_folded_equal(shouted));
   CHECK(index.first_similar(shouted) <= 14u);
   CHECK(index.first_similar(texts[15] + "x") == std::nullopt);
+}
+
+// MinHashBands::keys_of finds a text's empty bins from its flags read eight at a time: every flag must land
+// on its own bit, whatever the others are (all set, none, one, random).
+TEST_CASE("MinHash bands read 64 flags as the bits of a word", "[rules][similar]") {
+  const auto one_by_one = [](const bool* flags) {
+    std::uint64_t bits = 0;
+    for (std::size_t k = 0; k < 64; ++k) bits |= std::uint64_t{flags[k]} << k;
+    return bits;
+  };
+  std::array<bool, 64> flags{};
+  CHECK(MinHashBands::flags_as_bits(flags.data()) == 0);
+  flags.fill(true);
+  CHECK(MinHashBands::flags_as_bits(flags.data()) == ~std::uint64_t{0});
+  for (std::size_t k = 0; k < 64; ++k) {
+    flags.fill(false);
+    flags[k] = true;
+    CHECK(MinHashBands::flags_as_bits(flags.data()) == std::uint64_t{1} << k);
+  }
+  std::mt19937 rng(64);
+  for (int round = 0; round < 1000; ++round) {
+    for (bool& f : flags) f = rng() % 2 == 1;
+    REQUIRE(MinHashBands::flags_as_bits(flags.data()) == one_by_one(flags.data()));
+  }
 }
