@@ -40,11 +40,8 @@ std::string_view slice(std::string_view document, const SourceRange& r) {
 // 10,000 goals); `sorted` says whether they do, and the walk stays for a reader that gave them otherwise.
 const Goal* goal_at(const Plan& plan, std::uint32_t offset, bool sorted) {
   const auto starts_by = [&](const Goal& g) { return g.heading.begin.offset <= offset; };
-  if (sorted) {
-    const auto after = std::partition_point(plan.goals.begin(), plan.goals.end(), starts_by);
-    return after == plan.goals.begin() ? nullptr : &*std::prev(after);
-  }
-  const auto after = std::find_if_not(plan.goals.begin(), plan.goals.end(), starts_by);
+  const auto after = sorted ? std::partition_point(plan.goals.begin(), plan.goals.end(), starts_by)
+                            : std::find_if_not(plan.goals.begin(), plan.goals.end(), starts_by);
   return after == plan.goals.begin() ? nullptr : &*std::prev(after);
 }
 
