@@ -26,28 +26,38 @@ namespace {
 constexpr std::uintptr_t huge_page = std::uintptr_t{2} << 20;
 constexpr std::uintptr_t round_up(std::uintptr_t n, std::uintptr_t to) { return (n + to - 1) / to * to; }
 
-// The heap's free end (glibc's top chunk) as [begin, end): the break, less the top chunk's size.
+// The heap's free end (glibc's top chunk) as [begin, end): the break, less the top chunk's size. `in_bins`
+// is what is free elsewhere in the heap (freed blocks malloc may hand out again before the top chunk).
 struct FreeEnd {
   std::uintptr_t begin;
   std::uintptr_t end;
+  std::size_t in_bins;
 };
 FreeEnd free_end() {
   const auto end = reinterpret_cast<std::uintptr_t>(::sbrk(0));
-  return {end - ::mallinfo2().keepcost, end};
+  const struct mallinfo2 info = ::mallinfo2();
+  return {end - info.keepcost, end, info.fordblks - info.keepcost};
 }
 
 // Advises `bytes` (whole huge pages) from a 2 MB boundary at the heap's free end, and leaves the free end
-// starting there; nothing when the heap is not glibc's one contiguous break.
+// starting there; nothing when the heap is not glibc's one contiguous break. Call after a mallopt: each one
+// consolidates malloc's fast bins, whose blocks could otherwise merge into the free end and move it.
 HugePageRange advise_free_end(std::size_t bytes) {
   FreeEnd top = free_end();
-  // At least a page of spacer, so that the block holding it is not one malloc already hands out.
-  std::uintptr_t begin = round_up(top.begin + 4096, huge_page);
+  // The spacer block below ends at `begin`. It is larger than all freed blocks together, so that malloc
+  // can carve it only from the top chunk: malloc hands out a freed block that fits before the top chunk.
+  // (Sized to reach the next boundary alone, the spacer came from a freed block in 4 runs of the unit test
+  // in 400: spacers of 16-36 KB, where the heap's random start put a boundary just past the top chunk's.)
+  // And at least a page, so that the block holding it is not one malloc already hands out.
+  const std::uintptr_t begin = round_up(top.begin + top.in_bins + 4096, huge_page);
+  const std::uintptr_t ahead = begin + bytes - top.begin;
+  // The heap grows this much ahead and keeps as much free at its end when trimmed: the range stays mapped.
+  ::mallopt(M_TOP_PAD, static_cast<int>(ahead));
   if (top.end < begin + bytes) {  // grow the heap (by this block and the pad), then give the block back
-    void* grow = std::malloc(begin + bytes - top.begin);
+    void* grow = std::malloc(ahead);
     asm volatile("" : : "r"(grow) : "memory");  // or the compiler drops a malloc whose block is only freed
     std::free(grow);
     top = free_end();
-    begin = round_up(top.begin + 4096, huge_page);
   }
   if (top.begin == top.end || top.end < begin + bytes) return {};  // no heap of its own (valgrind), or mmap'd
   // Advised first: carving the spacer writes the top chunk's header at `begin`, and a page touched before
@@ -72,8 +82,6 @@ HugePageRange place_heap_on_huge_pages(std::size_t bytes) {
   // large blocks are freed): blocks of up to 4 MB come from the heap and up to 8 MB stays free at its end.
   // Measured on the benchmark corpus: 32 and 64 MB held 30 MB more memory (93 against 62 MB); these 56 MB.
   ::mallopt(M_TRIM_THRESHOLD, 8 << 20);
-  // The heap grows this much ahead and keeps as much free at its end when trimmed: the range stays mapped.
-  ::mallopt(M_TOP_PAD, static_cast<int>(bytes + huge_page));
   ::mallopt(M_MMAP_THRESHOLD, 32 << 20);  // while the blocks of advise_free_end must come from the heap
   const HugePageRange range = advise_free_end(bytes);
   ::mallopt(M_MMAP_THRESHOLD, 4 << 20);

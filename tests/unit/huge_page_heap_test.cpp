@@ -46,10 +46,20 @@ bool huge_pages_on_request() {
 }  // namespace
 
 TEST_CASE("huge page heap: the heap's free end starts on a 2 MB boundary in a range advised for huge pages", "[heap]") {
+  // A freed 5 MB block, kept from the free end by a block after it, could hold any spacer up to the next
+  // 2 MB boundary; malloc hands it out before the free end, so the spacer must be larger.
+  ::mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  void* freed = std::malloc(std::size_t{5} << 20);
+  void* kept = std::malloc(std::size_t{64} << 10);
+  asm volatile("" : : "r"(freed), "r"(kept) : "memory");  // or the compiler drops the pairs of malloc and free
+  std::free(freed);
   const planlint::io::HugePageRange range = planlint::io::place_heap_on_huge_pages((std::size_t{3} << 20) + 1);
+  // Filled again, so that the block below comes from the free end.
+  void* refilled = std::malloc(std::size_t{5} << 20);
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
   CHECK(range.empty());  // malloc is the sanitizer's: nothing is advised
 #else
+  CHECK(refilled == freed);  // the freed block was still whole: the spacer did not take it
   REQUIRE_FALSE(range.empty());
   CHECK(range.begin % huge_page == 0);
   CHECK(range.end - range.begin == 2 * huge_page);  // rounded up to whole huge pages
@@ -70,6 +80,8 @@ TEST_CASE("huge page heap: the heap's free end starts on a 2 MB boundary in a ra
   if (huge_pages_on_request()) CHECK(smaps_of(at).find("AnonHugePages:      2048 kB") != std::string::npos);
   std::free(block);
 #endif
+  std::free(refilled);
+  std::free(kept);
 }
 
 TEST_CASE("huge page heap: no bytes asked for advises nothing", "[heap]") {
