@@ -15,6 +15,8 @@
 #include <tao/pegtl.hpp>
 #include <utf8proc.h>
 
+#include "grammar/byte_classes.hpp"
+
 namespace planlint::grammar::words {
 using namespace tao::pegtl;
 
@@ -55,10 +57,37 @@ struct letter {
 };
 
 struct alnum_char : sor<letter, digit> {};
+// plus<alnum_char>, matched a run of ASCII letters and digits at a time, eight bytes a step: the same
+// match, without the attempt of each rule per byte (the run of a word's letters was a third of the
+// tokenizer's time).
+struct alnum_run {
+  using rule_t = alnum_run;
+  using subs_t = empty_list;
+  template <typename ParseInput>
+  static bool match(ParseInput& in) {
+    const char* const start = in.current();
+    do {
+      in.bump_in_this_line(ascii_alnum_length(in.current(), in.end()));
+    } while (letter::match(in));  // a letter beyond ASCII goes on with the run; anything else ends it
+    return in.current() != start;
+  }
+  // How many bytes from `p` on are ASCII letters and digits.
+  static std::size_t ascii_alnum_length(const char* const p, const char* const end) {
+    const char* q = p;
+    for (; end - q >= 8; q += 8) {
+      if (const std::uint64_t other = ~bytes::letters_or_digits(bytes::load8(q)) & (bytes::ones * 128)) {
+        return static_cast<std::size_t>(q - p) + bytes::first_marked(other);
+      }
+    }
+    while (q != end && (bytes::letters_or_digits(static_cast<unsigned char>(*q)) & 0x80) != 0) ++q;
+    return static_cast<std::size_t>(q - p);
+  }
+};
+
 // Inside a word: '-', ''', '’' (U+2019), ':' and the non-breaking hyphen U+2011, each between two letters
 // or digits.
 struct joiner : sor<one<'-', '\'', ':'>, string<'\xE2', '\x80', '\x99'>, string<'\xE2', '\x80', '\x91'>> {};
-struct word_body : seq<plus<alnum_char>, star<joiner, plus<alnum_char>>> {};
+struct word_body : seq<alnum_run, star<joiner, alnum_run>> {};
 struct trailing_hyphen : seq<one<'-'>, not_at<alnum_char>> {};
 
 struct non_space : seq<not_at<one<' ', '\t', '\n', '\r'>>, any> {};
@@ -82,6 +111,9 @@ struct ordinal_tail : seq<one<'.'>, one<'-'>, word_body> {};
 
 struct token : sor<url, word_led, symbol_ending, ordinal_tail> {};
 struct separator : seq<not_at<alnum_char>, any> {};
-struct text : star<sor<token, separator>> {};
+// Blanks start no token: passed over before the token's alternatives are tried (a blank between two words
+// tried every one of them).
+struct blanks : plus<one<' ', '\t', '\n', '\r'>> {};
+struct text : star<sor<blanks, token, separator>> {};
 
 }  // namespace planlint::grammar::words

@@ -13,28 +13,34 @@ namespace {
 namespace pegtl = tao::pegtl;
 namespace gw = planlint::grammar::words;
 
+// `Sink` is called with each token: a lambda that fills a vector, or a caller's std::function.
+template <typename Sink>
 struct State {
   std::string_view text;
-  const std::function<void(const Token&)>& sink;
+  Sink& sink;
   std::optional<TokenKind> rest_kind;  // what the rest after a word body made of it (email_rest, dotted_rest)
 };
 
 bool has_digit(std::string_view w) {
-  for (char c : w) {
-    if (c >= '0' && c <= '9') return true;
+  namespace bytes = planlint::grammar::bytes;
+  std::size_t i = 0;
+  for (; i + 8 <= w.size(); i += 8) {
+    if (bytes::digits(bytes::load8(w.data() + i)) != 0) return true;
+  }
+  if (i != w.size() && w.size() >= 8) return bytes::digits(bytes::load8(w.data() + w.size() - 8)) != 0;  // the last 8
+  for (; i < w.size(); ++i) {
+    if (w[i] >= '0' && w[i] <= '9') return true;
   }
   return false;
 }
 
 // Letters before any ':' ("STM:n" -> "STM"), all capitals and at least two of them.
 bool is_acronym(std::string_view w) {
-  const std::size_t colon = w.find(':');
-  if (colon != std::string_view::npos) w = w.substr(0, colon);
   std::size_t letters = 0;
   for (std::size_t i = 0; i < w.size();) {
     const char32_t cp = utf8::decode(w, i);
-    if (cp == '-') continue;
-    if (cp < 0x80) {  // ASCII without utf8proc: a small letter ends it, a capital counts
+    if (cp < 0x80) {  // ASCII without utf8proc: a small letter ends it, a capital counts, ':' ends the letters
+      if (cp == ':') break;
       if (cp >= 'a' && cp <= 'z') return false;
       if (cp >= 'A' && cp <= 'Z') ++letters;
       continue;
@@ -50,6 +56,8 @@ bool is_acronym(std::string_view w) {
 
 TokenKind classify(std::string_view w) {
   if (has_digit(w)) return TokenKind::number;
+  // Most words start with a small ASCII letter and are longer than one: words, decided here.
+  if (w.size() > 1 && w[0] >= 'a' && w[0] <= 'z') return TokenKind::word;
   if (std::size_t i = 0; !w.empty() && (utf8::decode(w, i), i == w.size())) return TokenKind::single;  // one code point
   if (is_acronym(w)) return TokenKind::acronym;
   return TokenKind::word;
@@ -60,8 +68,8 @@ namespace {
 template <typename Rule>
 struct action : pegtl::nothing<Rule> {};
 
-template <typename In>
-void add(const In& in, State& s, TokenKind kind) {
+template <typename In, typename St>
+void add(const In& in, St& s, TokenKind kind) {
   const auto begin = static_cast<std::size_t>(in.begin() - s.text.data());
   const auto end = begin + in.size();
   s.sink(Token{kind, begin, end, end < s.text.size() && s.text[end] == '.'});
@@ -69,22 +77,22 @@ void add(const In& in, State& s, TokenKind kind) {
 
 template <TokenKind K>
 struct add_as {
-  template <typename In>
-  static void apply(const In& in, State& s) { add(in, s, K); }
+  template <typename In, typename St>
+  static void apply(const In& in, St& s) { add(in, s, K); }
 };
 
 // An address or a dotted run is a name; a word is classified. The rest's action runs before the whole's.
 template <TokenKind K>
 struct rest_as {
-  template <typename In>
-  static void apply(const In&, State& s) { s.rest_kind = K; }
+  template <typename In, typename St>
+  static void apply(const In&, St& s) { s.rest_kind = K; }
 };
 template <> struct action<gw::email_rest> : rest_as<TokenKind::name> {};
 template <> struct action<gw::dotted_rest> : rest_as<TokenKind::name> {};
 template <>
 struct action<gw::word_led> {
-  template <typename In>
-  static void apply(const In& in, State& s) {
+  template <typename In, typename St>
+  static void apply(const In& in, St& s) {
     add(in, s, s.rest_kind ? *s.rest_kind : classify(in.string_view()));
     s.rest_kind.reset();
   }
@@ -93,17 +101,24 @@ template <> struct action<gw::url> : add_as<TokenKind::name> {};
 template <> struct action<gw::symbol_ending> : add_as<TokenKind::number> {};
 template <> struct action<gw::ordinal_tail> : add_as<TokenKind::number> {};
 
-}  // namespace
-
-void for_each_token(std::string_view text, const std::function<void(const Token&)>& sink) {
-  State s{text, sink, {}};
+template <typename Sink>
+void parse_tokens(std::string_view text, Sink& sink) {
+  State<Sink> s{text, sink, {}};
   pegtl::memory_input<pegtl::tracking_mode::lazy> in(text.data(), text.size(), "text");
   pegtl::parse<gw::text, action>(in, s);
 }
 
+}  // namespace
+
+void for_each_token(std::string_view text, const std::function<void(const Token&)>& sink) { parse_tokens(text, sink); }
+
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
-  for_each_token(text, [&](const Token& t) { tokens.push_back(t); });
+  // Filled directly, not through a std::function: that call and the vector's growth were a fifth of the
+  // tokenizer's time, at a token every 12 bytes of Finnish text.
+  tokens.reserve(text.size() / 8);
+  auto push = [&tokens](const Token& t) { tokens.push_back(t); };
+  parse_tokens(text, push);
   return tokens;
 }
 

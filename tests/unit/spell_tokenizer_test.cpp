@@ -185,3 +185,71 @@ TEST_CASE("acronyms: ASCII capitals count / a small letter ends it / whatever th
   CHECK(classify("ÄBc") == TokenKind::word);
   CHECK(classify("Aä") == TokenKind::word);
 }
+
+TEST_CASE("byte classes: each byte in each of a word's eight places is classed as it would be alone", "[spell][tokenizer][grammar]") {
+  namespace bytes = grammar::bytes;
+  const auto digit = [](unsigned b) { return b >= '0' && b <= '9'; };
+  const auto alnum = [&](unsigned b) { return digit(b) || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); };
+  // Each byte value in each place, among neighbours that are letters, digits, other ASCII and beyond ASCII.
+  for (const unsigned char filler : {'x', '5', ' ', '\xC3', '\xFF', '\x00', '/', ':', '@', '`', '{', '\x7F'}) {
+    for (unsigned value = 0; value < 256; ++value) {
+      for (unsigned place = 0; place < 8; ++place) {
+        char word[8];
+        std::fill(word, word + 8, static_cast<char>(filler));
+        word[place] = static_cast<char>(value);
+        const std::uint64_t x = bytes::load8(word);
+        std::uint64_t want_digits = 0, want_alnum = 0;
+        for (unsigned k = 0; k < 8; ++k) {
+          const auto b = static_cast<unsigned char>(word[k]);
+          want_digits |= std::uint64_t{digit(b)} << (8 * k + 7);
+          want_alnum |= std::uint64_t{alnum(b)} << (8 * k + 7);
+        }
+        INFO("value " << value << " in place " << place << " among " << int(filler));
+        REQUIRE(bytes::digits(x) == want_digits);
+        REQUIRE(bytes::letters_or_digits(x) == want_alnum);
+      }
+    }
+  }
+  CHECK(bytes::first_marked(0) == 8);
+  CHECK(bytes::first_marked(std::uint64_t{0x80} << 24) == 3);
+}
+
+TEST_CASE("alnum_run: matches what plus of alnum_char matches / eight bytes at a time or one", "[spell][tokenizer][grammar]") {
+  namespace gw = grammar::words;
+  const auto matched = [](auto rule, const std::string& s) {
+    tao::pegtl::memory_input in(s, "run");
+    const bool ok = tao::pegtl::parse<decltype(rule)>(in);
+    return ok ? static_cast<long>(in.current() - s.data()) : -1L;
+  };
+  CHECK(matched(gw::alnum_run{}, "hyvinvointisuunnitelma2025 ja") == 26);
+  CHECK(matched(gw::alnum_run{}, "Ääneläisten-") == 14);  // 14 bytes: ä is a letter beyond ASCII, the run goes on
+  CHECK(matched(gw::alnum_run{}, " ja") == -1);
+  // Runs of every length across the eight-byte steps, ended by each kind of byte, against the rule it stands for.
+  const char* pieces[] = {"a", "Z", "9", "ä", "Ö", "\xCC\x88", "×", "€", "-", "'", ":", ".", " ", "\xC3", "\xFF", "@", "[", "`", "{"};
+  std::uint32_t seed = 12345;
+  const auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7FFF; };
+  for (int i = 0; i < 20000; ++i) {
+    std::string s;
+    const unsigned letters = next() % 40;
+    for (unsigned k = 0; k < letters; ++k) s += "aZ9"[next() % 3];
+    for (unsigned n = next() % 6; n-- > 0;) s += pieces[next() % (sizeof pieces / sizeof *pieces)];
+    INFO(s);
+    REQUIRE(matched(gw::alnum_run{}, s) == matched(tao::pegtl::plus<gw::alnum_char>{}, s));
+  }
+}
+
+TEST_CASE("classify: a digit anywhere in a word of any length makes it a number", "[spell][tokenizer]") {
+  for (std::size_t length = 1; length <= 24; ++length) {
+    const std::string letters(length, 'k');
+    CHECK(classify(letters) == (length == 1 ? TokenKind::single : TokenKind::word));
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string w = letters;
+      w[at] = '7';
+      INFO(w);
+      CHECK(classify(w) == TokenKind::number);
+    }
+  }
+  CHECK(classify("hyvinvointisuunnitelma") == TokenKind::word);
+  CHECK(classify("Hyvinvointisuunnitelma") == TokenKind::word);
+  CHECK(classify("HYVINVOINTISUUNNITELMA") == TokenKind::acronym);
+}
