@@ -59,7 +59,7 @@ struct letter {
 struct alnum_char : sor<letter, digit> {};
 // plus<alnum_char>, matched a run of ASCII letters and digits at a time, eight bytes a step: the same
 // match, without the attempt of each rule per byte (the run of a word's letters was a third of the
-// tokenizer's time).
+// tokenizer's instructions).
 struct alnum_run {
   using rule_t = alnum_run;
   using subs_t = empty_list;

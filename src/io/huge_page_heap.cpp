@@ -1,6 +1,7 @@
 #include "io/huge_page_heap.hpp"
 
 #include <cstdlib>
+#include <limits>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -51,6 +52,7 @@ HugePageRange advise_free_end(std::size_t bytes) {
   // And at least a page, so that the block holding it is not one malloc already hands out.
   const std::uintptr_t begin = round_up(top.begin + top.in_bins + 4096, huge_page);
   const std::uintptr_t ahead = begin + bytes - top.begin;
+  if (ahead > static_cast<std::uintptr_t>(std::numeric_limits<int>::max())) return {};  // M_TOP_PAD is an int
   // The heap grows this much ahead and keeps as much free at its end when trimmed: the range stays mapped.
   ::mallopt(M_TOP_PAD, static_cast<int>(ahead));
   if (top.end < begin + bytes) {  // grow the heap (by this block and the pad), then give the block back

@@ -115,7 +115,7 @@ void for_each_token(std::string_view text, const std::function<void(const Token&
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
   // Filled directly, not through a std::function: that call and the vector's growth were a fifth of the
-  // tokenizer's time, at a token every 12 bytes of Finnish text.
+  // tokenizer's instructions, at a token every 12 bytes of Finnish text.
   tokens.reserve(text.size() / 8);
   auto push = [&tokens](const Token& t) { tokens.push_back(t); };
   parse_tokens(text, push);
