@@ -5,9 +5,11 @@
 // of small pages, a fifth of its time. glibc's malloc asks for huge pages only when told so before the
 // process starts (GLIBC_TUNABLES), so this arranges them from inside, once, early in main:
 //   - malloc's thresholds are fixed (blocks up to 4 MB from the heap, 8 MB free before memory is given
-//     back), and the heap grows `bytes` ahead and keeps as much free, so the range is never trimmed;
-//   - a block that is never used fills the heap's free end up to a 2 MB boundary, and the `bytes` after it,
-//     where the next blocks come from, are advised for huge pages (MADV_HUGEPAGE).
+//     back), and the heap grows by the spacer below and `bytes` ahead and keeps as much free, so the range
+//     is never trimmed;
+//   - a block that is never used (the spacer, larger than all freed blocks together, so that it comes from
+//     the free end) fills the heap's free end up to a 2 MB boundary, and the `bytes` after it, where the
+//     next blocks come from, are advised for huge pages (MADV_HUGEPAGE).
 // Where huge pages are off the advice is ignored and malloc works as before.
 #include <cstddef>
 #include <cstdint>
