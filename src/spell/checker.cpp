@@ -74,15 +74,14 @@ bool SpellChecker::other_accepts(std::string_view word) {
     open_other_ = nullptr;
   }
   if (!other_) return false;
-  if (const auto it = other_memo_.find(word); it != other_memo_.end()) return it->second;
-  std::string key(word);
+  if (const bool* known = other_memo_.find(word)) return *known;
   bool ok = false;
   try {
     ok = other_->accepts(word);
   } catch (const SpellerUnavailable&) {
     other_ = nullptr;  // not installed: no names of that language are recognised, for the rest of the document
   }
-  other_memo_.emplace(std::move(key), ok);
+  other_memo_.insert(word, ok);
   return ok;
 }
 
@@ -103,11 +102,11 @@ bool SpellChecker::accepts(std::string_view word, bool period_follows) {
   // Remembered under the word, with its full stop when one follows; looked up without a copy otherwise.
   const std::string with_stop = period_follows ? std::string(word) + '.' : std::string();
   const std::string_view key = period_follows ? std::string_view(with_stop) : word;
-  if (const auto it = memo_.find(key); it != memo_.end()) return it->second;
+  if (const bool* known = memo_.find(key)) return *known;
   bool ok = speller_.accepts(word) || (period_follows && speller_.accepts(with_stop));
   for (const WordList* l : lists_) ok = ok || l->accepts(word);
   ok = ok || field_compound(word);
-  memo_.emplace(std::string(key), ok);
+  memo_.insert(key, ok);
   return ok;
 }
 

@@ -37,6 +37,7 @@
 #include "spell/speller.hpp"
 #include "spell/tokenizer.hpp"
 #include "spell/word_list.hpp"
+#include "text/flat_string_map.hpp"
 
 namespace planlint::spell {
 
@@ -102,10 +103,10 @@ class SpellChecker {
   std::vector<const WordList*> lists_;
   // Verdicts already given to this checker (one document): repeated words cost one lookup, not word-list
   // normalisation and the speller's shared cache.
-  text::StringMap<bool> memo_;
+  text::FlatStringMap<bool> memo_;
   Speller* other_ = nullptr;
   std::function<Speller*()> open_other_;  // called once, on the first word the other speller is asked about
-  text::StringMap<bool> other_memo_;  // the other speller's verdicts, apart from memo_
+  text::FlatStringMap<bool> other_memo_;  // the other speller's verdicts, apart from memo_
   std::vector<Foreign> foreign_;
   FieldWords field_;
 };
