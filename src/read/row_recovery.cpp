@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 #include "read/line_cues.hpp"
@@ -164,21 +165,44 @@ TextCues cues_of(std::string_view text, bool passive = true) {
 }
 
 // hop_*: blocks only, from a line's node into the hub where the next cell starts (see recover_block_rows).
-enum class Kind { measure, indicator, split, hop_measure, hop_indicator };
+enum class Kind : std::uint8_t { measure, indicator, split, hop_measure, hop_indicator };
 
+// 32 bytes: a long table's lattice has some 150 edges a line, written once and read by each pass of
+// solve(); with 8-byte fields (56 bytes an edge) filling them in was a sixth of reading block text.
+// Nodes, lines and byte offsets fit 32 bits: documents are under 2 GiB.
 struct Edge {
-  std::size_t from = 0;  // node index (layout: a line; blocks: see recover_block_rows)
-  std::size_t to = 0;
-  double cost = 0;       // of the cell(s), or (blocks) of the hop into a hub
+  double cost = 0;         // of the cell(s), or (blocks) of the hop into a hub
+  std::uint32_t from = 0;  // node index (layout: a line; blocks: see recover_block_rows)
+  std::uint32_t to = 0;
+  std::uint32_t first = 0, last = 0, split_at = 0;
   Kind kind = Kind::measure;
-  std::size_t first = 0, last = 0, split_at = 0;
+
+  Edge(std::size_t from_node, std::size_t to_node, double cell_cost, Kind edge_kind, std::size_t first_line,
+       std::size_t last_line, std::size_t split_byte)
+      : cost(cell_cost),
+        from(static_cast<std::uint32_t>(from_node)),
+        to(static_cast<std::uint32_t>(to_node)),
+        first(static_cast<std::uint32_t>(first_line)),
+        last(static_cast<std::uint32_t>(last_line)),
+        split_at(static_cast<std::uint32_t>(split_byte)),
+        kind(edge_kind) {}
+};
+static_assert(sizeof(Edge) == 32);
+
+// An edge into a node, as the forward pass reads it: the edges into each node lie together, in the
+// lattice's order, so that the pass reads one array in order instead of the edges at random.
+struct InEdge {
+  double cost;
+  std::uint32_t from;
+  std::uint32_t edge;  // its index in Lattice::edges
 };
 
 struct Lattice {
   std::vector<Edge> edges;  // in order of `from`
   std::vector<double> alpha, beta, best;
   std::vector<std::size_t> back;  // best incoming edge of each node
-  std::vector<std::size_t> in_start, in_edges;  // solve(): the edges into each node
+  std::vector<std::size_t> in_start, in_fill;  // solve(): where the edges into each node start in `in`
+  std::vector<InEdge> in;
   double log_z = 0;
 };
 
@@ -216,14 +240,14 @@ double log_sum(Terms&& terms) {
 void solve(Lattice& l, std::size_t nodes, std::size_t start, const std::vector<double>& final_cost) {
   // The edges into each node, in the lattice's order (a counting sort by `to`).
   std::vector<std::size_t>& in_start = l.in_start;
-  std::vector<std::size_t>& in_edges = l.in_edges;
   in_start.assign(nodes + 1, 0);
-  in_edges.resize(l.edges.size());
+  l.in.resize(l.edges.size());
   for (const Edge& x : l.edges) ++in_start[x.to + 1];
   for (std::size_t v = 0; v < nodes; ++v) in_start[v + 1] += in_start[v];
-  {
-    std::vector<std::size_t> fill(in_start.begin(), in_start.end() - 1);
-    for (std::size_t e = 0; e < l.edges.size(); ++e) in_edges[fill[l.edges[e].to]++] = e;
+  l.in_fill.assign(in_start.begin(), in_start.end() - 1);
+  for (std::size_t e = 0; e < l.edges.size(); ++e) {
+    const Edge& x = l.edges[e];
+    l.in[l.in_fill[x.to]++] = InEdge{x.cost, x.from, static_cast<std::uint32_t>(e)};
   }
   l.alpha.assign(nodes, neg_inf);
   l.best.assign(nodes, neg_inf);
@@ -237,12 +261,12 @@ void solve(Lattice& l, std::size_t nodes, std::size_t start, const std::vector<d
     // the lattice's order, of the largest score. (Edges go forward: none of them reads alpha[v] or best[v].)
     l.alpha[v] = log_sum([&](auto add) {
       for (std::size_t i = in_start[v]; i < in_start[v + 1]; ++i) {
-        const Edge& x = l.edges[in_edges[i]];
+        const InEdge& x = l.in[i];
         if (l.alpha[x.from] == neg_inf) continue;
         add(l.alpha[x.from] - x.cost);
         if (l.best[x.from] - x.cost > l.best[v]) {
           l.best[v] = l.best[x.from] - x.cost;
-          l.back[v] = in_edges[i];
+          l.back[v] = x.edge;
         }
       }
     });
@@ -325,12 +349,12 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
     // Hops, in order of their node: an indicator never follows an indicator.
     for (role from : {M, I, M1}) {
       const double penalty = from != I ? cost::missing_indicator : 0;
-      l.edges.push_back(Edge{node(k, from), node(k, measure_hub), penalty, Kind::hop_measure, k, k, 0});
+      l.edges.emplace_back(node(k, from), node(k, measure_hub), penalty, Kind::hop_measure, k, k, 0);
       if (from != I) {
         const double apart = from == M1 ? cost::indicator_apart : 0;
-        l.edges.push_back(Edge{node(k, from), node(k, indicator_hub), apart, Kind::hop_indicator, k, k, 0});
+        l.edges.emplace_back(node(k, from), node(k, indicator_hub), apart, Kind::hop_indicator, k, k, 0);
       }
-      l.edges.push_back(Edge{node(k, from), node(k, split_hub), penalty, Kind::hop_measure, k, k, 0});
+      l.edges.emplace_back(node(k, from), node(k, split_hub), penalty, Kind::hop_measure, k, k, 0);
     }
     // Cells of whole lines k..j.
     for (role r : {M, I}) {
@@ -346,8 +370,8 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
           if (j - k + 1 > 3) cell += cost::long_indicator_line * static_cast<double>(j - k + 1 - 3);
         }
         const role to = r == M && j == k ? M1 : r;
-        l.edges.push_back(Edge{node(k, r == M ? measure_hub : indicator_hub), node(j + 1, to), cell,
-                               r == M ? Kind::measure : Kind::indicator, k, j, 0});
+        l.edges.emplace_back(node(k, r == M ? measure_hub : indicator_hub), node(j + 1, to), cell,
+                             r == M ? Kind::measure : Kind::indicator, k, j, 0);
       }
     }
     // A one-line measure and its indicator on line k, the indicator going on to line j.
@@ -369,7 +393,7 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
         }
         double cell = head_cost + run + (j == k ? tail_end : info[j].end_cost[I]) + end_blank_cost(I, info[j]);
         if (passive) cell += cost::passive_in_indicator;
-        l.edges.push_back(Edge{node(k, split_hub), node(j + 1, I), cell, Kind::split, k, j, s});
+        l.edges.emplace_back(node(k, split_hub), node(j + 1, I), cell, Kind::split, k, j, s);
       }
     }
   }
@@ -385,20 +409,17 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
     return clamp01(std::exp(l.alpha[first.from] - first.cost - rest_cost + beta_after - l.log_z));
   };
   // After a measure cell that ends a row without an indicator, the next cell is not an indicator: the
-  // backward sums over such continuations, for every node at once.
-  std::vector<double> beta_no_indicator(final_cost.size(), neg_inf);
-  for (std::size_t e = 0, v = 0; v < final_cost.size(); ++v) {
-    const std::size_t first = e;
-    while (e < l.edges.size() && l.edges[e].from == v) ++e;
-    beta_no_indicator[v] = log_sum([&](auto add) {
+  // backward sum over such continuations from node v. Only the best reading's rows ask, so it is worked
+  // out for their nodes alone (for every node, it was a third of the lattice's exponentials).
+  auto beta_no_indicator = [&](std::size_t v) {
+    auto e = std::lower_bound(l.edges.begin(), l.edges.end(), v, [](const Edge& x, std::size_t node) { return x.from < node; });
+    return log_sum([&](auto add) {
       if (std::isfinite(final_cost[v])) add(-final_cost[v]);
-      for (std::size_t i = first; i < e; ++i) {
-        if (l.edges[i].kind != Kind::indicator && l.edges[i].kind != Kind::hop_indicator) {
-          add(-l.edges[i].cost + l.beta[l.edges[i].to]);
-        }
+      for (; e != l.edges.end() && e->from == v; ++e) {
+        if (e->kind != Kind::indicator && e->kind != Kind::hop_indicator) add(-e->cost + l.beta[e->to]);
       }
     });
-  }
+  };
   auto whole_lines = [&](std::size_t first, std::size_t last) {
     std::vector<Piece> pieces;
     for (std::size_t i = first; i <= last; ++i) pieces.push_back(Piece{i, 0, info[i].text.size()});
@@ -436,7 +457,7 @@ std::vector<BlockRow> recover_block_rows(std::span<const BlockLine> lines) {
         row.indicator = whole_lines(ind.first, ind.last);
         row.confidence = row_probability(e, hop_cost[p] + ind.cost, l.beta[ind.to]);
       } else {
-        row.confidence = row_probability(e, 0, beta_no_indicator[e.to]);
+        row.confidence = row_probability(e, 0, beta_no_indicator(e.to));
       }
     } else {
       continue;  // an indicator without a measure cannot be on the best path: every path alternates
@@ -522,7 +543,7 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
   l.edges.reserve(n * std::min(n, max_cell_lines));
   for (std::size_t k = 0; k < n; ++k) {
     if (lines[k].blank()) {
-      l.edges.push_back(Edge{k, k + 1, 0, Kind::measure, k, k, 0});
+      l.edges.emplace_back(k, k + 1, 0, Kind::measure, k, k, 0);
       continue;
     }
     ColumnRun measure_run, indicator_run;
@@ -548,7 +569,7 @@ std::vector<LayoutRow> recover_layout_rows(std::span<const LayoutLine> lines) {
         if (j + 1 < n && !lines[j + 1].blank() && !lines[j + 1].after_page_break) c += cost::unpadded_row;
         c += cost::unpadded_row * static_cast<double>(blanks);
       }
-      l.edges.push_back(Edge{k, j + 1, c, Kind::split, k, j, 0});
+      l.edges.emplace_back(k, j + 1, c, Kind::split, k, j, 0);
     }
   }
   std::vector<double> final_cost(n + 1, std::numeric_limits<double>::infinity());
