@@ -14,21 +14,9 @@ namespace pegtl = tao::pegtl;
 struct Lines {
   // A FinalLine for each line, or none (a trailing form feed): readers reserve one for each line, since a
   // FinalLine is large and growing the vector moved them, a twentieth of reading layout text.
-  std::vector<FinalLine> out;
+  FinalLines out;
   bool page_start = false;  // the next line is the first of a page
 };
-
-// Empty Lines, with room for `line_count` lines, whose vector keeps its capacity on this thread from one
-// document to the next: a large document's lines are megabytes (128 bytes a line), and writing them into
-// fresh pages took a page fault per 32 lines (a tenth of reading block text). A reader uses them until it
-// has assembled its plan, which keeps none of them.
-inline Lines& reused_lines(std::size_t line_count) {
-  thread_local Lines lines;
-  lines.out.clear();
-  lines.out.reserve(line_count);
-  lines.page_start = false;
-  return lines;
-}
 
 inline std::size_t column0(const char* begin, std::size_t byte_column) {
   return code_point_column(begin, byte_column, begin) - 1;

@@ -16,7 +16,7 @@ bool is_texty(LineKind k) { return k == LineKind::text || k == LineKind::bullet;
 
 class Assembler {
  public:
-  Assembler(const Source& src, const std::vector<FinalLine>& lines, Flavour flavour, Plan& plan)
+  Assembler(const Source& src, std::span<const FinalLine> lines, Flavour flavour, Plan& plan)
       : src_(src), lines_(lines), flavour_(flavour), plan_(plan), doc_(src.text()) {}
 
   void run() {
@@ -315,7 +315,7 @@ class Assembler {
   }
 
   const Source& src_;
-  const std::vector<FinalLine>& lines_;
+  std::span<const FinalLine> lines_;
   Flavour flavour_;
   Plan& plan_;
   Lexicon doc_;
@@ -325,7 +325,7 @@ class Assembler {
 
 }  // namespace
 
-Plan assemble_final(const Source& src, const std::vector<FinalLine>& lines, Flavour flavour) {
+Plan assemble_final(const Source& src, std::span<const FinalLine> lines, Flavour flavour) {
   Plan plan;
   plan.text = std::make_shared<PlanText>(src.storage);  // the spans view the document's bytes
   plan.file = src.name;

@@ -2,6 +2,7 @@
 // Puts classified lines of PDF-extracted text (read/final_lines.hpp) together into the document model:
 // the title, the overview of goals, goal headings (which may wrap over lines), paragraphs and the claims
 // in them, and goal tables, whose rows row_recovery finds. Shared by the block and layout readers.
+#include <span>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,6 @@ enum class Flavour {
   layout,  // columns by position; blank lines mean something
 };
 
-Plan assemble_final(const Source& src, const std::vector<FinalLine>& lines, Flavour flavour);
+Plan assemble_final(const Source& src, std::span<const FinalLine> lines, Flavour flavour);
 
 }  // namespace planlint::read

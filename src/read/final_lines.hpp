@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/huge_pages.hpp"
 #include "model/source_range.hpp"
 
 namespace planlint::read {
@@ -29,5 +30,8 @@ struct FinalLine {
   SourceRange goal_ref;           // heading and overview item: "TAVOITE 1. …" on this line
   Span status;                    // status line: the word
 };
+
+// A document's lines: a 5 MB final version has 135,000 of 128 bytes, on huge pages (io/huge_pages.hpp).
+using FinalLines = std::vector<FinalLine, io::HugePageAllocator<FinalLine>>;
 
 }  // namespace planlint::read

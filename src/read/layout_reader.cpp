@@ -3,6 +3,7 @@
 #include "read/layout_reader.hpp"
 
 #include <map>
+#include <span>
 
 #include "grammar/layout.hpp"
 #include "grammar/layout_errors.hpp"
@@ -60,7 +61,7 @@ std::string line_key(const FinalLine& l) {
 // text by a blank line; a line that is not (the last line of a paragraph that ends a page, such as a lone
 // "maahanmuuttajille.") is one only if it stands so on three pages or more, and on at least half of them:
 // pages that happen to end with the same short line must not lose it from a measure.
-void mark_running_lines(std::vector<FinalLine>& lines) {
+void mark_running_lines(std::span<FinalLine> lines) {
   std::vector<std::pair<std::size_t, std::size_t>> pages;  // [first, last] non-blank line of each page
   std::size_t start = 0;
   for (std::size_t i = 0; i <= lines.size(); ++i) {
@@ -112,7 +113,8 @@ void mark_running_lines(std::vector<FinalLine>& lines) {
 }  // namespace
 
 Plan read_layout(const Source& src) {
-  fa::Lines& lines = fa::reused_lines(src.line_starts.size());  // at most a FinalLine a line
+  fa::Lines lines;
+  lines.out.reserve(src.line_starts.size());  // at most a FinalLine a line (see fa::Lines)
   auto in = make_input(src);
   try {
     pegtl::parse<gl::document, action, control>(in, lines);

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "io/huge_pages.hpp"
 #include "model/error.hpp"
 #include "read/sniff.hpp"
 #include "text/utf8.hpp"
@@ -50,7 +51,12 @@ std::string read_fd(int fd, const std::string& name, std::size_t size_hint = 0) 
   std::string bytes;
   // Reserving the file's size (plus one byte, to see the end) saves growing the string by doubling,
   // which for a 50 MB file briefly holds 32 + 64 MB.
-  if (size_hint) bytes.reserve(size_hint + 1);
+  if (size_hint) {
+    bytes.reserve(size_hint + 1);
+    // Megabytes of a large file are written once into fresh memory: on huge pages, a fault per 2 MB
+    // instead of per 4 KB (1,460 faults for a 6 MB plan, ~7 µs each in a virtual machine).
+    io::advise_huge_pages(bytes.data(), bytes.capacity());
+  }
   char buffer[1 << 16];
   for (;;) {
     const ssize_t n = ::read(fd, buffer, sizeof buffer);
