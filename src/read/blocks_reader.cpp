@@ -46,8 +46,7 @@ using control = pegtl::must_if<gb::errors>::control<Rule>;
 }  // namespace
 
 Plan read_blocks(const Source& src) {
-  fa::Lines lines;
-  lines.out.reserve(src.line_starts.size());  // at most a FinalLine a line (see fa::Lines)
+  fa::Lines& lines = fa::reused_lines(src.line_starts.size());  // at most a FinalLine a line
   auto in = make_input(src);
   try {
     pegtl::parse<gb::document, action, control>(in, lines);

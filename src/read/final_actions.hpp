@@ -18,6 +18,19 @@ struct Lines {
   bool page_start = false;  // the next line is the first of a page
 };
 
+// Empty Lines, with room for `line_count` lines, whose vector keeps its capacity on this thread from one
+// document to the next: a large document's lines are megabytes, and each fresh page of them costs a fault
+// on first touch, even on huge pages (the language server and the benchmarks read documents again and
+// again: 26.5 against 23.4 MB/s on a generated 1 MB layout plan). A reader uses them until it has
+// assembled its plan, which keeps none of them.
+inline Lines& reused_lines(std::size_t line_count) {
+  thread_local Lines lines;
+  lines.out.clear();
+  lines.out.reserve(line_count);
+  lines.page_start = false;
+  return lines;
+}
+
 inline std::size_t column0(const char* begin, std::size_t byte_column) {
   return code_point_column(begin, byte_column, begin) - 1;
 }

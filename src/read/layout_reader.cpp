@@ -113,8 +113,7 @@ void mark_running_lines(std::span<FinalLine> lines) {
 }  // namespace
 
 Plan read_layout(const Source& src) {
-  fa::Lines lines;
-  lines.out.reserve(src.line_starts.size());  // at most a FinalLine a line (see fa::Lines)
+  fa::Lines& lines = fa::reused_lines(src.line_starts.size());  // at most a FinalLine a line
   auto in = make_input(src);
   try {
     pegtl::parse<gl::document, action, control>(in, lines);
