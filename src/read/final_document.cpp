@@ -1,6 +1,8 @@
 #include "read/final_document.hpp"
 
 #include <algorithm>
+#include <array>
+#include <span>
 
 #include "grammar/common.hpp"
 #include "read/claims.hpp"
@@ -238,8 +240,10 @@ class Assembler {
       }
       return t;
     };
+    const std::vector<rows::BlockRow> recovered = rows::recover_block_rows(in);
     std::vector<Measure> out;
-    for (const rows::BlockRow& r : rows::recover_block_rows(in)) {
+    out.reserve(recovered.size());
+    for (const rows::BlockRow& r : recovered) {
       std::optional<JoinedText> ind;
       if (r.indicator) ind = join_pieces(*r.indicator);
       out.push_back(make_measure(join_pieces(r.measure), ind, r.confidence));
@@ -252,7 +256,18 @@ class Assembler {
     const std::size_t indicator_column = header.chunks.size() > 1 ? header.chunks[1].column : SIZE_MAX;
     const std::size_t tolerance = 2;
     std::vector<rows::LayoutLine> in;
-    std::vector<std::vector<Chunk>> left, right;  // chunks of each line, per column
+    // The chunks of each line, per column: line j's are chunks[column][from[j][column], from[j + 1][column]).
+    // (Two vectors a line, as before, were two allocations a line.)
+    std::vector<Chunk> chunks[2];
+    std::vector<std::array<std::size_t, 2>> from{{0, 0}};
+    const auto column_of = [&](std::size_t j, int column) {
+      return std::span<const Chunk>(chunks[column]).subspan(from[j][column], from[j + 1][column] - from[j][column]);
+    };
+    const auto last_is_empty = [&] { return from[from.size() - 2] == from.back(); };
+    const auto drop_last = [&] {
+      in.pop_back();
+      from.pop_back();
+    };
     bool page_break = false;
     for (std::size_t j = begin; j < end; ++j) {
       const FinalLine& l = lines_[j];
@@ -262,54 +277,51 @@ class Assembler {
         continue;
       }
       if (l.kind == LineKind::blank) {
-        if (!page_break) in.emplace_back(), left.emplace_back(), right.emplace_back();
+        if (!page_break) in.emplace_back(), from.push_back(from.back());
         continue;
       }
       const bool after_break = page_break && !in.empty();
       if (page_break) {
         // Blank lines around a page break are the page's margins, not space between rows.
-        while (!in.empty() && left.back().empty() && right.back().empty()) in.pop_back(), left.pop_back(), right.pop_back();
+        while (!in.empty() && last_is_empty()) drop_last();
         page_break = false;
       }
-      std::vector<Chunk> m, ind;
-      for (const Chunk& c : l.chunks) {
-        (c.column + tolerance >= indicator_column ? ind : m).push_back(c);
-      }
+      for (const Chunk& c : l.chunks) chunks[c.column + tolerance >= indicator_column ? 1 : 0].push_back(c);
       in.emplace_back().after_page_break = after_break;
-      left.push_back(std::move(m));
-      right.push_back(std::move(ind));
+      from.push_back({chunks[0].size(), chunks[1].size()});
     }
-    while (!in.empty() && left.back().empty() && right.back().empty()) in.pop_back(), left.pop_back(), right.pop_back();
+    while (!in.empty() && last_is_empty()) drop_last();
     // Each column of a line as one piece of text: its chunks (split by a wide gap) go together, gaps
     // included, so that row recovery sees how far the line reaches.
-    auto spanning = [](const std::vector<Chunk>& chunks) -> std::optional<std::string_view> {
-      if (chunks.empty()) return std::nullopt;
-      const char* first = chunks.front().text.data();
-      const char* last = chunks.back().text.data() + chunks.back().text.size();
+    auto spanning = [](std::span<const Chunk> line) -> std::optional<std::string_view> {
+      if (line.empty()) return std::nullopt;
+      const char* first = line.front().text.data();
+      const char* last = line.back().text.data() + line.back().text.size();
       return std::string_view(first, static_cast<std::size_t>(last - first));
     };
     for (std::size_t j = 0; j < in.size(); ++j) {
-      in[j].measure = spanning(left[j]);
-      in[j].indicator = spanning(right[j]);
+      in[j].measure = spanning(column_of(j, 0));
+      in[j].indicator = spanning(column_of(j, 1));
     }
-    auto join_column = [&](std::size_t first, std::size_t last, bool measure) {
+    auto join_column = [&](std::size_t first, std::size_t last, int column) {
       JoinedText t;
       std::string_view prev;
       for (std::size_t j = first; j <= last; ++j) {
-        for (const Chunk& c : measure ? left[j] : right[j]) {
+        for (const Chunk& c : column_of(j, column)) {
           t.append(src_, c.text, prev.empty() ? Join::space : join_between(prev, false, c.text, doc_));
           prev = c.text;
         }
       }
       return t;
     };
+    const std::vector<rows::LayoutRow> recovered = rows::recover_layout_rows(in);
     std::vector<Measure> out;
-    for (const rows::LayoutRow& r : rows::recover_layout_rows(in)) {
-      bool has_indicator = false;
-      for (std::size_t j = r.first; j <= r.last; ++j) has_indicator = has_indicator || !right[j].empty();
+    out.reserve(recovered.size());
+    for (const rows::LayoutRow& r : recovered) {
+      const bool has_indicator = from[r.last + 1][1] > from[r.first][1];
       std::optional<JoinedText> ind;
-      if (has_indicator) ind = join_column(r.first, r.last, false);
-      out.push_back(make_measure(join_column(r.first, r.last, true), ind, r.confidence));
+      if (has_indicator) ind = join_column(r.first, r.last, 1);
+      out.push_back(make_measure(join_column(r.first, r.last, 0), ind, r.confidence));
     }
     return out;
   }

@@ -1,5 +1,8 @@
 #include "read/joined_text.hpp"
 
+#include <algorithm>
+#include <stdexcept>
+
 #include "grammar/keywords.hpp"
 #include "read/cues.hpp"
 #include "text/fold.hpp"
@@ -22,6 +25,28 @@ std::size_t recent_slot(std::string_view word) {
 
 }  // namespace
 
+void JoinedText::push_offset(std::size_t source_offset) {
+  const std::size_t at = text_.size() - 1;
+  if (!runs_.empty() && runs_.back().source_begin + (at - runs_.back().text_begin) == source_offset) return;  // goes on
+  runs_.push_back({at, source_offset});
+}
+
+void JoinedText::pop_offset() {
+  if (runs_.back().text_begin == text_.size() - 1) runs_.pop_back();  // the run was that byte alone
+}
+
+std::size_t JoinedText::offset(std::size_t i) const {
+  // The last run that starts at or before byte i.
+  const auto after = std::upper_bound(runs_.begin(), runs_.end(), i, [](std::size_t byte, const Run& r) { return byte < r.text_begin; });
+  const Run& r = *(after - 1);
+  return r.source_begin + (i - r.text_begin);
+}
+
+std::size_t JoinedText::source_offset(std::size_t i) const {
+  if (i >= text_.size()) throw std::out_of_range("JoinedText::source_offset");
+  return offset(i);
+}
+
 void JoinedText::append(const Source& src, std::string_view piece, Join join) {
   const std::size_t base = static_cast<std::size_t>(piece.data() - src.bytes.data());
   std::size_t i = 0;
@@ -32,17 +57,17 @@ void JoinedText::append(const Source& src, std::string_view piece, Join join) {
   if (!text_.empty()) {
     if (join == Join::space) {
       text_ += ' ';
-      offsets_.push_back(base + i);  // a joining space stands for the line break before the piece
+      push_offset(base + i);  // a joining space stands for the line break before the piece
     } else if (join == Join::drop_hyphen && text_.back() == '-') {
+      pop_offset();
       text_.pop_back();
-      offsets_.pop_back();
     }
   }
   while (i < end) {
     if (is_blank_byte(piece[i])) {
       if (!text_.empty() && text_.back() != ' ') {  // collapse runs of blanks
         text_ += ' ';
-        offsets_.push_back(base + i);
+        push_offset(base + i);
       }
       ++i;
       continue;
@@ -51,9 +76,9 @@ void JoinedText::append(const Source& src, std::string_view piece, Join join) {
     std::size_t run = i;
     while (run < end && !is_blank_byte(piece[run])) ++run;
     text_.append(piece.data() + i, run - i);
-    const std::size_t at = offsets_.size();
-    offsets_.resize(at + (run - i));
-    for (std::size_t k = 0; k < run - i; ++k) offsets_[at + k] = base + i + k;
+    // Its bytes lie in order in the source: its first byte's offset places them all.
+    const std::size_t first = text_.size() - (run - i);
+    if (runs_.empty() || runs_.back().source_begin + (first - runs_.back().text_begin) != base + i) runs_.push_back({first, base + i});
     i = run;
   }
 }
@@ -61,23 +86,23 @@ void JoinedText::append(const Source& src, std::string_view piece, Join join) {
 Span JoinedText::span(const Source& src, PlanText& keep, std::size_t begin, std::size_t end) const {
   Span s;
   const std::string_view piece = std::string_view(text_).substr(begin, end - begin);
-  if (begin < end && offsets_[end - 1] - offsets_[begin] == end - 1 - begin &&
-      src.bytes.substr(offsets_[begin], piece.size()) == piece) {
-    s.text = src.bytes.substr(offsets_[begin], piece.size());
+  if (begin < end && offset(end - 1) - offset(begin) == end - 1 - begin &&
+      src.bytes.substr(offset(begin), piece.size()) == piece) {
+    s.text = src.bytes.substr(offset(begin), piece.size());
   } else {
     s.text = keep.keep(std::string(piece));
   }
   if (begin >= end) {
-    const std::size_t at = begin < offsets_.size() ? offsets_[begin] : (offsets_.empty() ? 0 : offsets_.back() + 1);
+    const std::size_t at = begin < text_.size() ? offset(begin) : (text_.empty() ? 0 : offset(text_.size() - 1) + 1);
     s.range.begin = s.range.end = src.position_of(at);
     return s;
   }
-  s.range.begin = src.position_of(offsets_[begin]);
+  s.range.begin = src.position_of(offset(begin));
   // Just after the last character: find where that character's bytes end in the source.
   std::size_t last = end - 1;
   while (last > begin && (static_cast<unsigned char>(text_[last]) & 0xC0) == 0x80) --last;
   const std::size_t char_bytes = end - last;
-  s.range.end = src.position_of(offsets_[last] + char_bytes);
+  s.range.end = src.position_of(offset(last) + char_bytes);
   return s;
 }
 

@@ -29,8 +29,8 @@ class JoinedText {
 
   const std::string& text() const { return text_; }
   bool empty() const { return text_.empty(); }
-  // Byte offset in the source of byte `i` of text().
-  std::size_t source_offset(std::size_t i) const { return offsets_.at(i); }
+  // Byte offset in the source of byte `i` of text() (std::out_of_range past its end).
+  std::size_t source_offset(std::size_t i) const;
   // The Span of text()[begin, end): from the first character to just after the last one, in the source.
   // Its text views the source where the piece stands there as it is (one line, blanks not collapsed), and
   // otherwise a copy that `keep` holds for the plan.
@@ -38,8 +38,19 @@ class JoinedText {
   Span span(const Source& src, PlanText& keep) const { return span(src, keep, 0, text_.size()); }
 
  private:
+  // Where text_'s bytes come from, as runs of bytes that lie one after another in the source: a cell's
+  // line is one run, and each joining space and collapsed blank starts another. (An offset per byte was
+  // eight bytes of memory per byte of text, filled a word at a time: a tenth of reading layout text.)
+  struct Run {
+    std::size_t text_begin;    // the run's first byte in text_
+    std::size_t source_begin;  // and where that byte is in the source
+  };
+  void push_offset(std::size_t source_offset);  // for the byte text_ has just gained at its end
+  void pop_offset();                            // for the byte about to leave text_'s end
+  std::size_t offset(std::size_t i) const;      // source_offset() unchecked: i < text_.size()
+
   std::string text_;
-  std::vector<std::size_t> offsets_;  // one per byte of text_
+  std::vector<Run> runs_;  // by text_begin, ascending; the first at 0 unless text_ is empty
 };
 
 // The words of a document, case-folded, and its hyphenated compounds ("yhteistyö-mallilla"): gathered once,
