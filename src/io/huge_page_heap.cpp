@@ -1,5 +1,7 @@
 #include "io/huge_page_heap.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <limits>
 
@@ -55,10 +57,17 @@ HugePageRange advise_free_end(std::size_t bytes) {
   if (ahead > static_cast<std::uintptr_t>(std::numeric_limits<int>::max())) return {};  // M_TOP_PAD is an int
   // The heap grows this much ahead and keeps as much free at its end when trimmed: the range stays mapped.
   ::mallopt(M_TOP_PAD, static_cast<int>(ahead));
-  if (top.end < begin + bytes) {  // grow the heap (by this block and the pad), then give the block back
-    void* grow = std::malloc(ahead);
-    asm volatile("" : : "r"(grow) : "memory");  // or the compiler drops a malloc whose block is only freed
-    std::free(grow);
+  if (top.end < begin + bytes) {  // grow the heap (by these blocks and the pad), then give the blocks back
+    // In blocks of at most 16 MB: a larger one would be mapped apart (glibc maps any block over 32 MB).
+    constexpr std::uintptr_t step = std::uintptr_t{16} << 20;
+    std::array<void*, 64> grown{};
+    std::size_t count = 0;
+    for (std::uintptr_t left = ahead; left > 0 && count < grown.size(); left -= std::min(left, step)) {
+      grown[count] = std::malloc(std::min(left, step));
+      asm volatile("" : : "r"(grown[count]) : "memory");  // or the compiler drops a malloc whose block is only freed
+      ++count;
+    }
+    for (std::size_t k = count; k-- > 0;) std::free(grown[k]);
     top = free_end();
   }
   if (top.begin == top.end || top.end < begin + bytes) return {};  // no heap of its own (valgrind), or mmap'd

@@ -7,6 +7,7 @@
 // nothing clears them. Smaller arrays come from the heap (io/huge_page_heap.hpp puts its next megabytes
 // on huge pages), which reuses the memory of the document before.
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -21,13 +22,18 @@ inline constexpr std::size_t huge_page_bytes = std::size_t{2} << 20;
 inline void* map_huge_pages(std::size_t bytes) {
   // A huge page covers only an aligned 2 MB of the mapping: the mapping is made that much longer and
   // trimmed to start at a boundary. (Unaligned, a 7 MB table took 510 faults of 4 KB at its ends.)
-  void* mapped = ::mmap(nullptr, bytes + huge_page_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  // Whole pages: the tail is unmapped from a page boundary (from an unaligned end, munmap failed and left
+  // up to 2 MB of address space and a mapping behind for each array, which a language server re-checking
+  // a large plan would pile up until mmap failed).
+  const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  const std::size_t whole = (bytes + page - 1) / page * page;
+  void* mapped = ::mmap(nullptr, whole + huge_page_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (mapped == MAP_FAILED) throw std::bad_alloc();
   auto* p = static_cast<char*>(mapped);
   const std::size_t skip = (huge_page_bytes - reinterpret_cast<std::uintptr_t>(p) % huge_page_bytes) % huge_page_bytes;
   if (skip > 0) ::munmap(p, skip);
-  ::munmap(p + skip + bytes, huge_page_bytes - skip);  // skip < huge_page_bytes: the tail is never empty
-  ::madvise(p + skip, bytes, MADV_HUGEPAGE);
+  ::munmap(p + skip + whole, huge_page_bytes - skip);  // skip < huge_page_bytes: the tail is never empty
+  ::madvise(p + skip, whole, MADV_HUGEPAGE);
   return p + skip;
 }
 
