@@ -126,14 +126,13 @@ void MinHashBands::keys_from(const std::array<std::uint32_t, rows * bands>& m, K
 // At most 70 % full, so that a key's run of places stays short; never full, so that every run ends.
 static std::size_t places_for(std::size_t texts) { return std::max<std::size_t>(64, texts * MinHashBands::bands * 10 / 7 + 1); }
 
-MinHashBands::MinHashBands(std::size_t texts) : checks_(places_for(texts)), texts_(places_for(texts)) {}
+MinHashBands::MinHashBands(std::size_t texts) : places_(places_for(texts)) {}
 
 void MinHashBands::add(std::uint32_t text, const Keys& keys) {
   for (std::size_t b = 0; b < bands; ++b) {
     std::size_t i = home(keys[b]);
-    while (checks_[i] != 0) i = i + 1 == checks_.size() ? 0 : i + 1;
-    checks_[i] = check_of(keys[b]);
-    texts_[i] = text;
+    while (places_[i] != 0) i = i + 1 == places_.size() ? 0 : i + 1;
+    places_[i] = (text << 8) | check_of(keys[b]);
   }
 }
 

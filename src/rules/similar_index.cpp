@@ -238,7 +238,7 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
     return;
   }
   marked_.assign(n, 0);
-  if (search == Search::automatic && n >= min_banded && threshold >= 0.85 && threshold < 1) {
+  if (search == Search::automatic && n >= min_banded && n <= MinHashBands::max_texts && threshold >= 0.85 && threshold < 1) {
     // A query of band_cut code points or fewer finds texts of at most exact_max_length_; a longer one,
     // texts of at least band_min_length_ (the lengths first_similar() allows, with its margin of one).
     exact_max_length_ = static_cast<std::size_t>(std::ceil(static_cast<double>(band_cut) / threshold)) + 1;

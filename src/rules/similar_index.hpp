@@ -39,7 +39,8 @@
 // `min_banded` texts on, with a threshold from 0.85 below 1, a query of more than `band_cut` code points
 // takes its candidates from MinHash bands instead (minhash_bands.hpp), whose work per query does not grow
 // with the plan; shorter queries, whose similar texts are short too, still use the exact prefix index,
-// which holds only short texts then. The bands are approximate: see minhash_bands.hpp for what they may
+// which holds only short texts then (lists of more than MinHashBands::max_texts, 16.7 million, use the
+// exact index for all). The bands are approximate: see minhash_bands.hpp for what they may
 // miss; lists of fewer than `min_banded` texts (every plan as people write them) are answered exactly, by
 // a scan that passes over most texts by their length and the rest but the similar ones by their signature.
 //
