@@ -258,6 +258,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
         for (auto& id : split_list(disable->results().at(next_disable++))) o->selection.emplace_back(false, std::move(id));
       }
     }
+    prepare_heap_for(o->paths);
     exit_code = run(*o);
   });
 }

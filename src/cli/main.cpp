@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   // Before the rules are compiled and the document read: their memory then takes a few huge pages' faults
   // where it took hundreds of small ones (io/huge_page_heap.hpp; the sample's check 2 ms sooner).
-  planlint::io::place_heap_on_huge_pages(std::size_t{64} << 20);
+  planlint::io::place_heap_on_huge_pages(std::size_t{4} << 20);
   CLI::App app{"planlint: reads plan documents (goals, measures, indicators) and checks them against rules",
                "planlint"};
   app.require_subcommand(1);

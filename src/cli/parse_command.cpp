@@ -50,7 +50,10 @@ void add_parse_command(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   add_input_format_option(*cmd, options->input_format);
   add_keyword_config_options(*cmd, options->config);
-  cmd->callback([options, &exit_code] { exit_code = run_parse(*options); });
+  cmd->callback([options, &exit_code] {
+    prepare_heap_for({options->file});
+    exit_code = run_parse(*options);
+  });
 }
 
 }  // namespace planlint::cli

@@ -23,7 +23,9 @@ struct HugePageRange {
   bool empty() const { return begin == end; }
 };
 
-// Call on the main thread before other threads allocate. `bytes` is rounded up to whole 2 MB pages. Does
+// Call on the main thread before other threads allocate; calling it again advises `bytes` more from the
+// heap's free end then (the command line: 4 MB at start, 64 MB more before reading large inputs). `bytes`
+// is rounded up to whole 2 MB pages. Does
 // nothing, and returns an empty range, where malloc is not glibc's (under the sanitizers or valgrind) or its
 // heap is not one contiguous break.
 HugePageRange place_heap_on_huge_pages(std::size_t bytes);
