@@ -8,6 +8,7 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 #endif
 
@@ -84,11 +85,23 @@ HugePageRange advise_free_end(std::size_t bytes) {
   return {begin, begin + bytes};
 }
 
+// Under a limit on address space or on data (ulimit -v, ulimit -d), the heap grown ahead counts against it
+// though untouched: a large range left too little for the stack to grow, and a process that would have
+// failed an allocation cleanly (an error for that document) died of SIGSEGV instead. So a range is advised
+// only while it is a small share of every such limit.
+bool small_share_of_limits(std::size_t bytes) {
+  for (const int resource : {RLIMIT_AS, RLIMIT_DATA}) {
+    struct rlimit limit {};
+    if (::getrlimit(resource, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur / 8 < bytes) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 HugePageRange place_heap_on_huge_pages(std::size_t bytes) {
   bytes = round_up(bytes, huge_page);
-  if (bytes == 0) return {};
+  if (bytes == 0 || !small_share_of_limits(bytes + huge_page)) return {};  // and the spacer, up to 2 MB
   // Any mallopt stops glibc's sliding thresholds (which rise to 32 MB for mmap and 64 MB for trimming as
   // large blocks are freed): blocks of up to 4 MB come from the heap and up to 8 MB stays free at its end.
   // Measured on the benchmark corpus: 32 and 64 MB held 30 MB more memory (93 against 62 MB); these 56 MB.
