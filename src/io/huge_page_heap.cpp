@@ -1,4 +1,5 @@
 #include "io/huge_page_heap.hpp"
+#include "io/huge_pages.hpp"
 
 #include <algorithm>
 #include <array>
@@ -27,7 +28,7 @@ namespace planlint::io {
 #if !defined(PLANLINT_MALLOC_NOT_GLIBC)
 namespace {
 
-constexpr std::uintptr_t huge_page = std::uintptr_t{2} << 20;
+constexpr std::uintptr_t huge_page = huge_page_bytes;  // io/huge_pages.hpp
 constexpr std::uintptr_t round_up(std::uintptr_t n, std::uintptr_t to) { return (n + to - 1) / to * to; }
 
 // The heap's free end (glibc's top chunk) as [begin, end): the break, less the top chunk's size. `in_bins`

@@ -25,8 +25,7 @@ std::size_t recent_slot(std::string_view word) {
 
 }  // namespace
 
-void JoinedText::push_offset(std::size_t source_offset) {
-  const std::size_t at = text_.size() - 1;
+void JoinedText::push_offset(std::size_t at, std::size_t source_offset) {
   if (!runs_.empty() && runs_.back().source_begin + (at - runs_.back().text_begin) == source_offset) return;  // goes on
   runs_.push_back({at, source_offset});
 }
@@ -57,7 +56,7 @@ void JoinedText::append(const Source& src, std::string_view piece, Join join) {
   if (!text_.empty()) {
     if (join == Join::space) {
       text_ += ' ';
-      push_offset(base + i);  // a joining space stands for the line break before the piece
+      push_offset(text_.size() - 1, base + i);  // a joining space stands for the line break before the piece
     } else if (join == Join::drop_hyphen && text_.back() == '-') {
       pop_offset();
       text_.pop_back();
@@ -67,7 +66,7 @@ void JoinedText::append(const Source& src, std::string_view piece, Join join) {
     if (is_blank_byte(piece[i])) {
       if (!text_.empty() && text_.back() != ' ') {  // collapse runs of blanks
         text_ += ' ';
-        push_offset(base + i);
+        push_offset(text_.size() - 1, base + i);
       }
       ++i;
       continue;
@@ -77,8 +76,7 @@ void JoinedText::append(const Source& src, std::string_view piece, Join join) {
     while (run < end && !is_blank_byte(piece[run])) ++run;
     text_.append(piece.data() + i, run - i);
     // Its bytes lie in order in the source: its first byte's offset places them all.
-    const std::size_t first = text_.size() - (run - i);
-    if (runs_.empty() || runs_.back().source_begin + (first - runs_.back().text_begin) != base + i) runs_.push_back({first, base + i});
+    push_offset(text_.size() - (run - i), base + i);
     i = run;
   }
 }
