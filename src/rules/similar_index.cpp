@@ -79,6 +79,18 @@ std::uint64_t posting_key(std::uint32_t gram_id, std::uint32_t length_class) {
 
 using Signature = std::array<std::uint64_t, 16>;
 
+// How many code points utf8::decode() reads from `s`, a step per lead byte: also for text that is not
+// valid UTF-8, which a rule may build. (Plain text, valid by construction, is counted faster by
+// utf8::count_code_points.)
+std::size_t decoded_length(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    i += c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  }
+  return n;
+}
+
 std::uintptr_t address_of(std::string_view text) { return reinterpret_cast<std::uintptr_t>(text.data()); }
 
 Signature signature_of(const std::u32string& s) {
@@ -202,16 +214,13 @@ bool SimilarIndex::may_be_similar(const Signature& a, const Letters& a_letters, 
 SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double threshold, Search search)
     : threshold_(threshold),
       indexed_(texts.size() >= (search == Search::exact_index ? min_indexed : min_banded)),
-      raw_(texts),
-      signatures_(texts.size()),
-      letters_(texts.size()) {
+      raw_(texts) {
   const std::size_t n = texts.size();
   plain_.resize(n);
   start_.reserve(n + 1);
   length_.reserve(n);
   by_hash_.reserve(n);
   start_.push_back(0);
-  std::u32string code_points;
   std::string f;
   for (std::size_t i = 0; i < n; ++i) {
     plain_[i] = text::fold_plain(texts[i], f);
@@ -220,10 +229,7 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
       folded_ += f;
     }
     start_.push_back(folded_.size());
-    utf8::code_points_into(f, code_points);
-    length_.push_back(static_cast<std::uint32_t>(code_points.size()));
-    signatures_[i] = signature_of(code_points);
-    letters_[i] = letters_of(code_points);
+    length_.push_back(static_cast<std::uint32_t>(plain_[i] ? utf8::count_code_points(f) : decoded_length(f)));
     by_hash_.emplace_back(std::hash<std::string_view>{}(f), static_cast<std::uint32_t>(i));
   }
   folded_.shrink_to_fit();
@@ -260,9 +266,13 @@ void SimilarIndex::decode_folded(std::size_t i, std::u32string& out) const {
     utf8::code_points_into(std::string_view(folded_).substr(start_[i], start_[i + 1] - start_[i]), out);
     return;
   }
+  // Plain text is ASCII and two-byte letters of Latin-1 (text::fold_plain): decoded in place, without
+  // push_back's checks (this loop was 5 % of duplicate-measure on large plans).
   const std::string_view raw = raw_[i];
-  out.clear();
-  for (std::size_t k = 0; k < raw.size();) out.push_back(text::fold_plain_code_point(utf8::decode(raw, k)));
+  out.resize(raw.size());
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < raw.size();) out[n++] = text::fold_plain_code_point(utf8::decode(raw, k));
+  out.resize(n);
 }
 
 std::string_view SimilarIndex::folded(std::size_t i, std::string& scratch) const {
@@ -375,10 +385,36 @@ std::optional<std::size_t> SimilarIndex::first_equal(std::string_view query, std
   return std::nullopt;
 }
 
+void SimilarIndex::feature_next(const std::u32string& code_points) const {
+  if (signatures_.size() != size()) {
+    signatures_ = ZeroedPages<Signature>(size());
+    letters_ = ZeroedPages<Letters>(size());
+  }
+  signatures_[featured_upto_] = signature_of(code_points);
+  letters_[featured_upto_] = letters_of(code_points);
+  ++featured_upto_;
+}
+
+void SimilarIndex::feature_upto(std::size_t end) const {
+  thread_local std::u32string code_points;
+  while (featured_upto_ < end) {
+    decode_folded(featured_upto_, code_points);
+    feature_next(code_points);
+  }
+}
+
+std::optional<std::size_t> SimilarIndex::equal_answer(std::size_t query_length, std::optional<std::size_t> equal, std::size_t* work) const {
+  if (work) *work = 1;
+  return equal && edits_allowed(query_length, threshold_) >= 0 ? equal : std::nullopt;
+}
+
 std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, std::size_t* work) const {
   thread_local std::u32string code_points;
   if (const auto own = position_of_view(query)) {
+    const std::size_t own_length = length_[*own];
+    if (equal_only(std::max<std::size_t>(own_length, longest_))) return equal_answer(own_length, first_equal_[*own], work);
     decode_folded(*own, code_points);
+    if (*own == featured_upto_) feature_next(code_points);
     return search(code_points, first_equal_[*own], work);
   }
   thread_local std::string folded_query;
@@ -393,13 +429,12 @@ std::optional<std::size_t> SimilarIndex::search(const std::u32string& code_point
   std::size_t total = 0;
   const std::size_t query_length = code_points.size();
   // The text equal to the query, if any, bounds the search; its prefix and signature are the query's.
-  if (equal_only(std::max<std::size_t>(query_length, longest_))) {
-    if (work) *work = 1;
-    return equal && edits_allowed(query_length, threshold_) >= 0 ? equal : std::nullopt;
-  }
+  if (equal_only(std::max<std::size_t>(query_length, longest_))) return equal_answer(query_length, equal, work);
   const std::size_t limit = equal.value_or(size());
-  const Signature query_signature = equal ? signatures_[*equal] : signature_of(code_points);
-  const Letters query_letters = equal ? letters_[*equal] : letters_of(code_points);
+  feature_upto(limit);  // the candidates' (nothing to do when texts are asked in turn)
+  const bool equal_featured = equal && *equal < featured_upto_;
+  const Signature query_signature = equal_featured ? signatures_[*equal] : signature_of(code_points);
+  const Letters query_letters = equal_featured ? letters_[*equal] : letters_of(code_points);
   // The query as the edit distance's pattern, prepared for the first candidate that needs it: most
   // queries have none.
   thread_local text::EditDistancePattern pattern;

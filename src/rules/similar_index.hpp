@@ -132,6 +132,11 @@ class SimilarIndex {
   // when the texts lie in order; nullopt for any other query.
   std::optional<std::size_t> position_of_view(std::string_view query) const;
   void find_first_equals();
+  // The answer when only a text equal to the query can be similar.
+  std::optional<std::size_t> equal_answer(std::size_t query_length, std::optional<std::size_t> equal, std::size_t* work) const;
+  // The signature and letters of text featured_upto_, whose code points these are; of texts up to `end`.
+  void feature_next(const std::u32string& code_points) const;
+  void feature_upto(std::size_t end) const;
   // The search itself, for a query given as its folded code points and the first text equal to it.
   std::optional<std::size_t> search(const std::u32string& code_points, std::optional<std::size_t> equal, std::size_t* work) const;
   void count_grams();
@@ -153,8 +158,12 @@ class SimilarIndex {
   std::string folded_;                      // the other texts folded, back to back
   std::vector<std::size_t> start_;          // text i is folded_[start_[i], start_[i + 1]) unless plain
   std::vector<std::uint32_t> length_;       // in code points
-  ZeroedPages<Signature> signatures_;       // 128 bytes a text: in huge pages on long lists
-  ZeroedPages<Letters> letters_;            // 32 bytes a text
+  // A text's signature and letters are computed from its code points when a query first decodes it (a rule
+  // asks for each text in turn, and candidates come before the query), not all up front: each text is then
+  // decoded once, not twice, and a threshold that only equal texts meet computes none.
+  mutable ZeroedPages<Signature> signatures_{0};  // 128 bytes a text: in huge pages on long lists
+  mutable ZeroedPages<Letters> letters_{0};       // 32 bytes a text
+  mutable std::size_t featured_upto_ = 0;         // texts [0, featured_upto_) have both
   std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash_;  // (hash of folded text, position), sorted
   // A query that is a text of the list, as a rule asks (first_similar(plan.measures, text, …)), is found
   // by where its bytes lie, and its first equal text was found here: it is not folded, hashed or searched

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <new>
 #include <type_traits>
+#include <utility>
 
 #include "io/huge_pages.hpp"
 
@@ -35,7 +36,13 @@ class ZeroedPages {
     else io::unmap_huge_pages(data_, bytes_);
   }
   ZeroedPages(ZeroedPages&& o) noexcept : data_(o.data_), size_(o.size_), bytes_(o.bytes_) { o.data_ = nullptr; }
-  ZeroedPages& operator=(ZeroedPages&&) = delete;
+  // Swaps, so that the memory this array held is freed by `o`'s destructor.
+  ZeroedPages& operator=(ZeroedPages&& o) noexcept {
+    std::swap(data_, o.data_);
+    std::swap(size_, o.size_);
+    std::swap(bytes_, o.bytes_);
+    return *this;
+  }
   ZeroedPages(const ZeroedPages&) = delete;
   ZeroedPages& operator=(const ZeroedPages&) = delete;
 
