@@ -5,6 +5,10 @@
 namespace planlint::check {
 
 bool glob_match(std::string_view p, std::string_view t, bool path) {
+  // The common patterns without the table: a rule id ("spelling") and a star alone ('*'), as
+  // `--disable '*' --enable …` gives them for every rule of every document.
+  if (p.find_first_of("*?") == std::string_view::npos) return p == t;
+  if (p == "*" && (!path || t.find('/') == std::string_view::npos)) return true;
   // Dynamic programming over (pattern position, text position): O(|p|·|t|), no recursion, and right with
   // several stars of different kinds ("**/*.txt"). can[j]: the pattern read so far matches t[0..j).
   std::vector<char> can(t.size() + 1, 0), next(t.size() + 1, 0);

@@ -214,11 +214,16 @@ std::vector<Misspelling> SpellChecker::check(const Span& span, std::string_view 
   std::vector<Misspelling> out;
   SpanLocator locator(span, source);
   const std::string_view all(span.text);
-  const std::vector<Token> tokens = tokenize(all);
+  // A span is a line or a cell: the vectors of the last one on this thread are reused, not allocated
+  // again for each (check() does not call itself: the suggestions' checks do not tokenize).
+  thread_local std::vector<Token> tokens;
+  if (tokens.capacity() > 65536 && all.size() / 8 < 65536) std::vector<Token>().swap(tokens);  // not kept for a huge line's sake
+  tokenize_into(all, tokens);
   const Line line{all, tokens};
   // Each word's verdict before any is reported, so that a word of the other language can be judged with
   // its neighbours: 0 right, 1 wrong, 2 wrong here but a word of the other language.
-  std::vector<unsigned char> verdict(tokens.size(), 0);
+  thread_local std::vector<unsigned char> verdict;
+  verdict.assign(tokens.size(), 0);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::word) continue;

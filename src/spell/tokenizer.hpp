@@ -32,6 +32,8 @@ TokenKind classify(std::string_view word);
 
 // Tokens of `text` in order. Never fails: what is not a token separates tokens.
 std::vector<Token> tokenize(std::string_view text);
+// The same into `tokens`, replacing what it held: a caller tokenizing line after line reuses one vector.
+void tokenize_into(std::string_view text, std::vector<Token>& tokens);
 
 // The same tokens, each given to `sink` as it is found and none kept: for a caller that looks at each once,
 // such as a document's vocabulary, where a vector of a whole document's tokens cost more in page faults

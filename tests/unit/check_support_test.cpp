@@ -56,6 +56,16 @@ TEST_CASE("globs over rule ids and paths", "[check][glob]") {
   CHECK_FALSE(glob_match("**/*.txt", "a/b/c.md", true));
   CHECK(glob_match("a/**/c.txt", "a/c.txt", true));
   CHECK(glob_match("a/**/c.txt", "a/x/y/c.txt", true));
+  // Patterns without wildcards, and a star alone, are answered without the table: the same answers.
+  CHECK(glob_match("spelling", "spelling"));
+  CHECK_FALSE(glob_match("spelling", "spellings"));
+  CHECK_FALSE(glob_match("spellings", "spelling"));
+  CHECK(glob_match("", ""));
+  CHECK_FALSE(glob_match("", "a"));
+  CHECK(glob_match("*", ""));
+  CHECK(glob_match("*", "a/b"));
+  CHECK(glob_match("*", "ab", true));
+  CHECK_FALSE(glob_match("*", "a/b", true));
 }
 
 TEST_CASE("rule selection: ordered globs / the last match wins", "[check][config]") {
