@@ -158,6 +158,7 @@ class SimilarIndex {
   std::string folded_;                      // the other texts folded, back to back
   std::vector<std::size_t> start_;          // text i is folded_[start_[i], start_[i + 1]) unless plain
   std::vector<std::uint32_t> length_;       // in code points
+  std::vector<std::int64_t> allowed_;       // by length up to longest_: edits_allowed(length, threshold_)
   // A text's signature and letters are computed from its code points when a query first decodes it (a rule
   // asks for each text in turn, and candidates come before the query), not all up front: each text is then
   // decoded once, not twice, and a threshold that only equal texts meet computes none.
