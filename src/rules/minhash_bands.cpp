@@ -130,16 +130,23 @@ void MinHashBands::keys_from(const std::array<std::uint32_t, rows * bands>& m, K
   }
 }
 
-// At most 70 % full, so that a key's run of places stays short; never full, so that every run ends.
-static std::size_t places_for(std::size_t texts) { return std::max<std::size_t>(64, texts * MinHashBands::bands * 10 / 7 + 1); }
+// At most 70 % full, so that a key's home bucket is seldom full; never full, so that every search ends.
+static std::size_t buckets_for(std::size_t texts) { return std::max<std::size_t>(4, texts * MinHashBands::bands * 10 / 7 / 16 + 1); }
 
-MinHashBands::MinHashBands(std::size_t texts) : places_(places_for(texts)) {}
+// One bucket more than needed, so that the first can start at a cache line's boundary (heap memory is
+// aligned to 16 bytes; huge pages to 2 MB).
+MinHashBands::MinHashBands(std::size_t texts)
+    : buckets_(buckets_for(texts)), places_((buckets_ + 1) * per_bucket) {
+  const auto at = reinterpret_cast<std::uintptr_t>(&places_[0]);
+  first_ = &places_[0] + ((64 - at % 64) % 64) / sizeof(std::uint32_t);
+}
 
 void MinHashBands::add(std::uint32_t text, const Keys& keys) {
   for (std::size_t b = 0; b < bands; ++b) {
-    std::size_t i = home(keys[b]);
-    while (places_[i] != 0) i = i + 1 == places_.size() ? 0 : i + 1;
-    places_[i] = (text << 8) | check_of(keys[b]);
+    std::size_t k = home(keys[b]);
+    std::uint32_t room = 0;
+    while ((room = holding(bucket(k), 0)) == 0) k = k + 1 == buckets_ ? 0 : k + 1;
+    bucket(k)[std::countr_zero(room)] = (text << 8) | check_of(keys[b]);
   }
 }
 
