@@ -81,8 +81,6 @@ std::uint64_t posting_key(std::uint32_t gram_id, std::uint32_t length_class) {
   return (std::uint64_t{gram_id} << 32) | length_class;  // ids stay below 2^31: documents are under 2 GiB
 }
 
-using Signature = std::array<std::uint64_t, 16>;
-
 // How many code points utf8::decode() reads from `s`, a step per lead byte: also for text that is not
 // valid UTF-8, which a rule may build. (Plain text, valid by construction, is counted faster by
 // utf8::count_code_points.)
@@ -96,16 +94,6 @@ std::size_t decoded_length(std::string_view s) {
 }
 
 std::uintptr_t address_of(std::string_view text) { return reinterpret_cast<std::uintptr_t>(text.data()); }
-
-Signature signature_of(const std::u32string& s) {
-  Signature bits{};
-  for (std::size_t i = 0; i + q <= s.size(); ++i) {
-    const std::uint64_t h = gram_at(s, i) * 0x9E3779B97F4A7C15ULL;
-    const unsigned bit = static_cast<unsigned>(h >> 54);  // 0..1023
-    bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
-  }
-  return bits;
-}
 
 // The classes of the bag filter: a–z, ä, ö, å, space, digits, everything else (texts are folded: no
 // capitals). Counts stop at 255: a clamped difference is never larger than the true one, so the bound holds.
@@ -209,11 +197,7 @@ void SimilarIndex::prefix_of(const std::u32string& code_points, std::vector<Pref
   }
 }
 
-// With the CPU's popcnt where it has one (the default x86-64 target calls a library routine per word).
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-[[gnu::target_clones("popcnt", "default")]]
-#endif
-bool SimilarIndex::may_be_similar(const Signature& a, const Letters& a_letters, std::size_t a_length, std::size_t b) const {
+bool SimilarIndex::may_be_similar(const Letters& a_letters, std::size_t a_length, std::size_t b) const {
   const std::size_t b_length = length_[b];
   const std::size_t longer = std::max(a_length, b_length);
   const std::int64_t allowed = longer < allowed_.size() ? allowed_[longer] : edits_allowed(longer, threshold_);
@@ -221,16 +205,7 @@ bool SimilarIndex::may_be_similar(const Signature& a, const Letters& a_letters, 
   if (allowed > (std::int64_t{1} << 40)) return true;  // a threshold near 0: nothing to filter
   const auto k = static_cast<std::size_t>(allowed);
   const std::size_t gap = a_length > b_length ? a_length - b_length : b_length - a_length;
-  if (gap > k) return false;
-  // The letters first: 32 bytes, where the signature is two cache lines (either order measured the same).
-  if (!letters_within(a_letters, letters_[b], k)) return false;
-  const Signature& sb = signatures_[b];
-  std::size_t only_a = 0, only_b = 0;
-  for (std::size_t w = 0; w < a.size(); ++w) {
-    only_a += static_cast<std::size_t>(std::popcount(a[w] & ~sb[w]));
-    only_b += static_cast<std::size_t>(std::popcount(sb[w] & ~a[w]));
-  }
-  return only_a <= q * k && only_b <= q * k;
+  return gap <= k && letters_within(a_letters, letters_[b], k);
 }
 
 SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double threshold, Search search)
@@ -412,11 +387,7 @@ std::optional<std::size_t> SimilarIndex::first_equal(std::string_view query, std
 }
 
 void SimilarIndex::feature_next(const std::u32string& code_points) const {
-  if (signatures_.size() != size()) {
-    signatures_ = ZeroedPages<Signature>(size());
-    letters_ = ZeroedPages<Letters>(size());
-  }
-  signatures_[featured_upto_] = signature_of(code_points);
+  if (letters_.size() != size()) letters_ = ZeroedPages<Letters>(size());
   letters_[featured_upto_] = letters_of(code_points);
   ++featured_upto_;
 }
@@ -454,13 +425,11 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
 std::optional<std::size_t> SimilarIndex::search(const std::u32string& code_points, std::optional<std::size_t> equal, std::size_t* work) const {
   std::size_t total = 0;
   const std::size_t query_length = code_points.size();
-  // The text equal to the query, if any, bounds the search; its prefix and signature are the query's.
+  // The text equal to the query, if any, bounds the search; its prefix and letters are the query's.
   if (equal_only(std::max<std::size_t>(query_length, longest_))) return equal_answer(query_length, equal, work);
   const std::size_t limit = equal.value_or(size());
   feature_upto(limit);  // the candidates' (nothing to do when texts are asked in turn)
-  const bool equal_featured = equal && *equal < featured_upto_;
-  const Signature query_signature = equal_featured ? signatures_[*equal] : signature_of(code_points);
-  const Letters query_letters = equal_featured ? letters_[*equal] : letters_of(code_points);
+  const Letters query_letters = equal && *equal < featured_upto_ ? letters_[*equal] : letters_of(code_points);
   // The query as the edit distance's pattern, prepared for the first candidate that needs it: most
   // queries have none.
   thread_local text::EditDistancePattern pattern;
@@ -492,7 +461,7 @@ std::optional<std::size_t> SimilarIndex::search(const std::u32string& code_point
   };
   const auto passes_filter = [&](std::size_t i) {
     ++total;
-    return may_be_similar(query_signature, query_letters, query_length, i);
+    return may_be_similar(query_letters, query_length, i);
   };
   const auto test = [&](std::size_t i) { return passes_filter(i) && verify(i); };
   const PrefixGram* prefix = nullptr;
@@ -521,7 +490,7 @@ std::optional<std::size_t> SimilarIndex::search(const std::u32string& code_point
   const auto shortest = static_cast<std::size_t>(!(low > 0) ? 0.0 : std::min(low, 1e15));
   const auto longest = static_cast<std::size_t>(!(high < 1e15) ? 1e15 : std::max(high, 0.0));
   if (prefix_length == 0 && !use_bands) {
-    // The scan: most texts are passed over by their length, read from one array, before their signature.
+    // The scan: most texts are passed over by their length, read from one array, before their letters.
     for (std::size_t i = 0; i < limit && !found; ++i) {
       if (length_[i] < shortest || length_[i] > longest) {
         ++total;
@@ -536,8 +505,8 @@ std::optional<std::size_t> SimilarIndex::search(const std::u32string& code_point
       query_number_ = 1;
     }
     // Each text found is considered once (a step); those of a possible length are kept, and their
-    // signatures fetched ahead (a signature is two cache lines at a random place: fetching them one by
-    // one, as they are tested, was a sixth of the time on large plans).
+    // letters fetched ahead (they lie at random places: fetching the filter's data one text at a time, as
+    // it was tested, was a sixth of the time on large plans).
     thread_local std::vector<std::uint32_t> possible;
     possible.clear();
     const auto consider = [&](std::uint32_t i) {
@@ -546,8 +515,6 @@ std::optional<std::size_t> SimilarIndex::search(const std::u32string& code_point
         ++total;
         if (length_[i] >= shortest && length_[i] <= longest) {
           possible.push_back(i);
-          __builtin_prefetch(&signatures_[i]);
-          __builtin_prefetch(reinterpret_cast<const char*>(&signatures_[i]) + 64);
           __builtin_prefetch(&letters_[i]);
         }
       }
@@ -618,11 +585,11 @@ std::optional<std::size_t> SimilarIndex::search(const std::u32string& code_point
     } else {
       gather_prefix_lists();
     }
-    // Candidates that pass the signature filter; few do, so only they are sorted.
+    // Candidates that pass the bag filter; few do, so only they are sorted.
     std::vector<std::uint32_t>& candidates = candidates_;
     candidates.clear();
     for (const std::uint32_t i : possible) {
-      if (may_be_similar(query_signature, query_letters, query_length, i)) candidates.push_back(i);
+      if (may_be_similar(query_letters, query_length, i)) candidates.push_back(i);
     }
     std::sort(candidates.begin(), candidates.end());
     for (const std::uint32_t i : candidates) {

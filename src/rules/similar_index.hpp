@@ -21,17 +21,16 @@
 // similar and nothing after it can be the first. A rule that asks for each text of the list itself thus
 // reads, per text, only postings of earlier texts.
 //
-// Before the edit distance, each candidate passes the count filter in a cheap form: a 1024-bit signature
-// of a text's q-grams. A bit set for one text but not the other stands for a q-gram that only one has;
-// each edit removes at most q q-grams, so two texts within τ edits differ in at most qτ such bits. Then
-// the bag filter (Bartolini et al., "String matching with metric trees using an approximate distance",
-// SPIRE 2002): an edit adds at most one character to a text's multiset of characters and takes at most
-// one away, so two texts within τ edits have at most τ characters that only one has, counted here in 32
-// classes (letters, ä, ö, å, space, digits, the rest). Where measures share the vocabulary of one plan,
-// the q-grams of a text with one word swapped often pass the count filter while its letters do not: on
-// the benchmark's plan of 100,000 measures, nine in ten of the candidates that passed the signature and
-// failed the edit distance. The edit distance itself is bit-parallel (text/edit_distance.hpp), with the
-// query as the pattern.
+// Before the edit distance, each candidate passes the bag filter (Bartolini et al., "String matching with
+// metric trees using an approximate distance", SPIRE 2002): an edit adds at most one character to a
+// text's multiset of characters and takes at most one away, so two texts within τ edits have at most τ
+// characters that only one has, counted here in 32 classes (letters, ä, ö, å, space, digits, the rest).
+// The edit distance itself is bit-parallel (text/edit_distance.hpp), with the query as the pattern.
+// (A count filter on a 1024-bit signature of the q-grams came after the bag filter until issue 17's
+// stop 36: it dropped a third of the bag's survivors on large plans (34,259 of 51,301 on the benchmark's
+// plan of 100,000 measures) and nine in ten on the corpus's small ones, but those the edit distance
+// rejects cheaply, while its 128 bytes a text, in memory each run touches first, cost more: duplicate-
+// measure without it 6 % faster on the corpus's drafts and per measure at 10,000 and 100,000 measures.)
 //
 // Long lists (issue 17): on plans whose measures are written from one vocabulary, every q-gram is common, a
 // prefix's postings hold a fixed share of the texts before the query, and the index's work per query grows
@@ -42,7 +41,7 @@
 // which holds only short texts then (lists of more than MinHashBands::max_texts, 16.7 million, use the
 // exact index for all). The bands are approximate: see minhash_bands.hpp for what they may
 // miss; lists of fewer than `min_banded` texts (every plan as people write them) are answered exactly, by
-// a scan that passes over most texts by their length and the rest but the similar ones by their signature.
+// a scan that passes over most texts by their length and most of the rest by their letters.
 //
 // A threshold that allows no edit between any two texts of the list (1, the setting for exact duplicates)
 // needs none of this: only a text equal to the query once folded is similar, and the hashes of the folded
@@ -51,7 +50,7 @@
 //
 // Each text's prefix is computed once: a query for a text of the list (the common case) computes it, and
 // indexing that text later reuses it. Memory, per text: a view of it, its folded form unless it is plain
-// text, its length, signature, equality hash and first equal text, and, once indexed, its prefix's postings.
+// text, its length, letters, equality hash and first equal text, and, once indexed, its prefix's postings.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -95,7 +94,7 @@ class SimilarIndex {
   bool indexed() const { return indexed_; }
  public:
   // From this many texts on, the automatic search uses the index and the bands. Below, it scans: a text
-  // passed over by its length or its signature costs a few nanoseconds where a query of the prefix index
+  // passed over by its length or its letters costs a few nanoseconds where a query of the prefix index
   // cost 10–20 µs on generated plans (computing the query's prefix: its q-grams sorted, ranked and
   // bisected), so a scan is cheaper up to lists of thousands, and it is exact.
   static constexpr std::size_t min_banded = 2000;
@@ -104,7 +103,6 @@ class SimilarIndex {
   bool banded(std::size_t query_length) const { return bands_.has_value() && query_length > band_cut; }
 
  private:
-  using Signature = std::array<std::uint64_t, 16>;
   using Letters = std::array<std::uint8_t, 32>;  // a text's characters counted by class, at most 255 each
   static constexpr std::uint32_t no_gram = ~std::uint32_t{0};  // a q-gram that no indexed text has
 
@@ -125,7 +123,7 @@ class SimilarIndex {
   };
   // A text's prefix, rarest q-gram first; empty when the text is too short to filter.
   void prefix_of(const std::u32string& code_points, std::vector<PrefixGram>& prefix) const;
-  bool may_be_similar(const Signature& a, const Letters& a_letters, std::size_t a_length, std::size_t b) const;
+  bool may_be_similar(const Letters& a_letters, std::size_t a_length, std::size_t b) const;
   std::optional<std::size_t> first_equal(std::string_view query, std::string_view folded_query) const;
   // The position of the text of the list that `query` views (the same bytes of the caller's): looked for
   // first after the last such query's (a rule asks for each text of its list in turn), then by address
@@ -134,7 +132,7 @@ class SimilarIndex {
   void find_first_equals();
   // The answer when only a text equal to the query can be similar.
   std::optional<std::size_t> equal_answer(std::size_t query_length, std::optional<std::size_t> equal, std::size_t* work) const;
-  // The signature and letters of text featured_upto_, whose code points these are; of texts up to `end`.
+  // The letters of text featured_upto_, whose code points these are; of texts up to `end`.
   void feature_next(const std::u32string& code_points) const;
   void feature_upto(std::size_t end) const;
   // The search itself, for a query given as its folded code points and the first text equal to it.
@@ -159,12 +157,11 @@ class SimilarIndex {
   std::vector<std::size_t> start_;          // text i is folded_[start_[i], start_[i + 1]) unless plain
   std::vector<std::uint32_t> length_;       // in code points
   std::vector<std::int64_t> allowed_;       // by length up to longest_: edits_allowed(length, threshold_)
-  // A text's signature and letters are computed from its code points when a query first decodes it (a rule
-  // asks for each text in turn, and candidates come before the query), not all up front: each text is then
-  // decoded once, not twice, and a threshold that only equal texts meet computes none.
-  mutable ZeroedPages<Signature> signatures_{0};  // 128 bytes a text: in huge pages on long lists
-  mutable ZeroedPages<Letters> letters_{0};       // 32 bytes a text
-  mutable std::size_t featured_upto_ = 0;         // texts [0, featured_upto_) have both
+  // A text's letters are counted from its code points when a query first decodes it (a rule asks for each
+  // text in turn, and candidates come before the query), not all up front: each text is then decoded
+  // once, not twice, and a threshold that only equal texts meet counts none.
+  mutable ZeroedPages<Letters> letters_{0};  // 32 bytes a text
+  mutable std::size_t featured_upto_ = 0;    // texts [0, featured_upto_) have theirs
   std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash_;  // (hash of folded text, position), sorted
   // A query that is a text of the list, as a rule asks (first_similar(plan.measures, text, …)), is found
   // by where its bytes lie, and its first equal text was found here: it is not folded, hashed or searched
