@@ -386,17 +386,17 @@ std::optional<std::size_t> SimilarIndex::first_equal(std::string_view query, std
   return std::nullopt;
 }
 
-void SimilarIndex::feature_next(const std::u32string& code_points) const {
+void SimilarIndex::count_next_letters(const std::u32string& code_points) const {
   if (letters_.size() != size()) letters_ = ZeroedPages<Letters>(size());
-  letters_[featured_upto_] = letters_of(code_points);
-  ++featured_upto_;
+  letters_[letters_counted_] = letters_of(code_points);
+  ++letters_counted_;
 }
 
-void SimilarIndex::feature_upto(std::size_t end) const {
+void SimilarIndex::count_letters_upto(std::size_t end) const {
   thread_local std::u32string code_points;
-  while (featured_upto_ < end) {
-    decode_folded(featured_upto_, code_points);
-    feature_next(code_points);
+  while (letters_counted_ < end) {
+    decode_folded(letters_counted_, code_points);
+    count_next_letters(code_points);
   }
 }
 
@@ -411,7 +411,7 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
     const std::size_t own_length = length_[*own];
     if (equal_only(std::max<std::size_t>(own_length, longest_))) return equal_answer(own_length, first_equal_[*own], work);
     decode_folded(*own, code_points);
-    if (*own == featured_upto_) feature_next(code_points);
+    if (*own == letters_counted_) count_next_letters(code_points);
     return search(code_points, first_equal_[*own], work);
   }
   thread_local std::string folded_query;
@@ -428,8 +428,8 @@ std::optional<std::size_t> SimilarIndex::search(const std::u32string& code_point
   // The text equal to the query, if any, bounds the search; its prefix and letters are the query's.
   if (equal_only(std::max<std::size_t>(query_length, longest_))) return equal_answer(query_length, equal, work);
   const std::size_t limit = equal.value_or(size());
-  feature_upto(limit);  // the candidates' (nothing to do when texts are asked in turn)
-  const Letters query_letters = equal && *equal < featured_upto_ ? letters_[*equal] : letters_of(code_points);
+  count_letters_upto(limit);  // the candidates' (nothing to do when texts are asked in turn)
+  const Letters query_letters = equal && *equal < letters_counted_ ? letters_[*equal] : letters_of(code_points);
   // The query as the edit distance's pattern, prepared for the first candidate that needs it: most
   // queries have none.
   thread_local text::EditDistancePattern pattern;

@@ -132,9 +132,9 @@ class SimilarIndex {
   void find_first_equals();
   // The answer when only a text equal to the query can be similar.
   std::optional<std::size_t> equal_answer(std::size_t query_length, std::optional<std::size_t> equal, std::size_t* work) const;
-  // The letters of text featured_upto_, whose code points these are; of texts up to `end`.
-  void feature_next(const std::u32string& code_points) const;
-  void feature_upto(std::size_t end) const;
+  // Counts the letters of text letters_counted_, whose code points these are; of the texts up to `end`.
+  void count_next_letters(const std::u32string& code_points) const;
+  void count_letters_upto(std::size_t end) const;
   // The search itself, for a query given as its folded code points and the first text equal to it.
   std::optional<std::size_t> search(const std::u32string& code_points, std::optional<std::size_t> equal, std::size_t* work) const;
   void count_grams();
@@ -161,7 +161,7 @@ class SimilarIndex {
   // text in turn, and candidates come before the query), not all up front: each text is then decoded
   // once, not twice, and a threshold that only equal texts meet counts none.
   mutable ZeroedPages<Letters> letters_{0};  // 32 bytes a text
-  mutable std::size_t featured_upto_ = 0;    // texts [0, featured_upto_) have theirs
+  mutable std::size_t letters_counted_ = 0;  // texts [0, letters_counted_) have theirs
   std::vector<std::pair<std::uint64_t, std::uint32_t>> by_hash_;  // (hash of folded text, position), sorted
   // A query that is a text of the list, as a rule asks (first_similar(plan.measures, text, …)), is found
   // by where its bytes lie, and its first equal text was found here: it is not folded, hashed or searched
