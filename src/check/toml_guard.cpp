@@ -66,7 +66,7 @@ TomlGuardResult make_toml_safe(std::string_view s) {
       // In a string or comment: toml++ gets it as an escape (or, in a comment, as "?"), so that it never
       // sees a character beyond ASCII at all; a literal string has no escapes.
       const char32_t cp = code_point_at(s, i);
-      const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      const std::size_t length = utf8::sequence_length(c);
       if (cp == U'\uFFFD' && s.substr(i, 3) != "\xEF\xBF\xBD") {
         return TomlGuardResult{TomlGuardError{"not valid UTF-8", SourcePosition{static_cast<std::uint32_t>(i), line, column}}, {}};
       }

@@ -35,7 +35,7 @@ std::string one_line(std::string_view text) {
       ++i;
       continue;
     }
-    const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    const std::size_t length = utf8::sequence_length(c);
     const std::string_view sequence = text.substr(i, length);
     if (sequence.size() == length && !utf8::first_invalid(sequence)) {
       out.append(sequence);

@@ -81,18 +81,6 @@ std::uint64_t posting_key(std::uint32_t gram_id, std::uint32_t length_class) {
   return (std::uint64_t{gram_id} << 32) | length_class;  // ids stay below 2^31: documents are under 2 GiB
 }
 
-// How many code points utf8::decode() reads from `s`, a step per lead byte: also for text that is not
-// valid UTF-8, which a rule may build. (Plain text, valid by construction, is counted faster by
-// utf8::count_code_points.)
-std::size_t decoded_length(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++n) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    i += c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-  }
-  return n;
-}
-
 std::uintptr_t address_of(std::string_view text) { return reinterpret_cast<std::uintptr_t>(text.data()); }
 
 // The classes of the bag filter: a–z, ä, ö, å, space, digits, everything else (texts are folded: no
@@ -199,8 +187,7 @@ void SimilarIndex::prefix_of(const std::u32string& code_points, std::vector<Pref
 
 bool SimilarIndex::may_be_similar(const Letters& a_letters, std::size_t a_length, std::size_t b) const {
   const std::size_t b_length = length_[b];
-  const std::size_t longer = std::max(a_length, b_length);
-  const std::int64_t allowed = longer < allowed_.size() ? allowed_[longer] : edits_allowed(longer, threshold_);
+  const std::int64_t allowed = allowed_edits(std::max(a_length, b_length));
   if (allowed < 0) return false;
   if (allowed > (std::int64_t{1} << 40)) return true;  // a threshold near 0: nothing to filter
   const auto k = static_cast<std::size_t>(allowed);
@@ -226,7 +213,7 @@ SimilarIndex::SimilarIndex(const std::vector<std::string_view>& texts, double th
       folded_ += f;
     }
     start_.push_back(folded_.size());
-    length_.push_back(static_cast<std::uint32_t>(plain_[i] ? utf8::count_code_points(f) : decoded_length(f)));
+    length_.push_back(static_cast<std::uint32_t>(plain_[i] ? utf8::count_code_points(f) : utf8::count_decoded(f)));
     by_hash_.emplace_back(std::hash<std::string_view>{}(f), static_cast<std::uint32_t>(i));
   }
   folded_.shrink_to_fit();
@@ -437,7 +424,7 @@ std::optional<std::size_t> SimilarIndex::search(const std::u32string& code_point
   // A text considered is a step, as it would be in a rule's own loop; a block of 64 cells of edit
   // distance costs about what 4 cells of the cell-by-cell table did: a sixteenth of a step.
   const auto verify = [&](std::size_t i) {
-    const std::int64_t allowed = edits_allowed(std::max<std::size_t>(query_length, length_[i]), threshold_);
+    const std::int64_t allowed = allowed_edits(std::max<std::size_t>(query_length, length_[i]));
     if (allowed < 0) return false;
     const auto k = static_cast<std::size_t>(allowed);
     std::size_t blocks = 0;

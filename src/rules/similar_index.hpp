@@ -124,6 +124,10 @@ class SimilarIndex {
   // A text's prefix, rarest q-gram first; empty when the text is too short to filter.
   void prefix_of(const std::u32string& code_points, std::vector<PrefixGram>& prefix) const;
   bool may_be_similar(const Letters& a_letters, std::size_t a_length, std::size_t b) const;
+  // edits_allowed(longer, threshold_), from the table up to the longest text.
+  std::int64_t allowed_edits(std::size_t longer) const {
+    return longer < allowed_.size() ? allowed_[longer] : edits_allowed(longer, threshold_);
+  }
   std::optional<std::size_t> first_equal(std::string_view query, std::string_view folded_query) const;
   // The position of the text of the list that `query` views (the same bytes of the caller's): looked for
   // first after the last such query's (a rule asks for each text of its list in turn), then by address

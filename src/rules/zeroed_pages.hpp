@@ -4,8 +4,8 @@
 // the kernel are already zero, so nothing clears them (a memset of the whole table, and a page fault per
 // 4 KB before the first probe, were a tenth of duplicate-measure's time on large plans), and a random
 // probe does not miss the TLB (SimilarIndex's q-gram signatures, since dropped, and bands on 17,000
-// measures: 1,020 faults fewer, 7 % of the rule's time). Smaller arrays come from the heap, which reuses the memory of the document
-// before.
+// measures: 1,020 faults fewer, 7 % of the rule's time). Smaller arrays come from the heap, which reuses
+// the memory of the document before.
 #include <cstddef>
 #include <cstdlib>
 #include <new>

@@ -26,6 +26,10 @@ std::size_t count_utf16_units(std::string_view text);
 
 inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+// The bytes of the sequence a byte of 0x80 or above leads, as its high bits say (2, 3 or 4; a byte that
+// leads none, a continuation, counts as 2): the step decode() takes there.
+inline std::size_t sequence_length(unsigned char lead) { return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2; }
+
 // Decodes the code point that starts at text[i] and advances i past it. Text must be valid. Inline: it is
 // called per character by the similarity search and the spelling tokenizer, mostly on ASCII.
 inline char32_t decode(std::string_view text, std::size_t& i) {
@@ -34,13 +38,24 @@ inline char32_t decode(std::string_view text, std::size_t& i) {
     ++i;
     return c;
   }
-  const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  const std::size_t len = sequence_length(c);
   char32_t cp = c & (0x7F >> len);
   for (std::size_t k = 1; k < len && i + k < text.size(); ++k) {
     cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
   }
   i += len;
   return cp;
+}
+
+// How many code points decode() reads from `text`, a step per lead byte: equal to count_code_points() for
+// valid text, and decode()'s count also for text that is not (a rule may build such text).
+inline std::size_t count_decoded(std::string_view text) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++n) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    i += c < 0x80 ? 1 : sequence_length(c);
+  }
+  return n;
 }
 
 }  // namespace planlint::utf8
