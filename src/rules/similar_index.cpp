@@ -344,6 +344,7 @@ void SimilarIndex::find_first_equals() {
       });
       first_equal_[i] = same == distinct.end() ? i : *same;
       if (same == distinct.end()) distinct.push_back(i);
+      else if (answers_.empty()) answers_.assign(size(), 0);  // a list with copies: their answers are kept
     }
     run = end;
   }
@@ -396,17 +397,38 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
   thread_local std::u32string code_points;
   if (const auto own = position_of_view(query)) {
     const std::size_t own_length = length_[*own];
-    if (equal_only(std::max<std::size_t>(own_length, longest_))) return equal_answer(own_length, first_equal_[*own], work);
+    const std::uint32_t equal = first_equal_[*own];
+    if (equal_only(std::max<std::size_t>(own_length, longest_))) return equal_answer(own_length, equal, work);
+    if (has_answer(equal)) {
+      // A copy, asked in turn: its letters are those of the text it copies, without decoding it.
+      if (*own == letters_counted_) letters_[letters_counted_++] = letters_[equal];
+      return remembered_answer(equal, work);
+    }
     decode_folded(*own, code_points);
     if (*own == letters_counted_) count_next_letters(code_points);
-    return search(code_points, first_equal_[*own], work);
+    return remember_answer(equal, search(code_points, equal, work));
   }
   thread_local std::string folded_query;
   if (!text::fold_plain(query, folded_query)) folded_query = text::fold(query);
-  utf8::code_points_into(folded_query, code_points);
   // A text equal to the query is similar to it (unless the threshold excludes even equal texts, which
   // edits_allowed() tells): it bounds the search, as nothing after it can be the first.
-  return search(code_points, first_equal(query, folded_query), work);
+  const std::optional<std::size_t> equal = first_equal(query, folded_query);
+  if (equal && has_answer(*equal)) return remembered_answer(*equal, work);
+  utf8::code_points_into(folded_query, code_points);
+  const std::optional<std::size_t> found = search(code_points, equal, work);
+  return equal ? remember_answer(*equal, found) : found;
+}
+
+bool SimilarIndex::has_answer(std::size_t first) const { return !answers_.empty() && answers_[first] != 0; }
+
+std::optional<std::size_t> SimilarIndex::remembered_answer(std::size_t first, std::size_t* work) const {
+  if (work) *work = 1;
+  return answers_[first] == 1 ? std::nullopt : std::optional<std::size_t>(answers_[first] - 2);
+}
+
+std::optional<std::size_t> SimilarIndex::remember_answer(std::size_t first, std::optional<std::size_t> found) const {
+  if (!answers_.empty()) answers_[first] = found ? static_cast<std::uint32_t>(*found + 2) : 1;
+  return found;
 }
 
 std::optional<std::size_t> SimilarIndex::search(const std::u32string& code_points, std::optional<std::size_t> equal, std::size_t* work) const {

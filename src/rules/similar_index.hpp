@@ -134,6 +134,11 @@ class SimilarIndex {
   // when the texts lie in order; nullopt for any other query.
   std::optional<std::size_t> position_of_view(std::string_view query) const;
   void find_first_equals();
+  // The answer to the first text of a run of equal ones, kept for the run's other texts (and queries equal
+  // to it): the search for any of them reads the texts before the first, with the same similarities.
+  bool has_answer(std::size_t first) const;
+  std::optional<std::size_t> remembered_answer(std::size_t first, std::size_t* work) const;
+  std::optional<std::size_t> remember_answer(std::size_t first, std::optional<std::size_t> found) const;
   // The answer when only a text equal to the query can be similar.
   std::optional<std::size_t> equal_answer(std::size_t query_length, std::optional<std::size_t> equal, std::size_t* work) const;
   // Counts the letters of text letters_counted_, whose code points these are; of the texts up to `end`.
@@ -173,6 +178,10 @@ class SimilarIndex {
   mutable std::size_t next_view_ = 0;       // where the next query's text is looked for
   bool views_in_order_ = false;             // the texts' addresses ascend (a plan's texts lie in its order)
   std::vector<std::uint32_t> first_equal_;  // by position: the first text equal to it once folded
+  // By position of a first equal text, in lists that have copies: 0 while it is not asked, 1 when it has no
+  // similar text, its answer + 2 otherwise. A copy (a tenth of the measures on the corpus's large drafts)
+  // then costs a step, not a search.
+  mutable std::vector<std::uint32_t> answers_;
   FlatHash gram_id_;                        // each distinct q-gram of the texts -> its id
   std::vector<std::uint32_t> frequency_;    // by q-gram id: in how many texts it occurs
   // The postings, built as the queries need them (see index_upto): a rule that asks for each text of the
