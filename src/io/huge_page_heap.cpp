@@ -1,5 +1,6 @@
 #include "io/huge_page_heap.hpp"
 #include "io/huge_pages.hpp"
+#include "io/sanitizers.hpp"
 
 #include <algorithm>
 #include <array>
@@ -13,13 +14,7 @@
 #include <unistd.h>
 #endif
 
-// Clang names its sanitizers by __has_feature, GCC by these macros.
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-#define PLANLINT_MALLOC_NOT_GLIBC 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || !defined(__GLIBC__)
+#if defined(PLANLINT_UNDER_SANITIZER) || !defined(__GLIBC__)
 #define PLANLINT_MALLOC_NOT_GLIBC 1
 #endif
 

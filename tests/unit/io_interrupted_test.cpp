@@ -12,6 +12,7 @@
 #include <string>
 
 #include "io/removed_on_signal.hpp"
+#include "io/sanitizers.hpp"
 #include "support/run.hpp"
 #include "support/temp_dir.hpp"
 
@@ -79,7 +80,7 @@ TEST_CASE("io: the handlers are there only while a file is pending", "[io][harde
 }
 
 // The sanitizers reserve terabytes of address space, which a virtual memory limit refuses outright.
-#if !defined(__SANITIZE_ADDRESS__)
+#if !defined(PLANLINT_UNDER_SANITIZER)
 TEST_CASE("cli: a document that runs out of memory is an error for it alone - the others are checked", "[cli][hardening]") {
   const planlint::test::TempDir dir;
   std::string big = "Hyvinvointisuunnitelma\n\nTAVOITE 1. Iso\nToimenpide\tMittari\n";
