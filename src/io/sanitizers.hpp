@@ -1,7 +1,7 @@
 #pragma once
 // PLANLINT_UNDER_SANITIZER is defined when this code is built under AddressSanitizer, ThreadSanitizer or
 // MemorySanitizer: their runtimes replace malloc and reserve terabytes of address space. GCC says so with
-// macros, clang through __has_feature (CI builds the tests under GCC's ASan, the fuzzers under clang's).
+// macros, clang through __has_feature (README's ASan build uses GCC; CI's sanitizer build, clang).
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define PLANLINT_UNDER_SANITIZER 1
 #elif defined(__has_feature)

@@ -400,8 +400,14 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
     const std::uint32_t equal = first_equal_[*own];
     if (equal_only(std::max<std::size_t>(own_length, longest_))) return equal_answer(own_length, equal, work);
     if (has_answer(equal)) {
-      // A copy, asked in turn: its letters are those of the text it copies, without decoding it.
-      if (*own == letters_counted_) letters_[letters_counted_++] = letters_[equal];
+      if (*own == letters_counted_) {  // asked in turn: its letters are counted now, as below
+        if (equal < *own) {
+          letters_[letters_counted_++] = letters_[equal];  // a copy's are those of the text it copies
+        } else {  // the first text itself, answered for a query equal to it before its turn
+          decode_folded(*own, code_points);
+          count_next_letters(code_points);
+        }
+      }
       return remembered_answer(equal, work);
     }
     decode_folded(*own, code_points);

@@ -179,8 +179,8 @@ class SimilarIndex {
   bool views_in_order_ = false;             // the texts' addresses ascend (a plan's texts lie in its order)
   std::vector<std::uint32_t> first_equal_;  // by position: the first text equal to it once folded
   // By position of a first equal text, in lists that have copies: 0 while it is not asked, 1 when it has no
-  // similar text, its answer + 2 otherwise. A copy (a tenth of the measures on the corpus's large drafts)
-  // then costs a step, not a search.
+  // similar text, its answer + 2 otherwise. A copy (a plan pasted into itself, a measure repeated under
+  // every goal) then costs a step, not a search.
   mutable std::vector<std::uint32_t> answers_;
   FlatHash gram_id_;                        // each distinct q-gram of the texts -> its id
   std::vector<std::uint32_t> frequency_;    // by q-gram id: in how many texts it occurs

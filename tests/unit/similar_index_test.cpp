@@ -267,17 +267,26 @@ TEST_CASE("a copy of a text already answered is answered as that text was - for 
       for (std::size_t j = 0; j <= i && !expected; ++j) {
         if (similar(prepared[j], prepared[i], 0.9)) expected = j;
       }
-      std::size_t work = 0;
-      REQUIRE(index.first_similar(texts[i], &work) == expected);
       const bool copy = std::any_of(texts.begin(), texts.begin() + static_cast<std::ptrdiff_t>(i), [&](const std::string& e) {
         return planlint::text::fold(e) == planlint::text::fold(texts[i]);
       });
-      if (copy) CHECK(work == 1);
+      // Every fourth text is first asked as another string equal to it, before its turn comes (text 0
+      // among them: its answer is kept before any letters are counted).
+      const std::string other = texts[i] + "";
+      std::size_t work = 0;
+      if (i % 4 == 0) {
+        REQUIRE(index.first_similar(other, &work) == expected);
+        if (copy) CHECK(work == 1);
+        REQUIRE(index.first_similar(texts[i], &work) == expected);  // asked again: its own text
+        CHECK(work == 1);
+      } else {
+        REQUIRE(index.first_similar(texts[i], &work) == expected);
+        if (copy) CHECK(work == 1);
+        REQUIRE(index.first_similar(other, &work) == expected);  // asked again: equal to a text answered
+        CHECK(work == 1);
+      }
       copies += copy;
       answered_earlier += expected && *expected < i;
-      const std::string other = texts[i] + "";
-      REQUIRE(index.first_similar(other, &work) == expected);  // asked again: equal to a text answered
-      CHECK(work == 1);
     }
     CHECK(copies >= n / 20);
     CHECK(answered_earlier > copies);  // near copies too
