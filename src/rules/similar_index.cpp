@@ -399,19 +399,16 @@ std::optional<std::size_t> SimilarIndex::first_similar(std::string_view query, s
     const std::size_t own_length = length_[*own];
     const std::uint32_t equal = first_equal_[*own];
     if (equal_only(std::max<std::size_t>(own_length, longest_))) return equal_answer(own_length, equal, work);
-    if (has_answer(equal)) {
-      if (*own == letters_counted_) {  // asked in turn: its letters are counted now, as below
-        if (equal < *own) {
-          letters_[letters_counted_++] = letters_[equal];  // a copy's are those of the text it copies
-        } else {  // the first text itself, answered for a query equal to it before its turn
-          decode_folded(*own, code_points);
-          count_next_letters(code_points);
-        }
-      }
+    // Asked in turn, a text's letters are counted now: a copy's are those of the text it copies; any
+    // other text (a first text too, answered for a query equal to it before its turn) is decoded.
+    const bool answered = has_answer(equal);
+    if (answered && (*own != letters_counted_ || equal < *own)) {
+      if (*own == letters_counted_) letters_[letters_counted_++] = letters_[equal];
       return remembered_answer(equal, work);
     }
     decode_folded(*own, code_points);
     if (*own == letters_counted_) count_next_letters(code_points);
+    if (answered) return remembered_answer(equal, work);
     return remember_answer(equal, search(code_points, equal, work));
   }
   thread_local std::string folded_query;
