@@ -9,8 +9,8 @@
 #include <tuple>
 #include <vector>
 
-#include "check/finding.hpp"
 #include "check/fingerprint.hpp"
+#include "model/finding.hpp"
 
 namespace planlint::check {
 

@@ -32,7 +32,7 @@
 #include <vector>
 
 #include "grammar/keywords.hpp"
-#include "check/finding.hpp"
+#include "model/finding.hpp"
 #include "model/source_range.hpp"
 #include "rules/engine.hpp"
 

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "check/finding.hpp"
+#include "model/finding.hpp"
 #include "model/plan.hpp"
 
 namespace planlint::check {

@@ -3,7 +3,7 @@
 // lines of the text rendered from it, which the user never sees.
 #include <vector>
 
-#include "check/finding.hpp"
+#include "model/finding.hpp"
 #include "model/plan.hpp"
 
 namespace planlint::check {

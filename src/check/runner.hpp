@@ -13,7 +13,7 @@
 
 #include "check/baseline.hpp"
 #include "check/config.hpp"
-#include "check/finding.hpp"
+#include "model/finding.hpp"
 #include "model/plan.hpp"
 #include "read/source.hpp"
 #include "rules/engine.hpp"

@@ -11,8 +11,8 @@
 // would know why.
 #include <vector>
 
-#include "check/finding.hpp"
 #include "check/rule_names.hpp"
+#include "model/finding.hpp"
 #include "model/plan.hpp"
 
 namespace planlint::check {

@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "check/finding.hpp"
 #include "lsp/positions.hpp"
+#include "model/finding.hpp"
 #include "model/plan.hpp"
 #include "read/source.hpp"
 

@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "check/finding.hpp"
+#include "model/finding.hpp"
 
 namespace planlint::report {
 

@@ -10,7 +10,7 @@
 #include <variant>
 #include <vector>
 
-#include "check/finding.hpp"
+#include "model/finding.hpp"
 #include "model/plan.hpp"
 #include "model/source_range.hpp"
 

@@ -1,6 +1,6 @@
 #pragma once
 // A finding: one rule's verdict on one place of one document. Produced by the rule evaluator
-// (src/rules/), filtered by src/check/, printed by src/report/.
+// (src/rules/), filtered by src/check/, printed by src/report/; so it lives here, below all three.
 #include <string>
 #include <string_view>
 #include <optional>
