@@ -7,7 +7,8 @@
 #     language server for a keystroke in a 1 MB plan;
 #   - peak memory (maximum resident set) for the corpus and for one 50 MB plan;
 #   - against a Python checker of the seven core rules (tests/bench/core_rules.py) on the corpus's drafts: those
-#     rules and all default rules; duplicate-measure's cost per measure at 1k, 10k and 100k measures;
+#     rules and all default rules; duplicate-measure's cost per measure at 1k, 10k and 100k measures, and
+#     and on ten enciphered copies of the 10k plan (100k measures at the 10k plan's density of near duplicates);
 #   - parse throughput (MB/s) per reader with Google Benchmark (planlint_bench_parse).
 # Usage: tests/bench/bench.sh [CORPUS_SIZE] [BUILD_DIR]
 #   CORPUS_SIZE: bytes, or with K/M/G (default 1G); BUILD_DIR: a build with the bench targets (default build).
@@ -127,23 +128,38 @@ rss_read=$(peak_rss "$planlint" check --no-config --disable '*' -j 1 --format js
 # duplicate-measure's cost per measure in one plan of about 1,000, 10,000 and 100,000 measures (a generated
 # draft has some 240 bytes a measure): its rule alone less reading only, over the measures (table rows).
 declare -A dup_us dup_note
+# dup_cost KEY PLAN: the cost per measure (us) into dup_us[KEY]; the measures, and the findings per 1,000
+# measures (how alike the plan's measures are: the work the rule cannot avoid), into dup_note[KEY].
+dup_cost() {
+  local key=$1 plan=$2 rows dup_cpu base_cpu findings
+  rows=$(( $(grep -c $'\t' "$plan") - $(grep -c $'^Toimenpide\t' "$plan") ))
+  read -r _ dup_cpu < <(best "$planlint" check --no-config --disable '*' --enable duplicate-measure -j 1 --format json "$plan")
+  read -r _ base_cpu < <(best "$planlint" check --no-config --disable '*' -j 1 --format json "$plan")
+  dup_us[$key]=$(awk -v a="$dup_cpu" -v b="$base_cpu" -v n="$rows" 'BEGIN { printf "%.1f", (a - b) / 1e3 / n }')
+  "$planlint" check --no-config --disable '*' --enable duplicate-measure --format json "$plan" >"$work/dup.json" 2>/dev/null || true
+  findings=$(grep -c '"rule": "duplicate-measure"' "$work/dup.json" || true)
+  dup_note[$key]="$rows measures, $(awk -v f="$findings" -v n="$rows" 'BEGIN { printf "%.1f", 1000 * f / n }') findings per 1,000"
+  # On a small plan the rule's time can be below the run-to-run variation of the two processes' CPU time,
+  # and the difference then comes out at or below zero: said so, not hidden.
+  if awk -v u="${dup_us[$key]}" 'BEGIN { exit !(u <= 0) }'; then dup_note[$key]+=", within the noise of the two runs"; fi
+  if grep -q '"rule duplicate-measure stopped' "$work/dup.json"; then
+    dup_note[$key]+=", STOPPED by the step budget"
+  fi
+}
 dup_sizes=(${BENCH_DUP_MEASURES:-1000 10000 100000})
 for n in "${dup_sizes[@]}"; do
   plan=$work/plan-$n-measures-$seed.txt
   [ -f "$plan" ] || "$build/tests/bench/planlint_bench_corpus" --single "$plan" $((n * 240)) "$seed"
-  rows=$(( $(grep -c $'\t' "$plan") - $(grep -c $'^Toimenpide\t' "$plan") ))
-  read -r _ dup_cpu < <(best "$planlint" check --no-config --disable '*' --enable duplicate-measure -j 1 --format json "$plan")
-  read -r _ base_cpu < <(best "$planlint" check --no-config --disable '*' -j 1 --format json "$plan")
-  dup_us[$n]=$(awk -v a="$dup_cpu" -v b="$base_cpu" -v n="$rows" 'BEGIN { printf "%.1f", (a - b) / 1e3 / n }')
-  dup_note[$n]="$rows measures"
-  # On a small plan the rule's time can be below the run-to-run variation of the two processes' CPU time,
-  # and the difference then comes out at or below zero: said so, not hidden.
-  if awk -v u="${dup_us[$n]}" 'BEGIN { exit !(u <= 0) }'; then dup_note[$n]+=", within the noise of the two runs"; fi
-  "$planlint" check --no-config --disable '*' --enable duplicate-measure --format json "$plan" >"$work/dup.json" 2>/dev/null || true
-  if grep -q '"rule duplicate-measure stopped' "$work/dup.json"; then
-    dup_note[$n]+=", STOPPED by the step budget"
-  fi
+  dup_cost "$n" "$plan"
 done
+# The generator writes measures from one vocabulary: the larger the plan, the more of its measures are near
+# duplicates of earlier ones. The largest size once more with the density of the size before: that plan's
+# copies, each enciphered so that it resembles no other (tests/bench/ciphered_copies.py).
+dup_small=${dup_sizes[-2]} dup_large=${dup_sizes[-1]}
+dup_copies=$((dup_large / dup_small))
+ciphered=$work/plan-$dup_copies-copies-of-$dup_small-measures-$seed.txt
+[ -f "$ciphered" ] || python3 "$root/tests/bench/ciphered_copies.py" "$work/plan-$dup_small-measures-$seed.txt" "$dup_copies" "$ciphered"
+dup_cost ciphered "$ciphered"
 
 # Latency: the whole process on the sample draft, median of $runs runs; with the built-in rules as they are
 # (spelling on) and with spelling off.
@@ -222,7 +238,9 @@ printf '    exact duplicates     %8ss   %5sx Python   (threshold 1: the baseline
 printf '  all default rules      %8ss   %5sx Python   (spelling cache warm; target <= 1x)\n' "$(seconds "$all_cpu")" "$(ratio "$all_cpu" "$py_cpu")"
 echo "duplicate-measure, CPU per measure in one plan (rule alone less reading):"
 for n in "${dup_sizes[@]}"; do printf '  %6s measures   %8s us   (%s)\n' "$n" "${dup_us[$n]}" "${dup_note[$n]}"; done
-echo "  ${dup_sizes[-1]} / ${dup_sizes[-2]} measures: $(ratio "${dup_us[${dup_sizes[-1]}]}" "${dup_us[${dup_sizes[-2]}]}")x   (target <= 1.3x)"
+echo "  $dup_large / $dup_small measures: $(ratio "${dup_us[$dup_large]}" "${dup_us[$dup_small]}")x   (target <= 1.3x)"
+printf '  %s enciphered copies of the %s plan   %8s us   (%s)\n' "$dup_copies" "$dup_small" "${dup_us[ciphered]}" "${dup_note[ciphered]}"
+echo "  those copies / $dup_small measures: $(ratio "${dup_us[ciphered]}" "${dup_us[$dup_small]}")x   (the same density of near duplicates: how the method scales)"
 echo "peak RSS, check --format json -j 1 over the corpus: $((rss_corpus_j1 / 1024)) MB = $(ratio "$rss_corpus_j1" "$rss_read")x reading only ($((rss_read / 1024)) MB; target <= 2x)"
 echo "latency: check on the sample draft, median of $runs runs: $latency_ms ms = $(ratio "$latency_ms" "$true_ms")x /bin/true" \
      "(spelling answers cached); --no-cache: $latency_nocache_ms ms = $(ratio "$latency_nocache_ms" "$true_ms")x;" \

@@ -21,7 +21,8 @@ for want in '^corpus: [0-9]+ files' '^  wc -l ' '^  check -j 1 ' '^  check -j [0
             'BM_parse_layout/1 +[0-9.]+[kMG]?/s' 'BM_parse_blocks/1 +[0-9.]+[kMG]?/s' 'BM_compile_builtin_rules +[0-9.]+ us CPU' \
             '^  Python, 7 core rules ' '^  seven core rules .* Python' '^    exact duplicates .* Python' '^  all default rules .* Python' \
             '^language server: a keystroke in a 1 MB plan .*: [0-9.]+ ms' \
-            '^ +1000 measures +-?[0-9.]+ us' '^  1000 / 100 measures: (-?[0-9.]+|n/a)x' '^  with 1000 more answers in each answer file: [0-9.]+ ms' 'reading only \([0-9]+ MB; target <= 2x\)'; do
+            '^ +1000 measures +-?[0-9.]+ us' '^  1000 / 100 measures: (-?[0-9.]+|n/a)x' \
+            '^  10 enciphered copies of the 100 plan +-?[0-9.]+ us +\([0-9]+ measures, [0-9.]+ findings per 1,000' '^  those copies / 100 measures: (-?[0-9.]+|n/a)x' '^  with 1000 more answers in each answer file: [0-9.]+ ms' 'reading only \([0-9]+ MB; target <= 2x\)'; do
   if ! grep -Eq -- "$want" <<<"$out"; then
     echo "bench-smoke: no line matches /$want/" >&2
     missing=1
