@@ -8,7 +8,7 @@
 #   - peak memory (maximum resident set) for the corpus and for one 50 MB plan;
 #   - against a Python checker of the seven core rules (tests/bench/core_rules.py) on the corpus's drafts: those
 #     rules and all default rules; duplicate-measure's cost per measure at 1k, 10k and 100k measures, and
-#     and on ten enciphered copies of the 10k plan (100k measures at the 10k plan's density of near duplicates);
+#     on ten enciphered copies of the 10k plan (100k measures at the 10k plan's density of near duplicates);
 #   - parse throughput (MB/s) per reader with Google Benchmark (planlint_bench_parse).
 # Usage: tests/bench/bench.sh [CORPUS_SIZE] [BUILD_DIR]
 #   CORPUS_SIZE: bytes, or with K/M/G (default 1G); BUILD_DIR: a build with the bench targets (default build).
