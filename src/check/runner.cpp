@@ -16,6 +16,7 @@
 #include "check/ordered_delivery.hpp"
 #include "check/rule_names.hpp"
 #include "check/suppression.hpp"
+#include "diff/plan_diff.hpp"
 #include "io/walk.hpp"
 #include "model/error.hpp"
 #include "read/document.hpp"
@@ -200,7 +201,10 @@ CheckedDocument check_plan(const Source& source, Plan plan, const Settings& s, R
   const RuleNames names = RuleNames::of(rules);
   const SuppressionOptions suppression{&names, selected(s.select, unused_suppression_rule),
                                        selected(s.select, invalid_suppression_rule), options.message_language};
-  d.findings = apply_suppressions(d.plan, rules.evaluate(d.plan, options, old_version), suppression);
+  // The versions matched as `planlint diff` matches them, when a cross-version rule will read them.
+  const std::optional<VersionMatch> versions =
+      old_version && rules.reads_versions(options) ? std::optional(diff::diff_plans(*old_version, d.plan).match()) : std::nullopt;
+  d.findings = apply_suppressions(d.plan, rules.evaluate(d.plan, options, versions ? &*versions : nullptr), suppression);
   attach_context(d.plan, source.bytes, d.findings);  // what baselines and SARIF fingerprints identify them by
   attach_locations(d.plan, d.findings);
   return d;

@@ -69,15 +69,11 @@ bool is_paragraph_change(ChangeKind kind) {
          kind == ChangeKind::paragraph_modified || kind == ChangeKind::paragraph_reordered;
 }
 
-const char* to_string(MatchedBy by) {
-  switch (by) {
-    case MatchedBy::number: return "number";
-    case MatchedBy::title: return "title";
-    case MatchedBy::exact: return "exact";
-    case MatchedBy::similar: return "similar";
-    case MatchedBy::unmatched: return "unmatched";
-  }
-  return "unknown";
+VersionMatch PlanDiff::match() const {
+  VersionMatch m{old_plan, new_plan, {}, {}};
+  m.goals.assign(goals.begin(), goals.end());  // each pair's GoalMatch part
+  m.measures.assign(measures.begin(), measures.end());
+  return m;
 }
 
 PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& options) {

@@ -10,10 +10,11 @@
 
 #include "diff/words.hpp"
 #include "model/plan.hpp"
+#include "model/version_match.hpp"
 
 namespace planlint::diff {
 
-inline constexpr std::size_t none = static_cast<std::size_t>(-1);
+inline constexpr std::size_t none = no_match;
 
 enum class ChangeKind {
   goal_added,
@@ -40,39 +41,16 @@ const char* to_string(ChangeKind kind);
 // paragraph-added, -removed, -modified, -reordered: reported in a section of their own.
 bool is_paragraph_change(ChangeKind kind);
 
-enum class MatchedBy { number, title, exact, similar, unmatched };
-const char* to_string(MatchedBy by);
+using planlint::MatchedBy;
+using planlint::to_string;  // of MatchedBy, beside this namespace's own
 
-struct GoalPair {
-  const Goal* old_goal = nullptr;  // null: the goal was added
-  const Goal* new_goal = nullptr;  // null: the goal was removed
-  std::size_t old_index = none;    // into old_plan.goals
-  std::size_t new_index = none;    // into new_plan.goals
-  MatchedBy by = MatchedBy::unmatched;
-  double title_similarity = 0;     // 1 when the titles are the same text
-  bool title_modified = false;
-  bool renumbered = false;
+// A goal pair as the rules see it (model/version_match.hpp), and the word diff of its titles.
+struct GoalPair : GoalMatch {
   WordDiff title_diff;
-
-  // The number shown for this goal: the new one, or the old one for a removed goal.
-  int number() const { return new_goal ? new_goal->number : old_goal->number; }
-  std::string label() const { return label_of(new_goal ? *new_goal : *old_goal); }  // "2", "1.2"
 };
 
-struct MeasurePair {
-  const Measure* old_measure = nullptr;  // null: added
-  const Measure* new_measure = nullptr;  // null: removed
-  std::size_t old_goal = none;           // into old_plan.goals
-  std::size_t new_goal = none;           // into new_plan.goals
-  std::size_t old_position = none;       // in its old goal
-  std::size_t new_position = none;       // in its new goal
-  std::size_t goal_pair = none;          // into PlanDiff::goals: where the measure is reported (its new goal's pair)
-  MatchedBy by = MatchedBy::unmatched;
-  double similarity = 0;
-  bool text_modified = false;      // the normalised texts differ (case counts)
-  bool indicator_modified = false;
-  bool moved = false;              // its goals are not a matched pair
-  bool reordered = false;          // same goal, but out of the old order (longest increasing run)
+// A measure pair as the rules see it, and the word diffs of its texts and indicators.
+struct MeasurePair : MeasureMatch {
   WordDiff text_diff;
   WordDiff indicator_diff;
 };
@@ -159,6 +137,8 @@ struct PlanDiff {
   Summary summary() const;
   // The changes reported under goal pair `g` (indices into `changes`); `none`: the plan-level ones.
   std::vector<std::size_t> changes_of_goal(std::size_t g) const;
+  // The matched goals and measures without their word diffs: what the cross-version rules read.
+  VersionMatch match() const;
 };
 
 PlanDiff diff_plans(const Plan& old_plan, const Plan& new_plan, const DiffOptions& options = {});

@@ -51,11 +51,11 @@ Value to_value(const ParamValue& v) {
   return std::visit([](const auto& x) { return Value(x); }, v);
 }
 
-// Visits the nodes a rule's scope iterates, in document order; a pair scope iterates the diff's pairs, and
+// Visits the nodes a rule's scope iterates, in document order; a pair scope iterates the versions' pairs, and
 // nothing without an old version. Document nodes are made as they are visited, not gathered in a list
 // first: on a plan of 200,000 measures that list was the largest thing after the model.
 template <typename Visit>
-void for_each_scope_node(Scope scope, const Plan& plan, const diff::PlanDiff* versions, Visit&& visit) {
+void for_each_scope_node(Scope scope, const Plan& plan, const VersionMatch* versions, Visit&& visit) {
   if (is_pair_scope(scope)) {
     if (versions) {
       for (const NodeRef& node : pair_scope_nodes(scope, *versions)) visit(node);
@@ -100,7 +100,7 @@ std::string fix_title(const std::string& old, const std::string& replacement, st
 
 class RuleRun {
  public:
-  RuleRun(const Rule& rule, const Plan& plan, const diff::PlanDiff* versions, const EvalOptions& options, std::vector<Finding>& out)
+  RuleRun(const Rule& rule, const Plan& plan, const VersionMatch* versions, const EvalOptions& options, std::vector<Finding>& out)
       : rule_(rule), plan_(plan), versions_(versions), options_(options), out_(out), ev_(plan, options.step_budget, rule.slot_count) {
     ev_.set_options(options);
     const auto sev = options.severity.find(rule.info.id);
@@ -230,21 +230,12 @@ class RuleRun {
 
   const Rule& rule_;
   const Plan& plan_;
-  const diff::PlanDiff* versions_;  // null: no old version, pair rules are silent
+  const VersionMatch* versions_;  // null: no old version, pair rules are silent
   const EvalOptions& options_;
   std::vector<Finding>& out_;
   Evaluator ev_;
   Severity severity_;
 };
-
-// The old and new versions matched as `planlint diff` matches them; computed only when a pair rule will run.
-std::optional<diff::PlanDiff> version_diff(const CompiledRules& compiled, const Plan& old_version, const Plan& plan,
-                                           const EvalOptions& options) {
-  for (const Rule& rule : compiled.rules) {
-    if (is_pair_scope(rule.scope) && (!options.enabled || options.enabled(rule.info.id))) return diff::diff_plans(old_version, plan);
-  }
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -304,8 +295,13 @@ std::optional<std::string> RuleSet::check_param(std::string_view rule_id, std::s
   return fmt::format("unknown parameter '{}' of rule {}; known: {}", param, rule_id, fmt::join(names, ", "));
 }
 
-std::vector<Finding> RuleSet::evaluate(const Plan& plan, const EvalOptions& options, const Plan* old_version) const {
-  const std::optional<diff::PlanDiff> versions = old_version ? version_diff(*compiled_, *old_version, plan, options) : std::nullopt;
+bool RuleSet::reads_versions(const EvalOptions& options) const {
+  return std::any_of(compiled_->rules.begin(), compiled_->rules.end(), [&](const Rule& rule) {
+    return is_pair_scope(rule.scope) && (!options.enabled || options.enabled(rule.info.id));
+  });
+}
+
+std::vector<Finding> RuleSet::evaluate(const Plan& plan, const EvalOptions& options, const VersionMatch* versions) const {
   std::vector<const Rule*> enabled;
   for (const Rule& rule : compiled_->rules) {
     if (!options.enabled || options.enabled(rule.info.id)) enabled.push_back(&rule);
@@ -317,7 +313,7 @@ std::vector<Finding> RuleSet::evaluate(const Plan& plan, const EvalOptions& opti
   const auto run_rules = [&] {
     for (std::size_t i; (i = next++) < enabled.size();) {
       try {
-        RuleRun(*enabled[i], plan, versions ? &*versions : nullptr, options, found[i]).run();
+        RuleRun(*enabled[i], plan, versions, options, found[i]).run();
       } catch (...) {  // kept for the caller's thread (a helper thread must not end the process)
         failed[i] = std::current_exception();
       }

@@ -13,6 +13,7 @@
 #include "model/finding.hpp"
 #include "model/plan.hpp"
 #include "model/source_range.hpp"
+#include "model/version_match.hpp"
 
 namespace planlint::spell {
 class WordList;
@@ -101,9 +102,12 @@ class RuleSet {
                                          const ParamValue& v) const;
 
   // Thread-safe (const, no shared mutable state). Findings sorted by (range.begin.offset, rule id);
-  // Finding.file = plan.file. With `old_version`, the cross-version rules (scopes version, goal-pair,
-  // measure-pair) compare it with `plan`, the new version; without it they are silent.
-  std::vector<Finding> evaluate(const Plan& plan, const EvalOptions& options = {}, const Plan* old_version = nullptr) const;
+  // Finding.file = plan.file. With `versions` (an old version matched with `plan`, the new one: check/
+  // gives diff::diff_plans(old, plan).match()), the cross-version rules (scopes version, goal-pair,
+  // measure-pair) read its pairs; without it they are silent.
+  std::vector<Finding> evaluate(const Plan& plan, const EvalOptions& options = {}, const VersionMatch* versions = nullptr) const;
+  // Whether a rule these options enable reads the versions: the match is worth computing only then.
+  bool reads_versions(const EvalOptions& options) const;
 
  private:
   std::shared_ptr<const CompiledRules> compiled_;  // immutable once built: copies share it

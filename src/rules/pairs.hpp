@@ -1,13 +1,13 @@
 #pragma once
 // Cross-version rules (scopes `version`, `goal-pair`, `measure-pair`): nodes for the pairs of old and new
-// elements that the diff matched (src/diff/plan_diff.hpp), their fields, and the place in the NEW document a
-// finding about a pair points at. Nothing is matched here: pair rules see exactly the pairs `planlint diff`
-// reports.
+// elements of a VersionMatch (model/version_match.hpp), their fields, and the place in the NEW document a
+// finding about a pair points at. Nothing is matched here: the caller gives the match, and check/ gives the
+// pairs `planlint diff` reports (diff::PlanDiff::match()).
 #include <span>
 #include <string>
 #include <vector>
 
-#include "diff/plan_diff.hpp"
+#include "model/version_match.hpp"
 #include "rules/fields.hpp"
 
 namespace planlint::rules {
@@ -18,9 +18,9 @@ std::span<const FieldDef> version_fields();
 std::span<const FieldDef> goal_pair_fields();
 std::span<const FieldDef> measure_pair_fields();
 
-NodeRef version_node(const diff::PlanDiff& diff);
-// What a pair scope iterates: the version once, or every goal pair / measure pair in the diff's report order.
-std::vector<NodeRef> pair_scope_nodes(Scope scope, const diff::PlanDiff& diff);
+NodeRef version_node(const VersionMatch& versions);
+// What a pair scope iterates: the version once, or every goal pair / measure pair in the match's order.
+std::vector<NodeRef> pair_scope_nodes(Scope scope, const VersionMatch& versions);
 
 // Where a finding about a pair points in the new document: the new element when there is one; for a
 // removed goal, the heading of the goal that now stands in its place (the next remaining goal, else the

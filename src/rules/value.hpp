@@ -13,7 +13,7 @@
 namespace planlint::rules {
 
 // word is a misspelt word (misspelt_words()); version, goal_pair and measure_pair are the nodes of
-// cross-version rules (src/rules/pairs.hpp): pairs of old and new elements as the diff matched them.
+// cross-version rules (src/rules/pairs.hpp): pairs of old and new elements as the versions were matched.
 enum class NodeKind { plan, area, goal, measure, overview, claim, declared, text, range, extra, word, version, goal_pair, measure_pair };
 std::string_view to_string(NodeKind k);
 // A part of one document, as opposed to a version-pair node.
@@ -22,7 +22,7 @@ inline bool is_document_kind(NodeKind k) { return k != NodeKind::version && k !=
 // A part of the model. `goal` is the parent goal of a measure (null for a stray row); `index` is the
 // position among its siblings (0-based), which lets `prev`/`next` and `index` work without searching.
 // `owner` is the Plan a document node belongs to, so that an old version's goal finds its own neighbours
-// and declared figures; for a version-pair node it is the diff::PlanDiff. Values are copied all the time,
+// and declared figures; for a version-pair node it is the VersionMatch. Values are copied all the time,
 // so kind and index share one word (build NodeRefs with designated initialisers).
 struct NodeRef {
   NodeKind kind = NodeKind::plan;

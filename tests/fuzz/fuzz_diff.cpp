@@ -68,7 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     pl::rules::EvalOptions options;
     options.source_text = new_source->bytes;
     options.enabled = [](std::string_view id) { return id.substr(0, 8) == "version-"; };
-    (void)planlint::fuzz::builtin_rules().evaluate(new_plan, options, &old_plan);
+    const pl::VersionMatch versions = pl::diff::diff_plans(old_plan, new_plan).match();
+    (void)planlint::fuzz::builtin_rules().evaluate(new_plan, options, &versions);
   } catch (const pl::InputError&) {
     return 0;  // a version that is not a plan: the reader's own message, as fuzz_draft checks
   }

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "check/locations.hpp"
+#include "diff/plan_diff.hpp"
 #include "read/document.hpp"
 #include "read/reader.hpp"
 #include "read/source.hpp"
@@ -57,7 +58,9 @@ std::vector<Finding> check_only(const std::string& rule, const Plan& plan, std::
   rules::EvalOptions options;
   options.source_text = source;
   options.enabled = [&](std::string_view id) { return id == rule; };
-  return builtins().evaluate(plan, options, old_version);
+  if (!old_version) return builtins().evaluate(plan, options);
+  const VersionMatch versions = diff::diff_plans(*old_version, plan).match();
+  return builtins().evaluate(plan, options, &versions);
 }
 
 const fs::path fixtures = fs::path(PLANLINT_SOURCE_DIR) / "tests/fixtures/rules";

@@ -3,6 +3,7 @@
 // sample plan's draft and final.
 #include <catch2/catch.hpp>
 
+#include "diff/plan_diff.hpp"
 #include "grammar/rules.hpp"
 #include "read/reader.hpp"
 #include "rules_support.hpp"
@@ -56,7 +57,8 @@ Plan plan_of(const std::string& name, const std::string& text) { return read::re
 std::string run_versions(const std::string& scope, const std::string& body, const rules::EvalOptions& options = {}) {
   const Plan old_plan = plan_of("old.txt", old_text);
   const Plan new_plan = plan_of("new.txt", new_text);
-  return test::render(test::compile_rule(scope, body).evaluate(new_plan, options, &old_plan));
+  const VersionMatch versions = diff::diff_plans(old_plan, new_plan).match();
+  return test::render(test::compile_rule(scope, body).evaluate(new_plan, options, &versions));
 }
 
 }  // namespace
