@@ -59,7 +59,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     const pl::Plan old_plan = pl::read::read_plan(*old_source);
     const pl::Plan new_plan = pl::read::read_plan(*new_source);
-    render(pl::diff::diff_plans(old_plan, new_plan));
+    const pl::diff::PlanDiff diff = pl::diff::diff_plans(old_plan, new_plan);
+    render(diff);
     pl::diff::DiffOptions loose;
     loose.measure_threshold = 0;
     loose.goal_threshold = 0;
@@ -68,7 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     pl::rules::EvalOptions options;
     options.source_text = new_source->bytes;
     options.enabled = [](std::string_view id) { return id.substr(0, 8) == "version-"; };
-    const pl::VersionMatch versions = pl::diff::diff_plans(old_plan, new_plan).match();
+    const pl::VersionMatch versions = diff.match();  // the cross-version rules read the pairs rendered above
     (void)planlint::fuzz::builtin_rules().evaluate(new_plan, options, &versions);
   } catch (const pl::InputError&) {
     return 0;  // a version that is not a plan: the reader's own message, as fuzz_draft checks

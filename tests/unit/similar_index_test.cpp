@@ -273,18 +273,13 @@ TEST_CASE("a copy of a text already answered is answered as that text was - for 
       // Every fourth text is first asked as another string equal to it, before its turn comes (text 0
       // among them: its answer is kept before any letters are counted).
       const std::string other = texts[i];  // equal bytes elsewhere: not recognised as the list's own text
+      const std::string& first = i % 4 == 0 ? other : texts[i];
+      const std::string& again = i % 4 == 0 ? texts[i] : other;  // equal to a text answered: one step
       std::size_t work = 0;
-      if (i % 4 == 0) {
-        REQUIRE(index.first_similar(other, &work) == expected);
-        if (copy) CHECK(work == 1);
-        REQUIRE(index.first_similar(texts[i], &work) == expected);  // asked again: its own text
-        CHECK(work == 1);
-      } else {
-        REQUIRE(index.first_similar(texts[i], &work) == expected);
-        if (copy) CHECK(work == 1);
-        REQUIRE(index.first_similar(other, &work) == expected);  // asked again: equal to a text answered
-        CHECK(work == 1);
-      }
+      REQUIRE(index.first_similar(first, &work) == expected);
+      if (copy) CHECK(work == 1);
+      REQUIRE(index.first_similar(again, &work) == expected);
+      CHECK(work == 1);
       copies += copy;
       answered_earlier += expected && *expected < i;
     }
